@@ -1,0 +1,77 @@
+package vn.dangvu.common.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line frame of the application jar (INTERCHANGE.md): starts the application without its web server,
+ * finds the commands that modules contribute (Spring beans annotated with {@link Command}) and runs the one asked
+ * for. Results go to standard output; logs, progress and errors to standard error.
+ */
+public final class CommandLineTool {
+
+	private CommandLineTool() {
+	}
+
+	@Command(name = "dangvu", mixinStandardHelpOptions = true, description = "Đảng Vụ — công cụ dòng lệnh")
+	static final class Root {
+
+	}
+
+	/** Runs one command and answers its exit code. */
+	public static int run(Class<?> application, String[] args) {
+		PrintStream results = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+				StandardCharsets.UTF_8);
+		System.setOut(System.err); // logs of every library go to standard error from here on
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties("dangvu.cli=true", "logging.level.root=WARN", "logging.level.vn.dangvu=INFO")
+				.run();
+		}
+		catch (RuntimeException ex) {
+			System.err.println("Lỗi: không khởi động được ứng dụng: " + rootMessage(ex));
+			return 1;
+		}
+		try (context) {
+			CommandLine commandLine = new CommandLine(new Root());
+			context.getBeansWithAnnotation(Command.class)
+				.values()
+				.stream()
+				.sorted(java.util.Comparator.comparing(bean -> bean.getClass().getSimpleName()))
+				.forEach(bean -> commandLine.addSubcommand(bean));
+			commandLine.setOut(new PrintWriter(results, true, StandardCharsets.UTF_8));
+			commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+			commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+				if (ex instanceof CommandFailedException failed) {
+					cmd.getErr().println(failed.getMessage());
+					return failed.exitCode();
+				}
+				cmd.getErr().println("Lỗi: " + rootMessage(ex));
+				return 1;
+			});
+			return commandLine.execute(args);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return message.lines().findFirst().orElse(message);
+	}
+
+}

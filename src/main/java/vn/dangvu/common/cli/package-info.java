@@ -1,0 +1,4 @@
+/**
+ * The command-line frame: the jar runs the command a module contributes and exits.
+ */
+package vn.dangvu.common.cli;

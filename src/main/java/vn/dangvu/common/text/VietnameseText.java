@@ -1,0 +1,68 @@
+package vn.dangvu.common.text;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Vietnamese text: NFC on input, folding for search (diacritics and case ignored, đ → d) and the Vietnamese order of
+ * names (given name first, then family and middle names).
+ */
+public final class VietnameseText {
+
+	private static final ThreadLocal<Transliterator> FOLD = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC"));
+
+	private static final Collator COLLATOR = frozenCollator();
+
+	private VietnameseText() {
+	}
+
+	private static Collator frozenCollator() {
+		Collator collator = Collator.getInstance(new ULocale("vi_VN"));
+		collator.setStrength(Collator.TERTIARY);
+		return collator.freeze();
+	}
+
+	/** Unicode NFC, trimmed, inner white space collapsed; {@code null} stays {@code null}. */
+	public static String normalize(String text) {
+		if (text == null) {
+			return null;
+		}
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+	}
+
+	/** The search form of a text: lower case, without diacritics, đ folded to d ("Đặng" → "dang"). */
+	public static String fold(String text) {
+		if (text == null) {
+			return null;
+		}
+		String folded = FOLD.get().transliterate(normalize(text)).replace('đ', 'd').replace('Đ', 'D');
+		return folded.toLowerCase(Locale.ROOT);
+	}
+
+	/** Vietnamese collation of plain texts (organization names, catalogues). */
+	public static Comparator<String> order() {
+		return (a, b) -> COLLATOR.compare(a, b);
+	}
+
+	/**
+	 * The order of personal names: by given name (the last word), then by family and middle names, each the Vietnamese
+	 * way.
+	 */
+	public static Comparator<String> nameOrder() {
+		return Comparator.comparing((String name) -> givenName(name), order()).thenComparing(name -> name, order());
+	}
+
+	/** The given name: the last word of a full name. */
+	public static String givenName(String fullName) {
+		String name = normalize(fullName);
+		int space = name.lastIndexOf(' ');
+		return space < 0 ? name : name.substring(space + 1);
+	}
+
+}

@@ -1,0 +1,328 @@
+package vn.dangvu.organization;
+
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_CLOSURE;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_LINEAGE;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_VERSION;
+import static vn.dangvu.organization.internal.schema.Tables.RESTRUCTURING;
+import static vn.dangvu.organization.internal.schema.Tables.RESTRUCTURING_SUBJECT;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.internal.schema.tables.Organization;
+import vn.dangvu.organization.internal.schema.tables.OrganizationVersion;
+
+/**
+ * Reading the tree as of any date: organizations, children, subtrees, search, history, lineage and decisions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organizations {
+
+	private static final Organization PARENT = ORGANIZATION.as("parent");
+
+	private static final OrganizationVersion PARENT_VERSION = ORGANIZATION_VERSION.as("parent_version");
+
+	private final DSLContext dsl;
+
+	Organizations(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	private static Condition validOn(OrganizationVersion v, LocalDate date) {
+		return v.VALID_FROM.le(date).and(v.VALID_TO.gt(date));
+	}
+
+	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date) {
+		return dsl.select((org.jooq.SelectFieldOrAsterisk[]) new org.jooq.SelectFieldOrAsterisk[] {ORGANIZATION.CODE, ORGANIZATION.ESTABLISHED_ON, ORGANIZATION.ENDED_ON, ORGANIZATION_VERSION.NAME,
+				ORGANIZATION_VERSION.TYPE, ORGANIZATION_VERSION.FIELD, PARENT.CODE })
+			.from(ORGANIZATION)
+			.join(ORGANIZATION_VERSION)
+			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID).and(validOn(ORGANIZATION_VERSION, date)))
+			.leftJoin(PARENT)
+			.on(PARENT.ID.eq(ORGANIZATION_VERSION.PARENT_ID));
+	}
+
+	private static OrganizationView view(Record r) {
+		return new OrganizationView(r.get(ORGANIZATION.CODE), r.get(ORGANIZATION_VERSION.NAME),
+				OrganizationType.valueOf(r.get(ORGANIZATION_VERSION.TYPE)),
+				OrganizationField.valueOf(r.get(ORGANIZATION_VERSION.FIELD)), r.get(PARENT.CODE),
+				r.get(ORGANIZATION.ESTABLISHED_ON), r.get(ORGANIZATION.ENDED_ON));
+	}
+
+	/** The organization as it stood on the date; empty when it did not exist then. */
+	public Optional<OrganizationView> find(String code, LocalDate date) {
+		return viewsOn(date).where(ORGANIZATION.CODE.eq(code)).fetchOptional(Organizations::view);
+	}
+
+	/** True when an organization with this code was ever recorded. */
+	public boolean exists(String code) {
+		return dsl.fetchExists(ORGANIZATION, ORGANIZATION.CODE.eq(code));
+	}
+
+	/** The organization as it stood on the date, or at its last day when it had ended by then. */
+	public Optional<OrganizationView> findLatest(String code, LocalDate date) {
+		Optional<OrganizationView> on = find(code, date);
+		if (on.isPresent()) {
+			return on;
+		}
+		LocalDate last = dsl.select(DSL.max(ORGANIZATION_VERSION.VALID_TO))
+			.from(ORGANIZATION_VERSION)
+			.join(ORGANIZATION)
+			.on(ORGANIZATION.ID.eq(ORGANIZATION_VERSION.ORGANIZATION_ID))
+			.where(ORGANIZATION.CODE.eq(code))
+			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
+			.fetchOne(0, LocalDate.class);
+		if (last == null) {
+			LocalDate first = dsl.select(ORGANIZATION.ESTABLISHED_ON).from(ORGANIZATION).where(ORGANIZATION.CODE.eq(code))
+				.fetchOne(ORGANIZATION.ESTABLISHED_ON);
+			return first == null ? Optional.empty() : find(code, first);
+		}
+		return find(code, last.minusDays(1));
+	}
+
+	/** The organizations without a parent on the date, in Vietnamese order of names. */
+	public List<OrganizationView> roots(LocalDate date) {
+		return sorted(viewsOn(date).where(ORGANIZATION_VERSION.PARENT_ID.isNull()).fetch(Organizations::view));
+	}
+
+	/** The children of the organization on the date, in Vietnamese order of names. */
+	public List<OrganizationView> children(String code, LocalDate date) {
+		return sorted(viewsOn(date).where(PARENT.CODE.eq(code)).fetch(Organizations::view));
+	}
+
+	/** The organization and everything under it on the date, parents before children. */
+	public List<OrganizationView> subtree(String code, LocalDate date) {
+		var root = ORGANIZATION.as("root");
+		List<Record> rows = viewsOn(date).join(ORGANIZATION_CLOSURE)
+			.on(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(ORGANIZATION.ID)
+				.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+				.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)))
+			.join(root)
+			.on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.where(root.CODE.eq(code))
+			.orderBy(ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
+			.fetch();
+		return rows.stream().map(Organizations::view).toList();
+	}
+
+	/** The codes of the organization and everything under it on the date. */
+	public List<String> subtreeCodes(String code, LocalDate date) {
+		return subtree(code, date).stream().map(OrganizationView::code).toList();
+	}
+
+	/** True when {@code descendant} is {@code ancestor} or under it on the date. */
+	public boolean isInSubtree(String ancestor, String descendant, LocalDate date) {
+		var a = ORGANIZATION.as("a");
+		var d = ORGANIZATION.as("d");
+		return dsl.fetchExists(dsl.selectOne()
+			.from(ORGANIZATION_CLOSURE)
+			.join(a).on(a.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(a.CODE.eq(ancestor)).and(d.CODE.eq(descendant))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)));
+	}
+
+	/** The chain from the root down to the organization on the date (for breadcrumbs). */
+	public List<OrganizationView> path(String code, LocalDate date) {
+		var d = ORGANIZATION.as("d");
+		List<String> codes = dsl.select(ORGANIZATION.CODE)
+			.from(ORGANIZATION_CLOSURE)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(d.CODE.eq(code))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc())
+			.fetch(ORGANIZATION.CODE);
+		List<OrganizationView> path = new ArrayList<>();
+		for (String c : codes) {
+			find(c, date).ifPresent(path::add);
+		}
+		return path;
+	}
+
+	/** Each given organization with the number of its children by type on the date. */
+	public List<OrganizationNode> withChildCounts(List<OrganizationView> organizations, LocalDate date) {
+		if (organizations.isEmpty()) {
+			return List.of();
+		}
+		var child = ORGANIZATION_VERSION.as("child");
+		Map<String, Map<OrganizationType, Integer>> counts = new LinkedHashMap<>();
+		dsl.select(PARENT.CODE, child.TYPE, DSL.count())
+			.from(child)
+			.join(PARENT).on(PARENT.ID.eq(child.PARENT_ID))
+			.where(validOn(child, date))
+			.and(PARENT.CODE.in(organizations.stream().map(OrganizationView::code).toList()))
+			.groupBy(PARENT.CODE, child.TYPE)
+			.forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(OrganizationType.class))
+				.put(OrganizationType.valueOf(r.value2()), r.value3()));
+		return organizations.stream()
+			.map(o -> new OrganizationNode(o, counts.getOrDefault(o.code(), Map.of())))
+			.toList();
+	}
+
+	/**
+	 * Organizations existing on the date whose name or code contains the text, diacritics and case ignored ("phuong
+	 * an hoa" finds "Phường An Hòa").
+	 */
+	public List<OrganizationView> search(String text, LocalDate date, int limit) {
+		String folded = VietnameseText.fold(text);
+		if (folded == null || folded.isBlank()) {
+			return List.of();
+		}
+		String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return sorted(viewsOn(date)
+			.where(ORGANIZATION_VERSION.NAME_FOLDED.like(pattern, '\\').or(DSL.lower(ORGANIZATION.CODE).like(pattern, '\\')))
+			.limit(limit)
+			.fetch(Organizations::view));
+	}
+
+	/** The periods of the organization's history, oldest first. */
+	public List<OrganizationPeriod> history(String code) {
+		return dsl.select(ORGANIZATION_VERSION.VALID_FROM, ORGANIZATION_VERSION.VALID_TO, ORGANIZATION_VERSION.NAME,
+				ORGANIZATION_VERSION.TYPE, ORGANIZATION_VERSION.FIELD, PARENT.CODE, PARENT_VERSION.NAME)
+			.from(ORGANIZATION_VERSION)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_VERSION.ORGANIZATION_ID))
+			.leftJoin(PARENT).on(PARENT.ID.eq(ORGANIZATION_VERSION.PARENT_ID))
+			.leftJoin(PARENT_VERSION)
+			.on(PARENT_VERSION.ORGANIZATION_ID.eq(PARENT.ID)
+				.and(PARENT_VERSION.VALID_FROM.le(ORGANIZATION_VERSION.VALID_FROM))
+				.and(PARENT_VERSION.VALID_TO.gt(ORGANIZATION_VERSION.VALID_FROM)))
+			.where(ORGANIZATION.CODE.eq(code))
+			.orderBy(ORGANIZATION_VERSION.VALID_FROM)
+			.fetch(r -> new OrganizationPeriod(r.value1(), r.value2().equals(Dates.OPEN_END) ? null : r.value2(),
+					r.value3(), OrganizationType.valueOf(r.value4()), OrganizationField.valueOf(r.value5()), r.value6(),
+					r.value7()));
+	}
+
+	/** The organizations this one came from (merged into it, or split from). */
+	public List<LineageLink> predecessors(String code) {
+		return lineage(code, true);
+	}
+
+	/** The organizations this one went into (merged into, or split into). */
+	public List<LineageLink> successors(String code) {
+		return lineage(code, false);
+	}
+
+	private List<LineageLink> lineage(String code, boolean predecessors) {
+		var self = ORGANIZATION.as("self");
+		var other = ORGANIZATION.as("other");
+		var otherVersion = ORGANIZATION_VERSION.as("other_version");
+		var selfColumn = predecessors ? ORGANIZATION_LINEAGE.SUCCESSOR_ID : ORGANIZATION_LINEAGE.PREDECESSOR_ID;
+		var otherColumn = predecessors ? ORGANIZATION_LINEAGE.PREDECESSOR_ID : ORGANIZATION_LINEAGE.SUCCESSOR_ID;
+		// the other organization's name on the day of the change (a predecessor: its last day)
+		var nameDay = predecessors ? ORGANIZATION_LINEAGE.EFFECTIVE_ON.minus(1) : ORGANIZATION_LINEAGE.EFFECTIVE_ON;
+		return dsl.select(other.CODE, otherVersion.NAME, RESTRUCTURING.OPERATION, ORGANIZATION_LINEAGE.EFFECTIVE_ON,
+				RESTRUCTURING.DECISION_NO, RESTRUCTURING.DECISION_DATE, RESTRUCTURING.DECISION_ISSUER)
+			.from(ORGANIZATION_LINEAGE)
+			.join(self).on(self.ID.eq(selfColumn))
+			.join(other).on(other.ID.eq(otherColumn))
+			.join(RESTRUCTURING).on(RESTRUCTURING.ID.eq(ORGANIZATION_LINEAGE.RESTRUCTURING_ID))
+			.leftJoin(otherVersion)
+			.on(otherVersion.ORGANIZATION_ID.eq(other.ID)
+				.and(otherVersion.VALID_FROM.le(nameDay))
+				.and(otherVersion.VALID_TO.gt(nameDay)))
+			.where(self.CODE.eq(code))
+			.orderBy(ORGANIZATION_LINEAGE.EFFECTIVE_ON, other.CODE)
+			.fetch(r -> new LineageLink(r.value1(), r.value2(), RestructuringOperation.valueOf(r.value3()), r.value4(),
+					new Decision(r.value5(), r.value6(), r.value7())));
+	}
+
+	/** Every restructuring that concerned the organization, in the order recorded. */
+	public List<RestructuringView> decisions(String code) {
+		List<Long> ids = dsl.selectDistinct(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID)
+			.from(RESTRUCTURING_SUBJECT)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
+			.where(ORGANIZATION.CODE.eq(code))
+			.fetch(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID);
+		return restructurings(RESTRUCTURING.ID.in(ids));
+	}
+
+	/** Every restructuring recorded, in the order recorded (what {@code export} writes). */
+	public List<RestructuringView> allRestructurings() {
+		return restructurings(DSL.trueCondition());
+	}
+
+	private List<RestructuringView> restructurings(Condition condition) {
+		Map<Long, List<Record>> subjects = new LinkedHashMap<>();
+		dsl.select(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, RESTRUCTURING_SUBJECT.ROLE, ORGANIZATION.CODE)
+			.from(RESTRUCTURING_SUBJECT)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
+			.join(RESTRUCTURING).on(RESTRUCTURING.ID.eq(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID))
+			.where(condition)
+			.orderBy(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, RESTRUCTURING_SUBJECT.POSITION, ORGANIZATION.CODE)
+			.forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r));
+		return dsl.selectFrom(RESTRUCTURING).where(condition).orderBy(RESTRUCTURING.ID).fetch(r -> {
+			List<Record> rows = subjects.getOrDefault(r.getId(), List.of());
+			List<String> subjectCodes = codes(rows, "SUBJECT");
+			List<String> targets = codes(rows, "TARGET");
+			List<String> newParents = codes(rows, "NEW_PARENT");
+			String target = !targets.isEmpty() ? targets.get(0) : newParents.isEmpty() ? null : newParents.get(0);
+			return new RestructuringView(r.getId(), RestructuringOperation.valueOf(r.getOperation()),
+					new Decision(r.getDecisionNo(), r.getDecisionDate(), r.getDecisionIssuer()), r.getEffectiveOn(),
+					subjectCodes, target, codes(rows, "PART"), r.getNewName(),
+					r.getNewType() == null ? null : OrganizationType.valueOf(r.getNewType()));
+		});
+	}
+
+	/** For a restructuring: the code of the new parent given to a created organization, if any. */
+	public Optional<String> newParentOf(long restructuringId) {
+		return dsl.select(ORGANIZATION.CODE)
+			.from(RESTRUCTURING_SUBJECT)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
+			.where(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID.eq(restructuringId))
+			.and(RESTRUCTURING_SUBJECT.ROLE.eq("NEW_PARENT"))
+			.fetchOptional(ORGANIZATION.CODE);
+	}
+
+	/** The organizations in the order they were established (what {@code export} writes first). */
+	public List<EstablishedOrganization> established() {
+		var est = RESTRUCTURING.as("est");
+		return dsl.select(ORGANIZATION.CODE, ORGANIZATION_VERSION.NAME, ORGANIZATION_VERSION.TYPE,
+				ORGANIZATION_VERSION.FIELD, PARENT.CODE, ORGANIZATION.ESTABLISHED_ON, est.OPERATION, est.ID)
+			.from(ORGANIZATION)
+			.join(est).on(est.ID.eq(ORGANIZATION.ESTABLISHED_BY))
+			.join(ORGANIZATION_VERSION)
+			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID)
+				.and(ORGANIZATION_VERSION.VALID_FROM.eq(ORGANIZATION.ESTABLISHED_ON)))
+			.leftJoin(PARENT).on(PARENT.ID.eq(ORGANIZATION_VERSION.PARENT_ID))
+			.orderBy(ORGANIZATION.ID)
+			.fetch(r -> new EstablishedOrganization(r.value1(), r.value2(), OrganizationType.valueOf(r.value3()),
+					OrganizationField.valueOf(r.value4()), r.value5(), r.value6(),
+					RestructuringOperation.valueOf(r.value7()), r.value8()));
+	}
+
+	private static List<String> codes(List<Record> rows, String role) {
+		return rows.stream()
+			.filter(r -> role.equals(r.get(RESTRUCTURING_SUBJECT.ROLE)))
+			.map(r -> r.get(ORGANIZATION.CODE))
+			.toList();
+	}
+
+	private static List<OrganizationView> sorted(List<OrganizationView> views) {
+		List<OrganizationView> list = new ArrayList<>(views);
+		Comparator<String> order = VietnameseText.order();
+		list.sort(Comparator.comparing(OrganizationView::name, order).thenComparing(OrganizationView::code));
+		return Collections.unmodifiableList(list);
+	}
+
+}

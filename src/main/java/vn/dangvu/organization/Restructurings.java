@@ -1,0 +1,461 @@
+package vn.dangvu.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.RestructuringCommand.ChangeOrganizationType;
+import vn.dangvu.organization.RestructuringCommand.DissolveOrganization;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
+import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
+import vn.dangvu.organization.RestructuringCommand.SplitOrganization;
+import vn.dangvu.organization.internal.TreeStore;
+import vn.dangvu.organization.internal.Version;
+
+/**
+ * Changes to the organization tree. Each command is checked in full before anything is written, recorded with its
+ * decision, and applied from its effective date on: the version periods of the organizations concerned are split at
+ * that date, the closure table of everything below them is recomputed in the same transaction, and the tree before
+ * the date stays as it was.
+ */
+@Service
+public class Restructurings {
+
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}0-9][\\p{L}0-9._\\-]{0,99}");
+
+	private final TreeStore store;
+
+	private final ObjectProvider<OrganizationMembership> membership;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	Restructurings(TreeStore store, ObjectProvider<OrganizationMembership> membership, ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
+		this.store = store;
+		this.membership = membership;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	/** Applies the command; answers the id of the recorded restructuring. */
+	@Transactional
+	public long apply(RestructuringCommand command, String recordedBy) {
+		Objects.requireNonNull(command.decision(), "decision");
+		Objects.requireNonNull(command.effectiveOn(), "effectiveOn");
+		return switch (command) {
+			case EstablishOrganization c -> establish(c, recordedBy);
+			case RenameOrganization c -> rename(c, recordedBy);
+			case MoveOrganization c -> move(c, recordedBy);
+			case ChangeOrganizationType c -> changeType(c, recordedBy);
+			case MergeOrganizations c -> merge(c, recordedBy);
+			case SplitOrganization c -> split(c, recordedBy);
+			case DissolveOrganization c -> dissolve(c, recordedBy);
+		};
+	}
+
+	/**
+	 * Runs the command in a transaction that is rolled back, and answers what it would change: the subtree of each
+	 * organization concerned the day before and on the effective date.
+	 */
+	public RestructuringPreview preview(RestructuringCommand command, Organizations organizations) {
+		return transactions.execute(status -> {
+			status.setRollbackOnly();
+			LocalDate before = command.effectiveOn().minusDays(1);
+			List<String> roots = rootsConcerned(command);
+			Map<String, List<OrganizationView>> beforeTrees = new LinkedHashMap<>();
+			for (String code : roots) {
+				organizations.find(code, before).ifPresent(o -> beforeTrees.put(code, organizations.subtree(code, before)));
+			}
+			apply(command, "preview");
+			Map<String, List<OrganizationView>> afterTrees = new LinkedHashMap<>();
+			for (String code : roots) {
+				organizations.find(code, command.effectiveOn())
+					.ifPresent(o -> afterTrees.put(code, organizations.subtree(code, command.effectiveOn())));
+			}
+			for (String code : codesCreatedOrTargeted(command)) {
+				organizations.find(code, command.effectiveOn())
+					.ifPresent(o -> afterTrees.putIfAbsent(code, organizations.subtree(code, command.effectiveOn())));
+			}
+			return new RestructuringPreview(command, beforeTrees, afterTrees);
+		});
+	}
+
+	private static List<String> rootsConcerned(RestructuringCommand command) {
+		return switch (command) {
+			case EstablishOrganization c -> c.parentCode() == null || c.parentCode().isBlank() ? List.of()
+					: List.of(c.parentCode());
+			case RenameOrganization c -> List.of(c.code());
+			case MoveOrganization c -> List.of(c.code());
+			case ChangeOrganizationType c -> List.of(c.code());
+			case MergeOrganizations c -> c.subjectCodes();
+			case SplitOrganization c -> List.of(c.code());
+			case DissolveOrganization c -> List.of(c.code());
+		};
+	}
+
+	private static List<String> codesCreatedOrTargeted(RestructuringCommand command) {
+		return switch (command) {
+			case EstablishOrganization c -> List.of(c.code());
+			case MoveOrganization c -> List.of(c.newParentCode());
+			case MergeOrganizations c -> List.of(c.targetCode());
+			case SplitOrganization c -> c.parts().stream().map(NewOrganization::code).toList();
+			default -> List.of();
+		};
+	}
+
+	private long establish(EstablishOrganization c, String recordedBy) {
+		NewOrganization organization = new NewOrganization(c.code(), c.name(), c.type(), c.field());
+		Long parentId = blank(c.parentCode()) ? null : existingOn("parentCode", c.parentCode(), c.effectiveOn());
+		checkNew("code", organization);
+		if (parentId != null) {
+			checkMayHaveChild(parentId, c.type(), c.effectiveOn());
+		}
+		long id = store.insertRestructuring(RestructuringOperation.ESTABLISH, c.decision(), c.effectiveOn(), null, null,
+				recordedBy);
+		long created = create(organization, parentId, c.effectiveOn(), id);
+		store.insertSubject(id, created, "SUBJECT", 0);
+		if (parentId != null) {
+			store.insertSubject(id, parentId, "NEW_PARENT", 0);
+		}
+		store.recomputeClosure(List.of(created));
+		return id;
+	}
+
+	private long rename(RenameOrganization c, String recordedBy) {
+		long orgId = existingOn("code", c.code(), c.effectiveOn());
+		String name = VietnameseText.normalize(c.newName());
+		if (blank(name)) {
+			throw RestructuringRefusedException.because("newName", "Tên mới không được để trống.");
+		}
+		Version at = store.versionOn(orgId, c.effectiveOn()).orElseThrow();
+		if (at.name().equals(name)) {
+			throw RestructuringRefusedException.because("newName", "Tổ chức đã mang tên này vào ngày hiệu lực.");
+		}
+		long id = store.insertRestructuring(RestructuringOperation.RENAME, c.decision(), c.effectiveOn(), name, null,
+				recordedBy);
+		store.insertSubject(id, orgId, "SUBJECT", 0);
+		change(orgId, c.effectiveOn(), Version::name, v -> v.withName(name));
+		return id;
+	}
+
+	private long changeType(ChangeOrganizationType c, String recordedBy) {
+		long orgId = existingOn("code", c.code(), c.effectiveOn());
+		Objects.requireNonNull(c.newType(), "newType");
+		Version at = store.versionOn(orgId, c.effectiveOn()).orElseThrow();
+		if (at.type() == c.newType()) {
+			throw RestructuringRefusedException.because("newType", "Tổ chức đã thuộc loại này vào ngày hiệu lực.");
+		}
+		if (!c.newType().mayHaveChildren() && !store.childrenOn(orgId, c.effectiveOn()).isEmpty()) {
+			throw RestructuringRefusedException.because("newType",
+					"Tổ chức còn tổ chức trực thuộc nên không thể chuyển thành chi bộ.");
+		}
+		long id = store.insertRestructuring(RestructuringOperation.CHANGE_TYPE, c.decision(), c.effectiveOn(), null,
+				c.newType(), recordedBy);
+		store.insertSubject(id, orgId, "SUBJECT", 0);
+		change(orgId, c.effectiveOn(), Version::type, v -> v.withType(c.newType()));
+		return id;
+	}
+
+	private long move(MoveOrganization c, String recordedBy) {
+		long orgId = existingOn("code", c.code(), c.effectiveOn());
+		long parentId = existingOn("newParentCode", c.newParentCode(), c.effectiveOn());
+		checkMove(orgId, parentId, c.effectiveOn());
+		long id = store.insertRestructuring(RestructuringOperation.MOVE, c.decision(), c.effectiveOn(), null, null,
+				recordedBy);
+		store.insertSubject(id, orgId, "SUBJECT", 0);
+		store.insertSubject(id, parentId, "NEW_PARENT", 0);
+		Set<Long> affected = new HashSet<>();
+		moveUnder(orgId, parentId, c.effectiveOn(), affected);
+		store.recomputeClosure(affected);
+		return id;
+	}
+
+	private long merge(MergeOrganizations c, String recordedBy) {
+		LocalDate on = c.effectiveOn();
+		if (c.subjectCodes() == null || c.subjectCodes().isEmpty()) {
+			throw RestructuringRefusedException.because("subjectCodes", "Cần ít nhất một tổ chức được sáp nhập.");
+		}
+		List<Long> subjects = new ArrayList<>();
+		for (String code : c.subjectCodes()) {
+			long subjectId = existingOn("subjectCodes", code, on);
+			if (subjects.contains(subjectId)) {
+				throw RestructuringRefusedException.because("subjectCodes", "Tổ chức " + code + " được nêu hai lần.");
+			}
+			subjects.add(subjectId);
+		}
+		Long targetId;
+		Long newTargetParent = null;
+		if (c.newTarget() == null) {
+			targetId = existingOn("targetCode", c.targetCode(), on);
+			if (subjects.contains(targetId)) {
+				throw RestructuringRefusedException.because("targetCode",
+						"Tổ chức nhận sáp nhập không thể đồng thời là tổ chức được sáp nhập.");
+			}
+		}
+		else {
+			checkNew("targetCode", c.newTarget());
+			targetId = null;
+			if (!blank(c.newTargetParentCode())) {
+				newTargetParent = existingOn("newParentCode", c.newTargetParentCode(), on);
+				checkMayHaveChild(newTargetParent, c.newTarget().type(), on);
+				if (subjects.contains(newTargetParent)) {
+					throw RestructuringRefusedException.because("newParentCode",
+							"Tổ chức cấp trên mới không thể là tổ chức được sáp nhập.");
+				}
+			}
+		}
+		for (long subjectId : subjects) {
+			checkNoLaterChanges(subjectId, on);
+			if (targetId != null && store.isAncestorOn(subjectId, targetId, on)) {
+				throw RestructuringRefusedException.because("targetCode",
+						"Tổ chức nhận sáp nhập đang trực thuộc " + store.codeOf(subjectId) + ".");
+			}
+		}
+		long id = store.insertRestructuring(RestructuringOperation.MERGE, c.decision(), on,
+				c.newTarget() == null ? null : c.newTarget().name(),
+				c.newTarget() == null ? null : c.newTarget().type(), recordedBy);
+		if (targetId == null) {
+			targetId = create(c.newTarget(), newTargetParent, on, id);
+			store.recomputeClosure(List.of(targetId));
+			if (newTargetParent != null) {
+				store.insertSubject(id, newTargetParent, "NEW_PARENT", 0);
+			}
+		}
+		store.insertSubject(id, targetId, "TARGET", 0);
+		Version target = store.versionOn(targetId, on).orElseThrow();
+		Set<Long> affected = new HashSet<>();
+		Map<String, String> membersMoveTo = new LinkedHashMap<>();
+		String targetCode = store.codeOf(targetId);
+		int position = 0;
+		for (long subjectId : subjects) {
+			store.insertSubject(id, subjectId, "SUBJECT", position++);
+			for (Version child : store.childrenOn(subjectId, on)) {
+				if (!target.type().mayHaveChildren()) {
+					throw RestructuringRefusedException.because("targetCode",
+							"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của " + store.codeOf(subjectId) + ".");
+				}
+				moveUnder(child.organizationId(), targetId, on, affected);
+			}
+			membersMoveTo.put(store.codeOf(subjectId), targetCode);
+			end(subjectId, on, id, affected);
+			store.insertLineage(subjectId, targetId, id, on);
+		}
+		store.recomputeClosure(affected);
+		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.MERGE, on, membersMoveTo));
+		return id;
+	}
+
+	private long split(SplitOrganization c, String recordedBy) {
+		LocalDate on = c.effectiveOn();
+		long subjectId = existingOn("code", c.code(), on);
+		if (c.parts() == null || c.parts().size() < 2) {
+			throw RestructuringRefusedException.because("parts", "Chia tách cần ít nhất hai tổ chức mới.");
+		}
+		Set<String> partCodes = new HashSet<>();
+		for (NewOrganization part : c.parts()) {
+			checkNew("parts", part);
+			if (!partCodes.add(part.code())) {
+				throw RestructuringRefusedException.because("parts", "Mã " + part.code() + " được nêu hai lần.");
+			}
+		}
+		checkNoLaterChanges(subjectId, on);
+		Version subject = store.versionOn(subjectId, on).orElseThrow();
+		List<Version> children = store.childrenOn(subjectId, on);
+		Map<String, String> assignment = c.childAssignment() == null ? Map.of() : c.childAssignment();
+		for (Version child : children) {
+			String childCode = store.codeOf(child.organizationId());
+			String partCode = assignment.get(childCode);
+			if (partCode == null || !partCodes.contains(partCode)) {
+				throw RestructuringRefusedException.because("childAssignment",
+						"Chưa chọn tổ chức mới cho " + childCode + ".");
+			}
+		}
+		long id = store.insertRestructuring(RestructuringOperation.SPLIT, c.decision(), on, null, null, recordedBy);
+		store.insertSubject(id, subjectId, "SUBJECT", 0);
+		Map<String, Long> created = new LinkedHashMap<>();
+		int position = 0;
+		for (NewOrganization part : c.parts()) {
+			if (!part.type().mayHaveChildren() && assignment.containsValue(part.code())) {
+				throw RestructuringRefusedException.because("childAssignment",
+						"Tổ chức " + part.code() + " là chi bộ, không thể nhận tổ chức trực thuộc.");
+			}
+			long partId = create(part, subject.parentId(), on, id);
+			created.put(part.code(), partId);
+			store.insertSubject(id, partId, "PART", position++);
+			store.insertLineage(subjectId, partId, id, on);
+		}
+		store.recomputeClosure(created.values());
+		Set<Long> affected = new HashSet<>();
+		for (Version child : children) {
+			moveUnder(child.organizationId(), created.get(assignment.get(store.codeOf(child.organizationId()))), on,
+					affected);
+		}
+		end(subjectId, on, id, affected);
+		store.recomputeClosure(affected);
+		// the subject's own members go to the first part; officers move individual members afterwards
+		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.SPLIT, on,
+				Map.of(c.code(), c.parts().get(0).code())));
+		return id;
+	}
+
+	private long dissolve(DissolveOrganization c, String recordedBy) {
+		LocalDate on = c.effectiveOn();
+		long orgId = existingOn("code", c.code(), on);
+		int children = store.childrenOn(orgId, on).size();
+		if (children > 0) {
+			throw RestructuringRefusedException.because("code", "Không thể giải thể " + c.code() + ": vào ngày "
+					+ Dates.format(on) + " còn " + children + " tổ chức trực thuộc. Hãy chuyển hoặc giải thể chúng trước.");
+		}
+		long members = membersOn(c.code(), on);
+		if (members > 0) {
+			throw RestructuringRefusedException.because("code", "Không thể giải thể " + c.code() + ": vào ngày "
+					+ Dates.format(on) + " còn " + members + " đảng viên. Hãy chuyển sinh hoạt đảng cho họ trước.");
+		}
+		checkNoLaterChanges(orgId, on);
+		long id = store.insertRestructuring(RestructuringOperation.DISSOLVE, c.decision(), on, null, null, recordedBy);
+		store.insertSubject(id, orgId, "SUBJECT", 0);
+		Set<Long> affected = new HashSet<>();
+		end(orgId, on, id, affected);
+		store.recomputeClosure(affected);
+		return id;
+	}
+
+	private long membersOn(String code, LocalDate date) {
+		OrganizationMembership members = membership.getIfAvailable();
+		return members == null ? 0 : members.membersOn(code, date);
+	}
+
+	// ---- the mechanics shared by the operations
+
+	private long create(NewOrganization organization, Long parentId, LocalDate on, long restructuringId) {
+		long id = store.insertOrganization(organization.code(), on, restructuringId);
+		store.insertVersion(new Version(id, on, Dates.OPEN_END, VietnameseText.normalize(organization.name()),
+				organization.type(), organization.field(), parentId));
+		return id;
+	}
+
+	/**
+	 * Sets an attribute from {@code on}: the period covering the date is split there, and the new value is carried
+	 * through the later periods that still had the old value (a back-dated change carries through later renames;
+	 * it stops where a later decision had already changed the same attribute).
+	 */
+	private void change(long orgId, LocalDate on, Function<Version, Object> attribute, UnaryOperator<Version> update) {
+		List<Version> versions = store.versions(orgId);
+		Version at = versions.stream().filter(v -> v.covers(on)).findFirst().orElseThrow();
+		Object old = attribute.apply(at);
+		if (at.from().isBefore(on)) {
+			store.updateVersion(at.to(on));
+			store.insertVersion(at.from(on));
+		}
+		for (Version v : store.versions(orgId)) {
+			if (v.from().isBefore(on)) {
+				continue;
+			}
+			if (!Objects.equals(attribute.apply(v), old)) {
+				break;
+			}
+			store.updateVersion(update.apply(v));
+		}
+	}
+
+	private void moveUnder(long orgId, long parentId, LocalDate on, Set<Long> affected) {
+		affected.addAll(store.descendantsEver(orgId));
+		change(orgId, on, Version::parentId, v -> v.withParent(parentId));
+	}
+
+	/** Ends an organization: it exists up to the day before {@code on}. */
+	private void end(long orgId, LocalDate on, long restructuringId, Set<Long> affected) {
+		affected.addAll(store.descendantsEver(orgId));
+		for (Version v : store.versions(orgId)) {
+			if (!v.from().isBefore(on)) {
+				store.deleteVersion(v);
+			}
+			else if (v.to().isAfter(on)) {
+				store.updateVersion(v.to(on));
+			}
+		}
+		store.markEnded(orgId, on, restructuringId);
+	}
+
+	// ---- checks, all made before the first write
+
+	private long existingOn(String field, String code, LocalDate date) {
+		if (blank(code)) {
+			throw RestructuringRefusedException.because(field, "Chưa nhập mã tổ chức.");
+		}
+		long id = store.idOf(code.strip()).orElseThrow(() -> RestructuringRefusedException.unknown(field, code));
+		if (store.versionOn(id, date).isEmpty()) {
+			throw RestructuringRefusedException.notExisting(field, code, date);
+		}
+		return id;
+	}
+
+	private void checkNew(String field, NewOrganization organization) {
+		if (organization == null || blank(organization.code()) || !CODE.matcher(organization.code()).matches()) {
+			throw RestructuringRefusedException.because(field,
+					"Mã tổ chức không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 100 ký tự).");
+		}
+		if (store.idOf(organization.code()).isPresent()) {
+			throw RestructuringRefusedException.because(field, "Mã " + organization.code() + " đã được dùng.");
+		}
+		if (blank(organization.name())) {
+			throw RestructuringRefusedException.because(field, "Tên tổ chức không được để trống.");
+		}
+		if (organization.type() == null || organization.field() == null) {
+			throw RestructuringRefusedException.because(field, "Cần chọn loại và lĩnh vực của tổ chức.");
+		}
+	}
+
+	private void checkMayHaveChild(long parentId, OrganizationType childType, LocalDate on) {
+		Version parent = store.versionOn(parentId, on).orElseThrow();
+		if (!parent.type().mayHaveChildren()) {
+			throw RestructuringRefusedException.because("parentCode", "Tổ chức cấp trên " + store.codeOf(parentId)
+					+ " là chi bộ: chi bộ không có tổ chức đảng trực thuộc.");
+		}
+	}
+
+	private void checkMove(long orgId, long parentId, LocalDate on) {
+		if (orgId == parentId || store.isAncestorOn(orgId, parentId, on)) {
+			throw RestructuringRefusedException.because("newParentCode",
+					"Không thể chuyển một tổ chức về trực thuộc chính nó hoặc tổ chức cấp dưới của nó.");
+		}
+		Version current = store.versionOn(orgId, on).orElseThrow();
+		if (Objects.equals(current.parentId(), parentId)) {
+			throw RestructuringRefusedException.because("newParentCode",
+					"Tổ chức đã trực thuộc tổ chức này vào ngày hiệu lực.");
+		}
+		checkMayHaveChild(parentId, current.type(), on);
+	}
+
+	private void checkNoLaterChanges(long orgId, LocalDate on) {
+		boolean later = store.versions(orgId).stream().anyMatch(v -> v.from().isAfter(on));
+		if (later) {
+			throw RestructuringRefusedException.because("effectiveOn", "Tổ chức " + store.codeOf(orgId)
+					+ " đã có thay đổi sau ngày " + Dates.format(on) + "; không thể kết thúc nó trước các thay đổi đó.");
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,212 @@
+package vn.dangvu.organization.internal;
+
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_CLOSURE;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_LINEAGE;
+import static vn.dangvu.organization.internal.schema.Tables.ORGANIZATION_VERSION;
+import static vn.dangvu.organization.internal.schema.Tables.RESTRUCTURING;
+import static vn.dangvu.organization.internal.schema.Tables.RESTRUCTURING_SUBJECT;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.RestructuringOperation;
+
+/**
+ * The write side of the tree in SQL: organizations, their version periods, the closure table and the restructuring
+ * records. Callers check the rules; this class only stores.
+ */
+@Repository
+public class TreeStore {
+
+	private final DSLContext dsl;
+
+	public TreeStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public Optional<Long> idOf(String code) {
+		return dsl.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.CODE.eq(code)).fetchOptional(ORGANIZATION.ID);
+	}
+
+	public String codeOf(long id) {
+		return dsl.select(ORGANIZATION.CODE).from(ORGANIZATION).where(ORGANIZATION.ID.eq(id)).fetchSingle(ORGANIZATION.CODE);
+	}
+
+	public List<Version> versions(long organizationId) {
+		return dsl.selectFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(organizationId))
+			.orderBy(ORGANIZATION_VERSION.VALID_FROM)
+			.fetch(TreeStore::version);
+	}
+
+	public Optional<Version> versionOn(long organizationId, LocalDate date) {
+		return dsl.selectFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(organizationId))
+			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
+			.and(ORGANIZATION_VERSION.VALID_TO.gt(date))
+			.fetchOptional(TreeStore::version);
+	}
+
+	/** Children of the organization on the date. */
+	public List<Version> childrenOn(long parentId, LocalDate date) {
+		return dsl.selectFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.PARENT_ID.eq(parentId))
+			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
+			.and(ORGANIZATION_VERSION.VALID_TO.gt(date))
+			.fetch(TreeStore::version);
+	}
+
+	public boolean isAncestorOn(long ancestorId, long descendantId, LocalDate date) {
+		return dsl.fetchExists(dsl.selectOne()
+			.from(ORGANIZATION_CLOSURE)
+			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ancestorId))
+			.and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(descendantId))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)));
+	}
+
+	/** Every organization that was ever in the subtree of the given one, itself included. */
+	public Set<Long> descendantsEver(long organizationId) {
+		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION_CLOSURE.DESCENDANT_ID)
+			.from(ORGANIZATION_CLOSURE)
+			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(organizationId))
+			.fetch(ORGANIZATION_CLOSURE.DESCENDANT_ID));
+		ids.add(organizationId);
+		return ids;
+	}
+
+	public long insertRestructuring(RestructuringOperation operation, Decision decision, LocalDate effectiveOn, String newName,
+			OrganizationType newType, String recordedBy) {
+		return dsl.insertInto(RESTRUCTURING)
+			.set(RESTRUCTURING.OPERATION, operation.name())
+			.set(RESTRUCTURING.DECISION_NO, decision.number())
+			.set(RESTRUCTURING.DECISION_DATE, decision.date())
+			.set(RESTRUCTURING.DECISION_ISSUER, decision.issuer())
+			.set(RESTRUCTURING.EFFECTIVE_ON, effectiveOn)
+			.set(RESTRUCTURING.NEW_NAME, newName)
+			.set(RESTRUCTURING.NEW_TYPE, newType == null ? null : newType.name())
+			.set(RESTRUCTURING.RECORDED_BY, recordedBy)
+			.returning(RESTRUCTURING.ID)
+			.fetchSingle(RESTRUCTURING.ID);
+	}
+
+	public void insertSubject(long restructuringId, long organizationId, String role, int position) {
+		dsl.insertInto(RESTRUCTURING_SUBJECT)
+			.set(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, restructuringId)
+			.set(RESTRUCTURING_SUBJECT.ORGANIZATION_ID, organizationId)
+			.set(RESTRUCTURING_SUBJECT.ROLE, role)
+			.set(RESTRUCTURING_SUBJECT.POSITION, position)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	public void insertLineage(long predecessorId, long successorId, long restructuringId, LocalDate effectiveOn) {
+		dsl.insertInto(ORGANIZATION_LINEAGE)
+			.set(ORGANIZATION_LINEAGE.PREDECESSOR_ID, predecessorId)
+			.set(ORGANIZATION_LINEAGE.SUCCESSOR_ID, successorId)
+			.set(ORGANIZATION_LINEAGE.RESTRUCTURING_ID, restructuringId)
+			.set(ORGANIZATION_LINEAGE.EFFECTIVE_ON, effectiveOn)
+			.execute();
+	}
+
+	public long insertOrganization(String code, LocalDate establishedOn, long restructuringId) {
+		return dsl.insertInto(ORGANIZATION)
+			.set(ORGANIZATION.CODE, code)
+			.set(ORGANIZATION.ESTABLISHED_ON, establishedOn)
+			.set(ORGANIZATION.ESTABLISHED_BY, restructuringId)
+			.returning(ORGANIZATION.ID)
+			.fetchSingle(ORGANIZATION.ID);
+	}
+
+	public void markEnded(long organizationId, LocalDate endedOn, long restructuringId) {
+		dsl.update(ORGANIZATION)
+			.set(ORGANIZATION.ENDED_ON, endedOn)
+			.set(ORGANIZATION.ENDED_BY, restructuringId)
+			.where(ORGANIZATION.ID.eq(organizationId))
+			.execute();
+	}
+
+	public void insertVersion(Version v) {
+		dsl.insertInto(ORGANIZATION_VERSION)
+			.set(ORGANIZATION_VERSION.ORGANIZATION_ID, v.organizationId())
+			.set(ORGANIZATION_VERSION.VALID_FROM, v.from())
+			.set(ORGANIZATION_VERSION.VALID_TO, v.to())
+			.set(ORGANIZATION_VERSION.NAME, v.name())
+			.set(ORGANIZATION_VERSION.NAME_FOLDED, VietnameseText.fold(v.name()))
+			.set(ORGANIZATION_VERSION.TYPE, v.type().name())
+			.set(ORGANIZATION_VERSION.FIELD, v.field().name())
+			.set(ORGANIZATION_VERSION.PARENT_ID, v.parentId())
+			.execute();
+	}
+
+	/** Rewrites the period that starts at {@code v.from()} (its end and attributes). */
+	public void updateVersion(Version v) {
+		dsl.update(ORGANIZATION_VERSION)
+			.set(ORGANIZATION_VERSION.VALID_TO, v.to())
+			.set(ORGANIZATION_VERSION.NAME, v.name())
+			.set(ORGANIZATION_VERSION.NAME_FOLDED, VietnameseText.fold(v.name()))
+			.set(ORGANIZATION_VERSION.TYPE, v.type().name())
+			.set(ORGANIZATION_VERSION.FIELD, v.field().name())
+			.set(ORGANIZATION_VERSION.PARENT_ID, v.parentId())
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(v.organizationId()))
+			.and(ORGANIZATION_VERSION.VALID_FROM.eq(v.from()))
+			.execute();
+	}
+
+	public void deleteVersion(Version v) {
+		dsl.deleteFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(v.organizationId()))
+			.and(ORGANIZATION_VERSION.VALID_FROM.eq(v.from()))
+			.execute();
+	}
+
+	/**
+	 * Recomputes the closure rows of the given organizations from the version periods: for each of them, every
+	 * ancestor with the period during which it was one (the intersection of the periods along the chain).
+	 */
+	public void recomputeClosure(Collection<Long> descendantIds) {
+		if (descendantIds.isEmpty()) {
+			return;
+		}
+		Long[] ids = descendantIds.toArray(Long[]::new);
+		dsl.deleteFrom(ORGANIZATION_CLOSURE).where(ORGANIZATION_CLOSURE.DESCENDANT_ID.in(descendantIds)).execute();
+		dsl.execute("""
+				insert into organization_closure (ancestor_id, descendant_id, depth, valid_from, valid_to)
+				with recursive chain (descendant_id, ancestor_id, depth, valid_from, valid_to) as (
+				    select v.organization_id, v.organization_id, 0, v.valid_from, v.valid_to
+				    from organization_version v where v.organization_id = any (?)
+				  union all
+				    select c.descendant_id, v.parent_id, c.depth + 1, greatest(c.valid_from, v.valid_from),
+				           least(c.valid_to, v.valid_to)
+				    from chain c join organization_version v on v.organization_id = c.ancestor_id
+				    where v.parent_id is not null and v.valid_from < c.valid_to and c.valid_from < v.valid_to
+				)
+				select ancestor_id, descendant_id, depth, valid_from, valid_to from chain
+				""", (Object) ids);
+	}
+
+	static Version version(Record r) {
+		return new Version(r.get(ORGANIZATION_VERSION.ORGANIZATION_ID), r.get(ORGANIZATION_VERSION.VALID_FROM),
+				r.get(ORGANIZATION_VERSION.VALID_TO), r.get(ORGANIZATION_VERSION.NAME),
+				OrganizationType.valueOf(r.get(ORGANIZATION_VERSION.TYPE)),
+				OrganizationField.valueOf(r.get(ORGANIZATION_VERSION.FIELD)), r.get(ORGANIZATION_VERSION.PARENT_ID));
+	}
+
+	static LocalDate openEnd() {
+		return Dates.OPEN_END;
+	}
+
+}

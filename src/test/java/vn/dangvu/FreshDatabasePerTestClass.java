@@ -1,0 +1,43 @@
+package vn.dangvu;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Gives every Spring Boot test class a fresh database of its own on the run's server ({@link TestDatabases}).
+ */
+public class FreshDatabasePerTestClass implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		if (!MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+			.isPresent(SpringBootTest.class)) {
+			return null;
+		}
+		return new Customizer(testClass.getName());
+	}
+
+	private record Customizer(String testClass) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			TestDatabases.Database database = TestDatabases.fresh(testClass.substring(testClass.lastIndexOf('.') + 1));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("fresh-test-database", Map.of("dangvu.db.url", database.url(),
+						"dangvu.db.user", database.user(), "dangvu.db.password", database.password())));
+		}
+
+	}
+
+}

@@ -1,0 +1,90 @@
+package vn.dangvu;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.dangvu.common.database.EmbeddedDatabaseServer;
+
+/**
+ * The database server of a test run: one embedded PostgreSQL started for the whole run, or the external server named
+ * by {@code DANGVU_TEST_POSTGRES_URL} (with {@code DANGVU_TEST_POSTGRES_USER} and {@code DANGVU_TEST_POSTGRES_PASSWORD},
+ * or the user and password in the URL). Each caller gets a database of its own.
+ */
+public final class TestDatabases {
+
+	public record Database(String url, String user, String password) {
+	}
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private static volatile EmbeddedDatabaseServer embedded;
+
+	private TestDatabases() {
+	}
+
+	/** A new, empty database named after its user. */
+	public static Database fresh(String purpose) {
+		String name = ("dv_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
+				+ purpose.toLowerCase().replaceAll("[^a-z0-9]", ""));
+		name = name.length() > 60 ? name.substring(0, 60) : name;
+		String external = System.getenv("DANGVU_TEST_POSTGRES_URL");
+		if (external != null && !external.isBlank()) {
+			String user = System.getenv().getOrDefault("DANGVU_TEST_POSTGRES_USER", "");
+			String password = System.getenv().getOrDefault("DANGVU_TEST_POSTGRES_PASSWORD", "");
+			create(external, user, password, name);
+			String base = external.substring(0, external.lastIndexOf('/') + 1);
+			String query = external.contains("?") ? external.substring(external.indexOf('?')) : "";
+			return new Database(base + name + query, user, password);
+		}
+		EmbeddedDatabaseServer server = embedded();
+		create(server.jdbcUrl("postgres"), server.user(), server.password(), name);
+		return new Database(server.jdbcUrl(name), server.user(), server.password());
+	}
+
+	private static void create(String adminUrl, String user, String password, String name) {
+		Properties properties = new Properties();
+		if (!user.isEmpty()) {
+			properties.setProperty("user", user);
+			properties.setProperty("password", password);
+		}
+		try (Connection c = DriverManager.getConnection(adminUrl, properties); var s = c.createStatement()) {
+			s.execute("drop database if exists " + name);
+			s.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot create test database " + name + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static EmbeddedDatabaseServer embedded() {
+		if (embedded == null) {
+			synchronized (TestDatabases.class) {
+				if (embedded == null) {
+					try {
+						Path dir = Files.createTempDirectory("dangvu-test-pg");
+						embedded = EmbeddedDatabaseServer.open(dir);
+						Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+							try {
+								embedded.close();
+								org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+							}
+							catch (Exception ex) {
+								// the run is over
+							}
+						}));
+					}
+					catch (java.io.IOException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			}
+		}
+		return embedded;
+	}
+
+}

@@ -1,0 +1,241 @@
+package vn.dangvu.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.organization.RestructuringCommand.ChangeOrganizationType;
+import vn.dangvu.organization.RestructuringCommand.DissolveOrganization;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
+import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
+import vn.dangvu.organization.RestructuringCommand.SplitOrganization;
+
+/**
+ * The restructuring operations and the tree of any date, on PostgreSQL. Each test builds its own small tree with
+ * codes of its own, so the tests share the class's database without interfering.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class RestructuringsIntegrationTests {
+
+	static final LocalDate START = LocalDate.of(2015, 1, 1);
+
+	static final LocalDate REFORM = LocalDate.of(2025, 7, 1); // R-ORG-3
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Organizations organizations;
+
+	static Decision decision(String number, LocalDate date) {
+		return new Decision(number, date, "Ban Thường vụ Tỉnh ủy");
+	}
+
+	void establish(String code, String name, OrganizationType type, OrganizationField field, String parent) {
+		restructurings.apply(new EstablishOrganization(code, name, type, field, parent, START, decision("1-QĐ/TU", START)),
+				"test");
+	}
+
+	List<String> codes(List<OrganizationView> views) {
+		return views.stream().map(OrganizationView::code).toList();
+	}
+
+	/**
+	 * R-ORG-3: the 2025 reorganization — two provinces merged into a new one, the district level abolished, communes
+	 * merged or moved directly under the province and made upper-grassroots committees.
+	 */
+	@Test
+	void performsThe2025ReorganizationWithoutRewritingThePast() {
+		establish("A", "Đảng bộ tỉnh A", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("B", "Đảng bộ tỉnh B", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("A.H1", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "A");
+		establish("A.H1.X1", "Đảng bộ xã Hòa An", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "A.H1");
+		establish("A.H1.X2", "Đảng bộ xã Hòa Bình", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "A.H1");
+		establish("A.H1.X1.C1", "Chi bộ ấp 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "A.H1.X1");
+		establish("A.H1.X2.C1", "Chi bộ ấp 2", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "A.H1.X2");
+		establish("B.H1", "Đảng bộ huyện Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "B");
+		establish("B.H1.X1", "Đảng bộ xã Long Phú", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "B.H1");
+
+		Decision politburo = decision("321-QĐ/TW", LocalDate.of(2025, 6, 26));
+		restructurings.apply(new MergeOrganizations(List.of("A", "B"), "AB",
+				new NewOrganization("AB", "Đảng bộ tỉnh A mới", OrganizationType.PROVINCE, OrganizationField.OTHER), null,
+				REFORM, politburo), "test");
+		Decision province = decision("15-QĐ/TU", LocalDate.of(2025, 6, 28));
+		// two communes merge into a new commune committee directly under the province
+		restructurings.apply(new MergeOrganizations(List.of("A.H1.X1", "A.H1.X2"), "AB.HOAAN",
+				new NewOrganization("AB.HOAAN", "Đảng bộ xã Hòa An", OrganizationType.UPPER_GRASSROOTS,
+						OrganizationField.COMMUNE),
+				"AB", REFORM, province), "test");
+		// a commune moves up and changes type
+		restructurings.apply(new MoveOrganization("B.H1.X1", "AB", REFORM, province), "test");
+		restructurings.apply(new ChangeOrganizationType("B.H1.X1", OrganizationType.UPPER_GRASSROOTS, REFORM, province),
+				"test");
+		// the districts, now empty, are dissolved
+		restructurings.apply(new DissolveOrganization("A.H1", REFORM, province), "test");
+		restructurings.apply(new DissolveOrganization("B.H1", REFORM, province), "test");
+
+		LocalDate before = REFORM.minusDays(1);
+		assertThat(codes(organizations.roots(before))).contains("A", "B").doesNotContain("AB");
+		assertThat(codes(organizations.subtree("A", before))).containsExactly("A", "A.H1", "A.H1.X1", "A.H1.X2",
+				"A.H1.X1.C1", "A.H1.X2.C1");
+		assertThat(organizations.find("B.H1.X1", before)).get()
+			.extracting(OrganizationView::parentCode, OrganizationView::type)
+			.containsExactly("B.H1", OrganizationType.GRASSROOTS_COMMITTEE);
+
+		assertThat(codes(organizations.roots(REFORM))).contains("AB").doesNotContain("A", "B");
+		assertThat(organizations.find("A", REFORM)).isEmpty();
+		assertThat(organizations.find("A.H1", REFORM)).isEmpty();
+		assertThat(codes(organizations.children("AB", REFORM))).containsExactlyInAnyOrder("AB.HOAAN", "B.H1.X1");
+		assertThat(codes(organizations.subtree("AB", REFORM))).containsExactlyInAnyOrder("AB", "AB.HOAAN", "B.H1.X1",
+				"A.H1.X1.C1", "A.H1.X2.C1");
+		assertThat(organizations.find("B.H1.X1", REFORM)).get()
+			.extracting(OrganizationView::parentCode, OrganizationView::type)
+			.containsExactly("AB", OrganizationType.UPPER_GRASSROOTS);
+		assertThat(codes(organizations.path("A.H1.X2.C1", REFORM))).containsExactly("AB", "AB.HOAAN", "A.H1.X2.C1");
+		assertThat(codes(organizations.path("A.H1.X2.C1", before))).containsExactly("A", "A.H1", "A.H1.X2",
+				"A.H1.X2.C1");
+		assertThat(organizations.find("A", before)).get().extracting(OrganizationView::endedOn).isEqualTo(REFORM);
+
+		assertThat(organizations.predecessors("AB")).extracting(LineageLink::code).containsExactly("A", "B");
+		assertThat(organizations.successors("A.H1.X1")).extracting(LineageLink::code, LineageLink::operation)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("AB.HOAAN", RestructuringOperation.MERGE));
+		assertThat(organizations.decisions("B.H1.X1")).extracting(RestructuringView::operation)
+			.containsExactly(RestructuringOperation.ESTABLISH, RestructuringOperation.MOVE,
+					RestructuringOperation.CHANGE_TYPE);
+	}
+
+	@Test
+	void refusesToDissolveAnOrganizationThatStillHasChildrenAndChangesNothing() {
+		establish("D", "Đảng bộ tỉnh D", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("D.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "D");
+		establish("D.1.C", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "D.1");
+		int decisionsBefore = organizations.decisions("D.1").size();
+
+		assertThatThrownBy(() -> restructurings.apply(
+				new DissolveOrganization("D.1", LocalDate.of(2020, 5, 1), decision("9-QĐ/TU", LocalDate.of(2020, 4, 1))),
+				"test"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessageContaining("còn 1 tổ chức trực thuộc");
+
+		assertThat(organizations.find("D.1", LocalDate.of(2021, 1, 1))).isPresent();
+		assertThat(organizations.decisions("D.1")).hasSize(decisionsBefore);
+	}
+
+	@Test
+	void dissolvesAnOrganizationOnceItsChildrenHaveMovedAway() {
+		establish("E", "Đảng bộ tỉnh E", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("E.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "E");
+		establish("E.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "E");
+		establish("E.1.C", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "E.1");
+		LocalDate on = LocalDate.of(2020, 5, 1);
+		restructurings.apply(new MoveOrganization("E.1.C", "E.2", on, decision("10-QĐ/TU", on)), "test");
+		restructurings.apply(new DissolveOrganization("E.1", on, decision("11-QĐ/TU", on)), "test");
+
+		assertThat(organizations.find("E.1", on)).isEmpty();
+		assertThat(organizations.find("E.1", on.minusDays(1))).isPresent();
+		assertThat(codes(organizations.subtree("E", on))).containsExactly("E", "E.2", "E.1.C");
+	}
+
+	@Test
+	void splitsAnOrganizationChoosingWhereEachChildGoes() {
+		establish("S", "Đảng bộ tỉnh S", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("S.W", "Đảng bộ phường Lớn", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "S");
+		establish("S.W.1", "Chi bộ khu vực 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "S.W");
+		establish("S.W.2", "Chi bộ khu vực 2", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "S.W");
+		LocalDate on = LocalDate.of(2021, 3, 1);
+		restructurings.apply(new SplitOrganization("S.W",
+				List.of(new NewOrganization("S.WA", "Đảng bộ phường Bắc", OrganizationType.GRASSROOTS_COMMITTEE,
+						OrganizationField.WARD),
+						new NewOrganization("S.WB", "Đảng bộ phường Nam", OrganizationType.GRASSROOTS_COMMITTEE,
+								OrganizationField.WARD)),
+				Map.of("S.W.1", "S.WA", "S.W.2", "S.WB"), on, decision("20-QĐ/TU", on)), "test");
+
+		assertThat(codes(organizations.children("S", on))).containsExactly("S.WA", "S.WB");
+		assertThat(codes(organizations.children("S.WB", on))).containsExactly("S.W.2");
+		assertThat(codes(organizations.children("S.W", on.minusDays(1)))).containsExactly("S.W.1", "S.W.2");
+		assertThat(organizations.successors("S.W")).extracting(LineageLink::code).containsExactly("S.WA", "S.WB");
+		assertThat(organizations.predecessors("S.WA")).extracting(LineageLink::code).containsExactly("S.W");
+	}
+
+	@Test
+	void carriesABackDatedMoveThroughALaterRename() {
+		establish("M", "Đảng bộ tỉnh M", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("M.1", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "M");
+		establish("M.2", "Đảng bộ huyện Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "M");
+		establish("M.1.X", "Đảng bộ xã Tân Lập", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "M.1");
+		establish("M.1.X.C", "Chi bộ ấp Tân Lập", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "M.1.X");
+		restructurings.apply(new RenameOrganization("M.1.X", "Đảng bộ xã Tân Lập Mới", LocalDate.of(2022, 1, 1),
+				decision("30-QĐ/TU", LocalDate.of(2021, 12, 1))), "test");
+		// recorded later, effective earlier
+		restructurings.apply(new MoveOrganization("M.1.X", "M.2", LocalDate.of(2020, 1, 1),
+				decision("31-QĐ/TU", LocalDate.of(2019, 12, 1))), "test");
+
+		assertThat(organizations.find("M.1.X", LocalDate.of(2019, 12, 31))).get()
+			.extracting(OrganizationView::parentCode, OrganizationView::name)
+			.containsExactly("M.1", "Đảng bộ xã Tân Lập");
+		assertThat(organizations.find("M.1.X", LocalDate.of(2021, 6, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("M.2");
+		assertThat(organizations.find("M.1.X", LocalDate.of(2023, 6, 1))).get()
+			.extracting(OrganizationView::parentCode, OrganizationView::name)
+			.containsExactly("M.2", "Đảng bộ xã Tân Lập Mới");
+		assertThat(codes(organizations.subtree("M.2", LocalDate.of(2023, 6, 1)))).containsExactly("M.2", "M.1.X",
+				"M.1.X.C");
+		assertThat(codes(organizations.subtree("M.1", LocalDate.of(2019, 6, 1)))).containsExactly("M.1", "M.1.X",
+				"M.1.X.C");
+		assertThat(organizations.history("M.1.X")).hasSize(3);
+	}
+
+	@Test
+	void refusesAMoveUnderItsOwnDescendantOrUnderACell() {
+		establish("N", "Đảng bộ tỉnh N", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("N.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "N");
+		establish("N.1.C", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "N.1");
+		establish("N.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "N");
+		LocalDate on = LocalDate.of(2020, 1, 1);
+		assertThatThrownBy(() -> restructurings.apply(new MoveOrganization("N.1", "N.1.C", on, decision("1", on)), "t"))
+			.isInstanceOf(RestructuringRefusedException.class);
+		assertThatThrownBy(() -> restructurings.apply(new MoveOrganization("N.2", "N.1.C", on, decision("1", on)), "t"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessageContaining("chi bộ");
+		assertThatThrownBy(() -> restructurings.apply(new MoveOrganization("N.2", "N", START.minusDays(1),
+				decision("1", on)), "t"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessageContaining("không tồn tại");
+	}
+
+	@Test
+	void findsOrganizationsByNameIgnoringDiacritics() {
+		establish("Q", "Đảng bộ tỉnh Quảng Điền", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("Q.1", "Đảng bộ phường An Hòa", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "Q");
+		assertThat(codes(organizations.search("phuong an hoa", LocalDate.of(2020, 1, 1), 10))).containsExactly("Q.1");
+		assertThat(codes(organizations.search("QUANG DIEN", LocalDate.of(2020, 1, 1), 10))).containsExactly("Q");
+		assertThat(organizations.search("an hoa", START.minusDays(1), 10)).isEmpty();
+	}
+
+	@Test
+	void previewShowsTheChangeAndWritesNothing() {
+		establish("P", "Đảng bộ tỉnh P", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("P.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "P");
+		establish("P.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "P");
+		establish("P.1.C", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "P.1");
+		LocalDate on = LocalDate.of(2022, 1, 1);
+		RestructuringPreview preview = restructurings.preview(
+				new MergeOrganizations(List.of("P.1"), "P.2", null, null, on, decision("5", on)), organizations);
+
+		assertThat(codes(preview.before().get("P.1"))).containsExactly("P.1", "P.1.C");
+		assertThat(codes(preview.after().get("P.2"))).containsExactly("P.2", "P.1.C");
+		assertThat(organizations.find("P.1", on)).isPresent();
+		assertThat(codes(organizations.children("P.2", on))).isEmpty();
+	}
+
+}
