@@ -45,7 +45,17 @@ public final class CommandLineTool {
 			return 1;
 		}
 		try (context) {
-			CommandLine commandLine = new CommandLine(new Root());
+			// sub-commands are created by Spring, so that they get the module's services injected
+			CommandLine.IFactory factory = new CommandLine.IFactory() {
+				@Override
+				public <K> K create(Class<K> type) throws Exception {
+					if (type.isAnnotationPresent(Command.class)) {
+						return context.getAutowireCapableBeanFactory().createBean(type);
+					}
+					return CommandLine.defaultFactory().create(type);
+				}
+			};
+			CommandLine commandLine = new CommandLine(new Root(), factory);
 			context.getBeansWithAnnotation(Command.class)
 				.values()
 				.stream()

@@ -1,0 +1,84 @@
+package vn.dangvu.access.internal;
+
+import static vn.dangvu.access.internal.schema.Tables.API_TOKEN;
+import static vn.dangvu.access.internal.schema.Tables.APP_USER;
+import static vn.dangvu.access.internal.schema.Tables.USER_ROLE;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import vn.dangvu.access.Role;
+
+/** Users, their roles and their API tokens. */
+@Repository
+public class UserStore {
+
+	/** A user as the login needs it. */
+	public record StoredUser(long id, String username, String passwordHash, boolean enabled, List<Grant> grants) {
+	}
+
+	/** A role over a scope. */
+	public record Grant(Role role, String scope) {
+	}
+
+	private final DSLContext dsl;
+
+	public UserStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public boolean exists(String username) {
+		return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+	}
+
+	public Optional<Long> idOf(String username) {
+		return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID);
+	}
+
+	public boolean anyAdministrator() {
+		return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Role.ADMIN.name()));
+	}
+
+	public void insert(String username, String passwordHash, Role role, String scope) {
+		long id = dsl.insertInto(APP_USER)
+			.set(APP_USER.USERNAME, username)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.returning(APP_USER.ID)
+			.fetchSingle(APP_USER.ID);
+		dsl.insertInto(USER_ROLE)
+			.set(USER_ROLE.USER_ID, id)
+			.set(USER_ROLE.ROLE, role.name())
+			.set(USER_ROLE.SCOPE, scope)
+			.execute();
+	}
+
+	public void insertToken(long userId, String tokenHash) {
+		dsl.insertInto(API_TOKEN).set(API_TOKEN.USER_ID, userId).set(API_TOKEN.TOKEN_HASH, tokenHash).execute();
+	}
+
+	public Optional<StoredUser> find(String username) {
+		return dsl.selectFrom(APP_USER)
+			.where(APP_USER.USERNAME.eq(username))
+			.fetchOptional(u -> new StoredUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getEnabled(),
+					grants(u.getId())));
+	}
+
+	public Optional<StoredUser> findByTokenHash(String tokenHash) {
+		return dsl.select(APP_USER.USERNAME)
+			.from(API_TOKEN)
+			.join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+			.where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+			.fetchOptional(APP_USER.USERNAME)
+			.flatMap(this::find);
+	}
+
+	private List<Grant> grants(long userId) {
+		return dsl.selectFrom(USER_ROLE)
+			.where(USER_ROLE.USER_ID.eq(userId))
+			.fetch(r -> new Grant(Role.valueOf(r.getRole()), r.getScope()));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Users, roles and tokens in SQL.
+ */
+package vn.dangvu.access.internal;

@@ -1,0 +1,4 @@
+/**
+ * Access: users, their roles scoped to an organization subtree, login and API tokens.
+ */
+package vn.dangvu.access;

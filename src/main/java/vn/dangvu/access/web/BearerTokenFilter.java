@@ -1,0 +1,45 @@
+package vn.dangvu.access.web;
+
+import java.io.IOException;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.dangvu.access.internal.UserStore;
+
+/** Authenticates scripts by {@code Authorization: Bearer <token>} (tokens from {@code user token}). */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final UserStore users;
+
+	private final UserDetailsService details;
+
+	BearerTokenFilter(UserStore users, UserDetailsService details) {
+		this.users = users;
+		this.details = details;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			String token = header.substring(7).strip();
+			users.findByTokenHash(vn.dangvu.access.ApiTokenHash.of(token)).filter(UserStore.StoredUser::enabled).ifPresent(user -> {
+				UserDetails userDetails = details.loadUserByUsername(user.username());
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userDetails, null,
+							userDetails.getAuthorities()));
+			});
+		}
+		chain.doFilter(request, response);
+	}
+
+}

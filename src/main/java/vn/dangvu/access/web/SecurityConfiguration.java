@@ -1,0 +1,72 @@
+package vn.dangvu.access.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import vn.dangvu.access.internal.UserStore;
+
+/**
+ * Pages need a login (form at {@code /login}); the API under {@code /api/v1} takes a bearer token or a session and
+ * answers 401 without credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserStore users) {
+		return username -> users.find(username.strip().toLowerCase())
+			.map(u -> User.withUsername(u.username())
+				.password(u.passwordHash())
+				.disabled(!u.enabled())
+				.authorities(u.grants().stream().map(g -> "ROLE_" + g.role().name()).toArray(String[]::new))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details)
+			throws Exception {
+		var api = PathPatternRequestMatcher.pathPattern("/api/**");
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(api))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api)))
+			.addFilterBefore(new BearerTokenFilter(users, details), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** Pages send a person to the login page; the API answers 401 to a script. */
+	private static AuthenticationEntryPoint entryPoint(RequestMatcher api) {
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		return (request, response, ex) -> (api.matches(request) ? unauthorized : login).commence(request, response, ex);
+	}
+
+}

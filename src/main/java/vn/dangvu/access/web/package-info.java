@@ -1,0 +1,4 @@
+/**
+ * Login page, security configuration, bearer tokens for the API.
+ */
+package vn.dangvu.access.web;

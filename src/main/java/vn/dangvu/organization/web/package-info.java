@@ -1,0 +1,4 @@
+/**
+ * Pages and API of the organization tree.
+ */
+package vn.dangvu.organization.web;

@@ -1,0 +1,120 @@
+package vn.dangvu;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import vn.dangvu.access.Role;
+import vn.dangvu.access.Users;
+
+/**
+ * Base of the browser tests: the application on a random port with a fresh database, Debian's Chromium driven by
+ * Playwright (no browser download), an administrator to log in with, and screenshots in
+ * {@code target/screenshots} (the README shows some of them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected Users users;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	private static String adminPassword;
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium()))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		adminPassword = null;
+	}
+
+	private static String chromium() {
+		String configured = System.getenv("DANGVU_CHROMIUM");
+		return configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium";
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Logs in as the test administrator (created on first use in this class's database). */
+	protected void loginAsAdministrator() {
+		if (adminPassword == null) {
+			adminPassword = users.add("quantri", Role.ADMIN, null);
+		}
+		login("quantri", adminPassword);
+	}
+
+	protected void login(String username, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Tên đăng nhập").fill(username);
+		page.getByLabel("Mật khẩu").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Đăng nhập"))
+			.click();
+	}
+
+	protected void screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
