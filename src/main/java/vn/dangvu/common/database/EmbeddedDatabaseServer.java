@@ -69,7 +69,13 @@ public final class EmbeddedDatabaseServer implements Closeable {
 			Path passwordFile = dataDir.resolve("db-password");
 			FileChannel channel = FileChannel.open(dataDir.resolve("owner.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException ex) {
+				lock = null; // this very process owns the folder already
+			}
 			if (lock == null) {
 				channel.close();
 				return join(dataDir, pgDir, passwordFile);
