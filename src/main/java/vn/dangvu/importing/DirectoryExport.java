@@ -1,0 +1,76 @@
+package vn.dangvu.importing;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organization.EstablishedOrganization;
+import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * Exports the tree into organizations.csv and restructurings.csv (INTERCHANGE.md), so that importing them into an
+ * empty database and exporting again gives the same files.
+ */
+@Service
+public class DirectoryExport {
+
+	private final Organizations organizations;
+
+	DirectoryExport(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	/**
+	 * Writes the files into the folder. With {@code orgCode}, only the organizations that were ever in that
+	 * organization's subtree and the restructurings that name one of them; the rows keep their codes as they are, so
+	 * the top organization's parent and the ends of moves from or to outside the subtree are named but not included.
+	 *
+	 * @throws OrganizationNotFoundException when there is no organization {@code orgCode}
+	 */
+	// one snapshot for both files, however long the export takes
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public ExportSummary export(Path dir, String orgCode) {
+		RecordedTree tree = RecordedTree.read(organizations);
+		List<OrganizationRow> organizationRows = tree.organizations();
+		List<RestructuringRow> restructuringRows = tree.restructurings();
+		if (orgCode != null) {
+			Set<String> codes = everInSubtree(orgCode, tree);
+			organizationRows = organizationRows.stream().filter(o -> codes.contains(o.code())).toList();
+			restructuringRows = restructuringRows.stream()
+				.filter(r -> r.codes().stream().anyMatch(codes::contains))
+				.toList();
+		}
+		OrganizationFiles.write(dir, organizationRows, restructuringRows);
+		return new ExportSummary(organizationRows.size(), restructuringRows.size());
+	}
+
+	/**
+	 * The tree only changes on the day an organization is established or a restructuring takes effect, so the
+	 * subtrees of those days hold everything that was ever in the subtree.
+	 */
+	private Set<String> everInSubtree(String orgCode, RecordedTree tree) {
+		EstablishedOrganization top = tree.establishedByCode().get(orgCode);
+		if (top == null) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		Set<LocalDate> days = new TreeSet<>();
+		tree.established().forEach(o -> days.add(o.establishedOn()));
+		tree.restructurings().forEach(r -> days.add(r.effectiveOn()));
+		Set<String> codes = new HashSet<>();
+		for (LocalDate day : days) {
+			if (!day.isBefore(top.establishedOn())) {
+				codes.addAll(organizations.subtreeCodes(orgCode, day));
+			}
+		}
+		return codes;
+	}
+
+}

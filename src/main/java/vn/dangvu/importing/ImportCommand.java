@@ -1,0 +1,52 @@
+package vn.dangvu.importing;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dangvu.common.cli.CommandFailedException;
+
+/** {@code import --dir DIR [--dry-run]} (INTERCHANGE.md). */
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Nhập organizations.csv, restructurings.csv từ thư mục DIR: tất cả hoặc không gì cả.")
+class ImportCommand implements Callable<Integer> {
+
+	private final DirectoryImport imports;
+
+	@Option(names = "--dir", required = true, paramLabel = "DIR", description = "Thư mục chứa các tệp CSV.")
+	Path dir;
+
+	@Option(names = "--dry-run", description = "Chỉ kiểm tra và báo cáo, không ghi gì.")
+	boolean dryRun;
+
+	@Spec
+	CommandSpec spec;
+
+	ImportCommand(DirectoryImport imports) {
+		this.imports = imports;
+	}
+
+	@Override
+	public Integer call() {
+		if (!Files.isDirectory(dir)) {
+			throw CommandFailedException.invalidInput("Không có thư mục " + dir + ".");
+		}
+		PrintWriter err = spec.commandLine().getErr();
+		ImportReport report = imports.importDirectory(dir, dryRun, err::println);
+		if (!report.succeeded()) {
+			report.errors().forEach(err::println);
+			throw CommandFailedException.invalidInput(report.failureSummary());
+		}
+		spec.commandLine().getOut().println(report.summary());
+		return 0;
+	}
+
+}

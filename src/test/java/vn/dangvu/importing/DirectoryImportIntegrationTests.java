@@ -1,0 +1,292 @@
+package vn.dangvu.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringOperation;
+import vn.dangvu.organization.RestructuringView;
+
+/**
+ * Importing organizations.csv and restructurings.csv into PostgreSQL. The tests share the class's database, so each
+ * uses codes of its own (a letter of its own as the root).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class DirectoryImportIntegrationTests {
+
+	static final String ORGANIZATIONS_HEADER = "code,name,type,field,parent_code,established_on";
+
+	static final String RESTRUCTURINGS_HEADER = "decision_no,decision_date,effective_on,operation,subject_codes,"
+			+ "target_code,new_name,new_type,new_parent_code";
+
+	@Autowired
+	DirectoryImport imports;
+
+	@Autowired
+	Organizations organizations;
+
+	@TempDir
+	Path dir;
+
+	void write(String file, String... lines) throws IOException {
+		Files.writeString(dir.resolve(file), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+	}
+
+	OrganizationView on(String code, String date) {
+		return organizations.find(code, LocalDate.parse(date)).orElseThrow(() -> new AssertionError(code + " on " + date));
+	}
+
+	boolean existsOn(String code, String date) {
+		return organizations.find(code, LocalDate.parse(date)).isPresent();
+	}
+
+	@Test
+	void importsATreeAndItsRestructuringsEachFromItsEffectiveDate() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"A,Đảng bộ tỉnh A,PROVINCE,OTHER,,2010-01-01",
+				// a child before its parent: established after it all the same
+				"A.H1.X1.C1,Chi bộ ấp 1,CELL,RESIDENTIAL,A.H1.X1,2012-03-01",
+				"A.H1,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,A,2010-01-01",
+				"A.H2,Đảng bộ huyện Hai,UPPER_GRASSROOTS,OTHER,A,2010-01-01",
+				"A.H1.X1,Đảng bộ xã Hòa An,GRASSROOTS_COMMITTEE,COMMUNE,A.H1,2012-03-01",
+				"A.H1.X2,Đảng bộ xã Hòa Bình,GRASSROOTS_COMMITTEE,COMMUNE,A.H1,2012-03-01",
+				"A.H2.C9,Chi bộ cơ quan huyện,GRASSROOTS_CELL,STATE_AGENCY,A.H2,2013-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"10-QĐ/TU,2018-05-20,2018-06-01,RENAME,A.H1.X2,,Đảng bộ xã Hòa Bình Mới,,",
+				"11-QĐ/TU,2019-01-10,2019-02-01,MOVE,A.H1.X2,,,,A.H2",
+				"12-QĐ/TU,2020-06-20,2020-07-01,MERGE,A.H1.X1;A.H2.C9,A.HOAAN,Đảng bộ xã Hòa An mới,GRASSROOTS_COMMITTEE,A.H2",
+				"13-QĐ/TU,2021-01-05,2021-02-01,DISSOLVE,A.H1,,,,",
+				"14-QĐ/TU,2022-03-01,2022-04-01,CHANGE_TYPE,A.H2,,,GRASSROOTS_COMMITTEE,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.imported("organizations.csv")).isEqualTo(7);
+		assertThat(report.imported("restructurings.csv")).isEqualTo(5);
+		assertThat(report.summary())
+			.isEqualTo("Đã nhập. organizations.csv: 7 mới, 0 đã có; restructurings.csv: 5 mới, 0 đã có.");
+
+		assertThat(on("A.H1.X1.C1", "2012-03-01").parentCode()).isEqualTo("A.H1.X1");
+		// RENAME
+		assertThat(on("A.H1.X2", "2018-05-31").name()).isEqualTo("Đảng bộ xã Hòa Bình");
+		assertThat(on("A.H1.X2", "2018-06-01").name()).isEqualTo("Đảng bộ xã Hòa Bình Mới");
+		// MOVE
+		assertThat(on("A.H1.X2", "2019-01-31").parentCode()).isEqualTo("A.H1");
+		assertThat(on("A.H1.X2", "2019-02-01").parentCode()).isEqualTo("A.H2");
+		// MERGE into a target it creates, with the field of the first subject
+		assertThat(existsOn("A.HOAAN", "2020-06-30")).isFalse();
+		assertThat(on("A.HOAAN", "2020-07-01")).extracting(OrganizationView::name, OrganizationView::type,
+				OrganizationView::field, OrganizationView::parentCode)
+			.containsExactly("Đảng bộ xã Hòa An mới", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE,
+					"A.H2");
+		assertThat(existsOn("A.H1.X1", "2020-06-30")).isTrue();
+		assertThat(existsOn("A.H1.X1", "2020-07-01")).isFalse();
+		assertThat(existsOn("A.H2.C9", "2020-07-01")).isFalse();
+		assertThat(on("A.H1.X1.C1", "2020-06-30").parentCode()).isEqualTo("A.H1.X1");
+		assertThat(on("A.H1.X1.C1", "2020-07-01").parentCode()).isEqualTo("A.HOAAN");
+		// DISSOLVE
+		assertThat(existsOn("A.H1", "2021-01-31")).isTrue();
+		assertThat(existsOn("A.H1", "2021-02-01")).isFalse();
+		// CHANGE_TYPE
+		assertThat(on("A.H2", "2022-03-31").type()).isEqualTo(OrganizationType.UPPER_GRASSROOTS);
+		assertThat(on("A.H2", "2022-04-01").type()).isEqualTo(OrganizationType.GRASSROOTS_COMMITTEE);
+		assertThat(organizations.subtreeCodes("A", LocalDate.parse("2022-04-01")))
+			.containsExactlyInAnyOrder("A", "A.H2", "A.H1.X2", "A.HOAAN", "A.H1.X1.C1");
+
+		// organizations.csv has no decision: the establishment is recorded on an unknown one of that day
+		assertThat(organizations.decisions("A.H2.C9")).first().satisfies(establishment -> {
+			assertThat(establishment.operation()).isEqualTo(RestructuringOperation.ESTABLISH);
+			assertThat(establishment.decision().number()).isEqualTo(OrganizationTreeImport.UNKNOWN_DECISION_NO);
+			assertThat(establishment.decision().date()).isEqualTo(LocalDate.of(2013, 1, 1));
+		});
+		assertThat(organizations.decisions("A.H2.C9")).extracting(RestructuringView::operation)
+			.containsExactly(RestructuringOperation.ESTABLISH, RestructuringOperation.MERGE);
+	}
+
+	@Test
+	void reportsEveryBadRowByFileLineAndColumnAndWritesNothing() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"B,Đảng bộ tỉnh B,PROVINCE,OTHER,,2010-01-01",
+				"B.H1,Đảng bộ huyện Một,DISTRICT,OTHER,B,2010-01-01",
+				"B.H2,Đảng bộ huyện Hai,UPPER_GRASSROOTS,OTHER,B,2010-13-01",
+				"B.H3,Đảng bộ huyện Ba,UPPER_GRASSROOTS,OTHER,B.NONE,2010-01-01",
+				"B.H4,Đảng bộ huyện Bốn,UPPER_GRASSROOTS,OTHER,B,2010-01-01",
+				"B.H4,Đảng bộ huyện Bốn lặp,UPPER_GRASSROOTS,OTHER,B,2010-01-01",
+				"B.H4.X1,Đảng bộ xã Bốn,GRASSROOTS_COMMITTEE,COMMUNE,B.H4,2011-01-01",
+				// under a row with an error: left out without a second error
+				"B.H1.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,B.H1,2011-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"20-QĐ/TU,2015-01-01,2015-02-01,DISSOLVE,B.H4,,,,",
+				"21-QĐ/TU,2015-01-01,2015-02-01,RENAME,B.H4.X1,,,,",
+				"22-QĐ/TU,2015-01-01,2015-02-01,MERGE,B.H4.X1,B.NEW,Đảng bộ mới,GRASSROOTS_COMMITTEE,",
+				"23-QĐ/TU,2015-01-01,2015-02-01,SPLIT,B.H4.X1,,,,",
+				// names a row with an error: left out without a second error
+				"24-QĐ/TU,2015-01-01,2015-02-01,RENAME,B.H1,,Đảng bộ huyện Một Mới,,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.succeeded()).isFalse();
+		List<String> errors = report.errors().stream().map(ImportError::toString).toList();
+		assertThat(errors).hasSize(8);
+		assertThat(errors.get(0)).startsWith("organizations.csv:3: type: Giá trị không hợp lệ: \"DISTRICT\"");
+		assertThat(errors.get(1)).startsWith("organizations.csv:4: established_on: Ngày không hợp lệ: \"2010-13-01\"");
+		assertThat(errors.get(2)).startsWith("organizations.csv:5: parent_code: Không có tổ chức mã B.NONE");
+		assertThat(errors.get(3)).isEqualTo("organizations.csv:7: code: Mã B.H4 đã có ở dòng 6 của tệp.");
+		assertThat(errors.get(4)).startsWith("restructurings.csv:2: subject_codes: Không thể giải thể B.H4")
+			.contains("còn 1 tổ chức trực thuộc");
+		assertThat(errors.get(5)).startsWith("restructurings.csv:3: new_name: Thao tác RENAME cần cột này");
+		assertThat(errors.get(6)).startsWith("restructurings.csv:4: new_parent_code: Tổ chức nhận sáp nhập B.NEW chưa có");
+		assertThat(errors.get(7)).startsWith("restructurings.csv:5: operation: Giá trị không hợp lệ: \"SPLIT\"");
+		assertThat(report.failureSummary()).isEqualTo("Nhập dữ liệu thất bại: 8 lỗi; không có gì được ghi.");
+
+		for (String code : List.of("B", "B.H2", "B.H4", "B.H4.X1", "B.NEW")) {
+			assertThat(organizations.exists(code)).as(code).isFalse();
+		}
+		assertThat(organizations.allRestructurings())
+			.noneMatch(r -> List.of("20-QĐ/TU", "21-QĐ/TU", "22-QĐ/TU", "24-QĐ/TU").contains(r.decision().number()));
+	}
+
+	@Test
+	void importingTheSameFolderTwiceChangesNothingTheSecondTime() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"C,Đảng bộ tỉnh C,PROVINCE,OTHER,,2010-01-01",
+				"C.H1,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,C,2010-01-01",
+				"C.H1.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,C.H1,2010-01-01",
+				"C.H1.X2,Đảng bộ xã Hai,GRASSROOTS_COMMITTEE,COMMUNE,C.H1,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"30-QĐ/TU,2016-01-01,2016-02-01,RENAME,C.H1,,Đảng bộ quận Một,,",
+				"31-QĐ/TU,2017-01-01,2017-02-01,MERGE,C.H1.X1;C.H1.X2,C.H1.P,Đảng bộ phường Mới,GRASSROOTS_COMMITTEE,C.H1");
+		assertThat(imports.importDirectory(dir, false).errors()).isEmpty();
+		int organizationsBefore = organizations.established().size();
+		int restructuringsBefore = organizations.allRestructurings().size();
+
+		ImportReport second = imports.importDirectory(dir, false);
+
+		assertThat(second.errors()).isEmpty();
+		assertThat(second.summary())
+			.isEqualTo("Đã nhập. organizations.csv: 0 mới, 4 đã có; restructurings.csv: 0 mới, 2 đã có.");
+		assertThat(organizations.established()).hasSize(organizationsBefore);
+		assertThat(organizations.allRestructurings()).hasSize(restructuringsBefore);
+	}
+
+	@Test
+	void refusesAnOrganizationAlreadyPresentWithOtherEstablishedData() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER, "G,Đảng bộ tỉnh G,PROVINCE,OTHER,,2010-01-01");
+		assertThat(imports.importDirectory(dir, false).errors()).isEmpty();
+		write("organizations.csv", ORGANIZATIONS_HEADER, "G,Đảng bộ tỉnh Gia,PROVINCE,OTHER,,2011-01-01");
+
+		assertThat(imports.importDirectory(dir, false).errors()).extracting(ImportError::toString)
+			.containsExactly("organizations.csv:2: name: Tổ chức G đã có trong cơ sở dữ liệu với tên \"Đảng bộ tỉnh G\".",
+					"organizations.csv:2: established_on: Tổ chức G đã có trong cơ sở dữ liệu với ngày thành lập 2010-01-01.");
+	}
+
+	@Test
+	void readsAByteOrderMarkAndQuotedNamesWithCommas() throws IOException {
+		String content = "\uFEFF" + ORGANIZATIONS_HEADER + "\r\n"
+				+ "E,\"Đảng bộ tỉnh E, khối \"\"Dân\"\"\",PROVINCE,OTHER,,2010-01-01\r\n"
+				+ "E.1,\"Chi bộ 1, ấp Bình An\",GRASSROOTS_CELL,RESIDENTIAL,E,2010-01-01\r\n";
+		Files.write(dir.resolve("organizations.csv"), content.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(imports.importDirectory(dir, false).errors()).isEmpty();
+
+		assertThat(on("E", "2010-01-01").name()).isEqualTo("Đảng bộ tỉnh E, khối \"Dân\"");
+		assertThat(on("E.1", "2010-01-01").name()).isEqualTo("Chi bộ 1, ấp Bình An");
+	}
+
+	@Test
+	void aDryRunChecksAndCountsButWritesNothing() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER, "D,Đảng bộ tỉnh D,PROVINCE,OTHER,,2010-01-01",
+				"D.1,Đảng bộ huyện,UPPER_GRASSROOTS,OTHER,D,2010-01-01");
+
+		ImportReport report = imports.importDirectory(dir, true);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.summary()).isEqualTo("Chạy thử, không ghi gì. organizations.csv: 2 sẽ nhập, 0 đã có.");
+		assertThat(organizations.exists("D")).isFalse();
+	}
+
+	@Test
+	void aDryRunReportsTheErrorsTheImportWould() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER, "H,Đảng bộ tỉnh H,PROVINCE,OTHER,,2010-01-01",
+				"H.1,Chi bộ,CELL,OTHER,H,2010-01-01", "H.1.1,Chi bộ con,CELL,OTHER,H.1,2010-01-01");
+
+		ImportReport report = imports.importDirectory(dir, true);
+
+		assertThat(report.errors()).extracting(ImportError::toString)
+			.containsExactly("organizations.csv:4: parent_code: Tổ chức cấp trên H.1 là chi bộ: chi bộ không có tổ chức đảng trực thuộc.");
+		assertThat(report.failureSummary()).isEqualTo("Kiểm tra thất bại: 1 lỗi; không có gì được ghi.");
+		assertThat(organizations.exists("H")).isFalse();
+	}
+
+	@Test
+	void establishesAnOrganizationUnderAMergeTargetAfterTheMerge() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"F,Đảng bộ tỉnh F,PROVINCE,OTHER,,2010-01-01",
+				"F.NEW.C1,Chi bộ khu phố 1,CELL,RESIDENTIAL,F.NEW,2021-01-01",
+				"F.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,F,2010-01-01",
+				"F.X2,Đảng bộ xã Hai,GRASSROOTS_COMMITTEE,COMMUNE,F,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"40-QĐ/TU,2019-12-01,2020-01-01,MERGE,F.X1;F.X2,F.NEW,Đảng bộ phường Mới,GRASSROOTS_COMMITTEE,F");
+
+		assertThat(imports.importDirectory(dir, false).errors()).isEmpty();
+
+		assertThat(on("F.NEW.C1", "2021-01-01").parentCode()).isEqualTo("F.NEW");
+	}
+
+	@Test
+	void reportsOrganizationsWhoseParentsFormALoop() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER, "L,Đảng bộ tỉnh L,PROVINCE,OTHER,,2010-01-01",
+				"L.1,Đảng bộ Một,UPPER_GRASSROOTS,OTHER,L.2,2010-01-01",
+				"L.2,Đảng bộ Hai,UPPER_GRASSROOTS,OTHER,L.1,2010-01-01");
+
+		assertThat(imports.importDirectory(dir, false).errors()).extracting(ImportError::toString)
+			.containsExactly(
+					"organizations.csv:3: parent_code: Tổ chức cấp trên L.2 không được lập trước tổ chức này: các tổ chức trong tệp trực thuộc lẫn nhau thành vòng.",
+					"organizations.csv:4: parent_code: Tổ chức cấp trên L.1 không được lập trước tổ chức này: các tổ chức trong tệp trực thuộc lẫn nhau thành vòng.");
+		assertThat(organizations.exists("L")).isFalse();
+	}
+
+	@Test
+	void refusesNewTargetColumnsForAMergeIntoAnExistingOrganization() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER, "M,Đảng bộ tỉnh M,PROVINCE,OTHER,,2010-01-01",
+				"M.1,Đảng bộ Một,UPPER_GRASSROOTS,OTHER,M,2010-01-01",
+				"M.2,Đảng bộ Hai,UPPER_GRASSROOTS,OTHER,M,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"50-QĐ/TU,2015-01-01,2015-02-01,MERGE,M.1,M.2,Đảng bộ Hai mới,,");
+
+		assertThat(imports.importDirectory(dir, false).errors()).extracting(ImportError::toString)
+			.containsExactly("restructurings.csv:2: new_name: Tổ chức nhận sáp nhập M.2 đã có nên không được tạo mới;"
+					+ " hãy để trống new_name, new_type, new_parent_code.");
+	}
+
+	@Test
+	void reportsMissingAndUnknownColumnsAndAMissingOrganizationsFile() throws IOException {
+		write("organizations.csv", "code,name,kind,field,parent_code,established_on", "K,Tỉnh K,PROVINCE,OTHER,,2010-01-01");
+
+		assertThat(imports.importDirectory(dir, false).errors()).extracting(ImportError::toString)
+			.hasSize(2)
+			.anyMatch(e -> e.startsWith("organizations.csv:1: kind: Cột không có trong định dạng"))
+			.contains("organizations.csv:1: type: Thiếu cột này trong dòng tiêu đề.");
+
+		Files.delete(dir.resolve("organizations.csv"));
+		assertThat(imports.importDirectory(dir, false).errors()).extracting(ImportError::toString)
+			.singleElement()
+			.asString()
+			.startsWith("organizations.csv: Không có tệp này trong thư mục");
+	}
+
+}
