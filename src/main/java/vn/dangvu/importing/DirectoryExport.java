@@ -52,25 +52,12 @@ public class DirectoryExport {
 		return new ExportSummary(organizationRows.size(), restructuringRows.size());
 	}
 
-	/**
-	 * The tree only changes on the day an organization is established or a restructuring takes effect, so the
-	 * subtrees of those days hold everything that was ever in the subtree.
-	 */
+	/** Everything that was ever in the subtree, at any date (one closure-table query). */
 	private Set<String> everInSubtree(String orgCode, RecordedTree tree) {
-		EstablishedOrganization top = tree.establishedByCode().get(orgCode);
-		if (top == null) {
+		if (!tree.establishedByCode().containsKey(orgCode)) {
 			throw OrganizationNotFoundException.forCode(orgCode);
 		}
-		Set<LocalDate> days = new TreeSet<>();
-		tree.established().forEach(o -> days.add(o.establishedOn()));
-		tree.restructurings().forEach(r -> days.add(r.effectiveOn()));
-		Set<String> codes = new HashSet<>();
-		for (LocalDate day : days) {
-			if (!day.isBefore(top.establishedOn())) {
-				codes.addAll(organizations.subtreeCodes(orgCode, day));
-			}
-		}
-		return codes;
+		return organizations.codesEverInSubtree(orgCode);
 	}
 
 }

@@ -129,6 +129,17 @@ public class Organizations {
 		return subtree(code, date).stream().map(OrganizationView::code).toList();
 	}
 
+	/** The codes of every organization that was ever in the subtree of the given one, at any date, itself included. */
+	public java.util.Set<String> codesEverInSubtree(String code) {
+		var root = ORGANIZATION.as("root");
+		return new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION.CODE)
+			.from(ORGANIZATION_CLOSURE)
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(root.CODE.eq(code))
+			.fetch(ORGANIZATION.CODE));
+	}
+
 	/** True when {@code descendant} is {@code ancestor} or under it on the date. */
 	public boolean isInSubtree(String ancestor, String descendant, LocalDate date) {
 		var a = ORGANIZATION.as("a");
