@@ -1,17 +1,13 @@
 package vn.dangvu.importing;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.organization.EstablishedOrganization;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.Organizations;
 
