@@ -15,6 +15,17 @@ import vn.dangvu.common.cli.CommandFailedException;
 @Command(name = "user", description = "Quản lý người dùng", subcommands = { UserCommand.Add.class, UserCommand.Token.class })
 class UserCommand {
 
+	/** Prints the secret the action answers on stdout; a rejected request exits 2 with its reason. */
+	static int printResult(CommandSpec spec, java.util.function.Supplier<String> action) {
+		try {
+			spec.commandLine().getOut().println(action.get());
+			return 0;
+		}
+		catch (UserRejectedException ex) {
+			throw CommandFailedException.invalidInput(ex.getMessage());
+		}
+	}
+
 	@Command(name = "add", description = "Thêm người dùng; in mật khẩu dùng một lần")
 	static class Add implements Callable<Integer> {
 
@@ -38,13 +49,7 @@ class UserCommand {
 
 		@Override
 		public Integer call() {
-			try {
-				spec.commandLine().getOut().println(users.add(username, role, org));
-				return 0;
-			}
-			catch (UserRejectedException ex) {
-				throw CommandFailedException.invalidInput(ex.getMessage());
-			}
+			return printResult(spec, () -> users.add(username, role, org));
 		}
 
 	}
@@ -66,13 +71,7 @@ class UserCommand {
 
 		@Override
 		public Integer call() {
-			try {
-				spec.commandLine().getOut().println(users.newToken(username));
-				return 0;
-			}
-			catch (UserRejectedException ex) {
-				throw CommandFailedException.invalidInput(ex.getMessage());
-			}
+			return printResult(spec, () -> users.newToken(username));
 		}
 
 	}
