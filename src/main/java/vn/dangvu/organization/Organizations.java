@@ -305,6 +305,37 @@ public class Organizations {
 			.fetchOptional(ORGANIZATION.CODE);
 	}
 
+	/**
+	 * The lifetime of every organization, with the organization its members move to when it ended by a merge (the
+	 * target) or a split (the first part).
+	 */
+	public Map<String, OrganizationLifetime> lifetimes() {
+		Map<String, OrganizationLifetime> lifetimes = new LinkedHashMap<>();
+		lifetimeQuery(DSL.trueCondition()).forEach(l -> lifetimes.put(l.code(), l));
+		return lifetimes;
+	}
+
+	/** The lifetime of one organization. */
+	public Optional<OrganizationLifetime> lifetime(String code) {
+		return lifetimeQuery(ORGANIZATION.CODE.eq(code)).stream().findFirst();
+	}
+
+	private List<OrganizationLifetime> lifetimeQuery(Condition condition) {
+		var successor = ORGANIZATION.as("successor");
+		var ended = RESTRUCTURING.as("ended");
+		return dsl.select(ORGANIZATION.CODE, ORGANIZATION.ESTABLISHED_ON, ORGANIZATION.ENDED_ON, successor.CODE)
+			.from(ORGANIZATION)
+			.leftJoin(ended).on(ended.ID.eq(ORGANIZATION.ENDED_BY))
+			.leftJoin(RESTRUCTURING_SUBJECT)
+			.on(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID.eq(ended.ID)
+				.and(RESTRUCTURING_SUBJECT.ROLE.in("TARGET", "PART"))
+				.and(RESTRUCTURING_SUBJECT.POSITION.eq(0)))
+			.leftJoin(successor).on(successor.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
+			.where(condition)
+			.orderBy(ORGANIZATION.ID)
+			.fetch(r -> new OrganizationLifetime(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
 	/** The organizations in the order they were established (what {@code export} writes first). */
 	public List<EstablishedOrganization> established() {
 		var est = RESTRUCTURING.as("est");

@@ -1,0 +1,11 @@
+package vn.dangvu.member;
+
+public enum Gender {
+
+	MALE, FEMALE;
+
+	public String messageKey() {
+		return "member.gender." + name();
+	}
+
+}

@@ -1,0 +1,187 @@
+package vn.dangvu.member;
+
+import static vn.dangvu.member.internal.schema.Tables.MEMBER;
+import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.member.internal.MemberStore;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * Reading members: lists of a subtree as of a date with filters, sorted the Vietnamese way; search ignoring
+ * diacritics; one member's file and timeline.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberRoster {
+
+	/** PostgreSQL's ICU collation for Vietnamese. */
+	static final String VIETNAMESE = "vi-VN-x-icu";
+
+	private final DSLContext dsl;
+
+	private final MemberStore store;
+
+	private final Organizations organizations;
+
+	MemberRoster(DSLContext dsl, MemberStore store, Organizations organizations) {
+		this.dsl = dsl;
+		this.store = store;
+		this.organizations = organizations;
+	}
+
+	private static Field<String> vietnamese(Field<String> field) {
+		return DSL.field("{0} collate \"" + VIETNAMESE + "\"", String.class, field);
+	}
+
+	public MemberPage list(MemberQuery q) {
+		List<Condition> where = new ArrayList<>();
+		where.add(MEMBER_PERIOD.VALID_FROM.le(q.asOf()).and(MEMBER_PERIOD.VALID_TO.gt(q.asOf())));
+		if (q.orgCode() != null) {
+			where.add(MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(q.orgCode(), q.asOf())));
+		}
+		where.add(q.statuses().isEmpty() ? MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY")
+				: MEMBER_PERIOD.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
+		if (q.gender() != null) {
+			where.add(MEMBER.GENDER.eq(q.gender().name()));
+		}
+		if (q.ageBand() != null) {
+			// age in whole years on asOf between from and to: born in (asOf - (to+1) years, asOf - from years]
+			where.add(MEMBER.BIRTH_DATE.gt(q.asOf().minusYears(q.ageBand().to() + 1L))
+				.and(MEMBER.BIRTH_DATE.le(q.asOf().minusYears(q.ageBand().from()))));
+		}
+		if (q.ethnicMinority() != null) {
+			where.add(q.ethnicMinority() ? DSL.lower(MEMBER.ETHNICITY).ne("kinh") : DSL.lower(MEMBER.ETHNICITY).eq("kinh"));
+		}
+		if (q.religious() != null) {
+			where.add(q.religious() ? MEMBER.RELIGION.isNotNull() : MEMBER.RELIGION.isNull());
+		}
+		if (q.politicalTheory() != null) {
+			where.add(MEMBER.POLITICAL_THEORY.eq(q.politicalTheory().name()));
+		}
+		if (q.professionalLevel() != null) {
+			where.add(MEMBER.PROFESSIONAL_LEVEL.eq(q.professionalLevel().name()));
+		}
+		if (q.exempted() != null) {
+			where.add(MEMBER_PERIOD.EXEMPTED.eq(q.exempted()));
+		}
+		if (q.text() != null && !q.text().isBlank()) {
+			where.add(textMatches(q.text()));
+		}
+		long total = dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where));
+		List<MemberRow> items = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
+				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED)
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(where)
+			.orderBy(order(q.sort()))
+			.limit(q.size())
+			.offset((long) q.page() * q.size())
+			.fetch(MemberRoster::row);
+		return new MemberPage(total, q.page(), q.size(), items);
+	}
+
+	private static List<OrderField<?>> order(MemberSort sort) {
+		List<OrderField<?>> order = new ArrayList<>();
+		switch (sort) {
+			case MEMBER_NO -> order.add(MEMBER.MEMBER_NO);
+			case BIRTH_DATE -> order.add(MEMBER.BIRTH_DATE);
+			case ORGANIZATION -> order.add(MEMBER_PERIOD.ORG_CODE);
+			case NAME -> {
+			}
+		}
+		order.add(vietnamese(MEMBER.GIVEN_NAME));
+		order.add(vietnamese(MEMBER.FULL_NAME));
+		order.add(MEMBER.MEMBER_NO);
+		return order;
+	}
+
+	private static MemberRow row(Record r) {
+		return new MemberRow(r.get(MEMBER.MEMBER_NO), r.get(MEMBER.FULL_NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
+				r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.ETHNICITY), r.get(MEMBER.RELIGION),
+				MemberStatus.valueOf(r.get(MEMBER_PERIOD.STATUS)), r.get(MEMBER_PERIOD.ORG_CODE),
+				r.get(MEMBER_PERIOD.EXEMPTED));
+	}
+
+	/**
+	 * Name, member number, card number or national ID, diacritics and case ignored: "nguyen van an" finds "Nguyễn Văn
+	 * An", "dang" finds "Đặng"; the words of a name may come in any order, the last one as a prefix.
+	 */
+	static Condition textMatches(String text) {
+		String folded = VietnameseText.fold(text).strip();
+		String exact = VietnameseText.normalize(text);
+		String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		List<String> words = List.of(folded.replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+"));
+		Condition byName = MEMBER.NAME_FOLDED.like(escaped + "%", '\\');
+		if (!words.isEmpty() && !words.get(0).isEmpty()) {
+			StringBuilder query = new StringBuilder();
+			for (int i = 0; i < words.size(); i++) {
+				query.append(i == 0 ? "" : " & ").append(words.get(i)).append(i == words.size() - 1 ? ":*" : "");
+			}
+			byName = byName.or(DSL.condition("to_tsvector('simple', {0}) @@ to_tsquery('simple', {1})", MEMBER.NAME_FOLDED,
+					DSL.val(query.toString())));
+		}
+		return byName.or(MEMBER.MEMBER_NO.eq(exact)).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
+	}
+
+	/** Members found by the header search box: current members of the subtree (all when null), best matches first. */
+	public List<MemberRow> search(String text, String orgCode, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		MemberQuery query = new MemberQuery(orgCode, LocalDate.now(), text, java.util.EnumSet.allOf(MemberStatus.class),
+				null, null, null, null, null, null, null, MemberSort.NAME, 0, limit);
+		return list(query).items();
+	}
+
+	/** The member's file, state and timeline as of the date. */
+	public Optional<MemberView> find(String memberNo, LocalDate asOf) {
+		return store.idOf(memberNo).map(id -> {
+			MemberFile file = store.file(id).orElseThrow();
+			List<MemberStore.StoredEvent> events = store.events(id);
+			MemberLedger ledger = MemberLedger.of(events.stream().filter(e -> !e.voided()).map(MemberStore.StoredEvent::event).toList());
+			MemberState state = ledger.stateOn(asOf);
+			String org = dsl.select(MEMBER_PERIOD.ORG_CODE)
+				.from(MEMBER_PERIOD)
+				.where(MEMBER_PERIOD.MEMBER_ID.eq(id))
+				.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
+				.and(MEMBER_PERIOD.VALID_TO.gt(asOf))
+				.fetchOptional(MEMBER_PERIOD.ORG_CODE)
+				.orElse(state.orgCode());
+			OptionalLong age = ledger.partyAgeMonths(asOf);
+			return new MemberView(file, state.status(), org, state.exempted(), age.isPresent() ? age.getAsLong() : null,
+					events.stream()
+						.map(e -> new MemberEventView(e.id(), e.event().type(), e.event().effectiveOn(), e.event().orgCode(),
+								e.event().decisionNo(), e.event().decisionDate(), e.event().detail(), e.recordedAt(),
+								e.recordedBy(), e.voided(), e.voidReason()))
+						.toList());
+		});
+	}
+
+	/** The organization a member belongs to on the date, if any (for access checks). */
+	public Optional<String> organizationOn(String memberNo, LocalDate date) {
+		return dsl.select(MEMBER_PERIOD.ORG_CODE)
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(MEMBER.MEMBER_NO.eq(memberNo))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.fetchOptional(MEMBER_PERIOD.ORG_CODE);
+	}
+
+}

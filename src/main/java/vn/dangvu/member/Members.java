@@ -1,0 +1,165 @@
+package vn.dangvu.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.member.internal.MemberStore;
+import vn.dangvu.member.internal.MemberStore.StoredEvent;
+import vn.dangvu.organization.OrganizationLifetime;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.OrganizationsRestructured;
+
+/**
+ * Keeping member files and their ledgers. Every change is checked against the lifecycle rules (LedgerPolicy) before
+ * anything is written, and the projections (periods, today's status and organization) are rebuilt in the same
+ * transaction.
+ */
+@Service
+public class Members {
+
+	private final MemberStore store;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	Members(MemberStore store, Organizations organizations, Optional<Clock> clock) {
+		this.store = store;
+		this.organizations = organizations;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	/** The outcome of recording an event: its id and the warnings about accepted history. */
+	public record Recorded(long eventId, List<FieldProblem> warnings) {
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Opens a member file. */
+	@Transactional
+	public void register(MemberFile file) {
+		List<FieldProblem> problems = new ArrayList<>(file.problems(today()));
+		if (file.memberNo() != null && store.idOf(file.memberNo()).isPresent()) {
+			problems.add(FieldProblem.of("member_no", "Số hồ sơ " + file.memberNo() + " đã có."));
+		}
+		checkUnique(file, null, problems);
+		if (!problems.isEmpty()) {
+			throw MemberRejectedException.because(problems);
+		}
+		store.insert(file);
+	}
+
+	/** Corrects the stable data of a file (the ledger is not touched). */
+	@Transactional
+	public void correct(MemberFile file) {
+		long id = idOf(file.memberNo());
+		List<FieldProblem> problems = new ArrayList<>(file.problems(today()));
+		checkUnique(file, file.memberNo(), problems);
+		if (!problems.isEmpty()) {
+			throw MemberRejectedException.because(problems);
+		}
+		store.update(id, file);
+		rebuild(id); // the birth date matters to the rules, but accepted history is not re-judged
+	}
+
+	private void checkUnique(MemberFile file, String except, List<FieldProblem> problems) {
+		if (store.cardTaken(file.cardNo(), except)) {
+			problems.add(FieldProblem.of("card_no", "Số thẻ đảng viên " + file.cardNo() + " đã thuộc hồ sơ khác."));
+		}
+		if (store.nationalIdTaken(file.nationalId(), except)) {
+			problems.add(FieldProblem.of("national_id", "Số định danh " + file.nationalId() + " đã thuộc hồ sơ khác."));
+		}
+	}
+
+	/**
+	 * Records an event now: it is judged by today's rules, the accepted history only for what cannot be true.
+	 */
+	@Transactional
+	public Recorded record(String memberNo, LedgerEvent event, String recordedBy) {
+		long id = idOf(memberNo);
+		MemberFile file = store.file(id).orElseThrow();
+		List<LedgerEvent> events = new ArrayList<>(activeEvents(id));
+		events.add(event);
+		MemberLedger ledger = MemberLedger.of(events);
+		LedgerPolicy.Verdict verdict = LedgerPolicy.check(file, ledger, Set.of(event), today(), this::organizationExists);
+		if (!verdict.accepted()) {
+			throw MemberRejectedException.because(verdict.errors());
+		}
+		long eventId = store.insertEvent(id, event, recordedBy);
+		rebuild(id);
+		return new Recorded(eventId, verdict.warnings());
+	}
+
+	/** Voids an event (a correction): it stays in the ledger, marked, and no longer counts. */
+	@Transactional
+	public void voidEvent(String memberNo, long eventId, String reason, String voidedBy) {
+		long id = idOf(memberNo);
+		if (reason == null || reason.isBlank()) {
+			throw MemberRejectedException.because(FieldProblem.of("reason", "Cần ghi lý do hủy sự kiện."));
+		}
+		List<LedgerEvent> remaining = store.events(id)
+			.stream()
+			.filter(e -> !e.voided() && e.id() != eventId)
+			.map(StoredEvent::event)
+			.toList();
+		Optional<LifecycleViolation> broken = MemberLedger.of(remaining).firstViolation();
+		if (broken.isPresent()) {
+			throw MemberRejectedException.because(new FieldProblem("event", "LIFECYCLE",
+					"Không thể hủy sự kiện này: các sự kiện sau nó sẽ không còn hợp lệ (" + broken.get().message() + ")."));
+		}
+		if (store.voidEvent(id, eventId, voidedBy, reason.strip()) == 0) {
+			throw MemberRejectedException.because(FieldProblem.of("event", "Sự kiện không có hoặc đã bị hủy."));
+		}
+		rebuild(id);
+	}
+
+	/** The events that count (not voided), in ledger order. */
+	List<LedgerEvent> activeEvents(long memberId) {
+		return store.events(memberId).stream().filter(e -> !e.voided()).map(StoredEvent::event).toList();
+	}
+
+	private boolean organizationExists(String code, LocalDate date) {
+		return organizations.lifetime(code).map(l -> l.existsOn(date)).orElse(false);
+	}
+
+	private long idOf(String memberNo) {
+		return store.idOf(memberNo).orElseThrow(() -> MemberNotFoundException.forNumber(memberNo));
+	}
+
+	/** Rebuilds the periods and today's state of one member from the ledger. */
+	void rebuild(long memberId) {
+		MemberLedger ledger = MemberLedger.of(activeEvents(memberId));
+		Map<String, OrganizationLifetime> cache = new java.util.HashMap<>();
+		List<MemberPeriods.Period> periods = MemberPeriods.of(ledger,
+				code -> cache.computeIfAbsent(code, c -> organizations.lifetime(c).orElse(null)));
+		LocalDate today = today();
+		MemberState state = ledger.stateOn(today);
+		String org = periods.stream()
+			.filter(p -> !p.validFrom().isAfter(today) && today.isBefore(p.validTo()))
+			.map(MemberPeriods.Period::orgCode)
+			.findFirst()
+			.orElse(state.orgCode());
+		store.project(memberId, periods, state, org);
+	}
+
+	/** A merge or split moves the members of the organizations that ended: their periods are rebuilt. */
+	@EventListener
+	void on(OrganizationsRestructured restructured) {
+		for (long memberId : store.membersOfOrganizationsFrom(restructured.membersMoveTo().keySet(),
+				restructured.effectiveOn())) {
+			rebuild(memberId);
+		}
+	}
+
+}

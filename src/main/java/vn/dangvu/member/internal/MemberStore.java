@@ -1,0 +1,196 @@
+package vn.dangvu.member.internal;
+
+import static vn.dangvu.member.internal.schema.Tables.MEMBER;
+import static vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
+import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberFile;
+import vn.dangvu.member.MemberPeriods;
+import vn.dangvu.member.MemberState;
+import vn.dangvu.member.PoliticalTheory;
+import vn.dangvu.member.ProfessionalLevel;
+
+/** The write side of members: files, ledger events, projections. */
+@Repository
+public class MemberStore {
+
+	/** A ledger event as stored, with its id and whether it was voided. */
+	public record StoredEvent(long id, LedgerEvent event, OffsetDateTime recordedAt, String recordedBy,
+			OffsetDateTime voidedAt, String voidedBy, String voidReason) {
+
+		public boolean voided() {
+			return voidedAt != null;
+		}
+
+	}
+
+	private final DSLContext dsl;
+
+	public MemberStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public Optional<Long> idOf(String memberNo) {
+		return dsl.select(MEMBER.ID).from(MEMBER).where(MEMBER.MEMBER_NO.eq(memberNo)).fetchOptional(MEMBER.ID);
+	}
+
+	public boolean cardTaken(String cardNo, String exceptMemberNo) {
+		return cardNo != null && dsl.fetchExists(MEMBER,
+				MEMBER.CARD_NO.eq(cardNo).and(exceptMemberNo == null ? org.jooq.impl.DSL.trueCondition()
+						: MEMBER.MEMBER_NO.ne(exceptMemberNo)));
+	}
+
+	public boolean nationalIdTaken(String nationalId, String exceptMemberNo) {
+		return nationalId != null && dsl.fetchExists(MEMBER,
+				MEMBER.NATIONAL_ID.eq(nationalId).and(exceptMemberNo == null ? org.jooq.impl.DSL.trueCondition()
+						: MEMBER.MEMBER_NO.ne(exceptMemberNo)));
+	}
+
+	public long insert(MemberFile f) {
+		return dsl.insertInto(MEMBER)
+			.set(MEMBER.MEMBER_NO, f.memberNo())
+			.set(MEMBER.FULL_NAME, f.fullName())
+			.set(MEMBER.GIVEN_NAME, VietnameseText.givenName(f.fullName()))
+			.set(MEMBER.NAME_FOLDED, VietnameseText.fold(f.fullName()))
+			.set(MEMBER.GENDER, f.gender().name())
+			.set(MEMBER.BIRTH_DATE, f.birthDate())
+			.set(MEMBER.ETHNICITY, f.ethnicity())
+			.set(MEMBER.RELIGION, f.religion())
+			.set(MEMBER.EDUCATION, f.education())
+			.set(MEMBER.PROFESSIONAL_LEVEL, f.professionalLevel() == null ? null : f.professionalLevel().name())
+			.set(MEMBER.POLITICAL_THEORY, f.politicalTheory() == null ? null : f.politicalTheory().name())
+			.set(MEMBER.CARD_NO, f.cardNo())
+			.set(MEMBER.NATIONAL_ID, f.nationalId())
+			.set(MEMBER.PLACE_OF_BIRTH, f.placeOfBirth())
+			.set(MEMBER.HOMETOWN, f.hometown())
+			.set(MEMBER.RESIDENCE, f.residence())
+			.set(MEMBER.OCCUPATION, f.occupation())
+			.returning(MEMBER.ID)
+			.fetchSingle(MEMBER.ID);
+	}
+
+	public void update(long id, MemberFile f) {
+		dsl.update(MEMBER)
+			.set(MEMBER.FULL_NAME, f.fullName())
+			.set(MEMBER.GIVEN_NAME, VietnameseText.givenName(f.fullName()))
+			.set(MEMBER.NAME_FOLDED, VietnameseText.fold(f.fullName()))
+			.set(MEMBER.GENDER, f.gender().name())
+			.set(MEMBER.BIRTH_DATE, f.birthDate())
+			.set(MEMBER.ETHNICITY, f.ethnicity())
+			.set(MEMBER.RELIGION, f.religion())
+			.set(MEMBER.EDUCATION, f.education())
+			.set(MEMBER.PROFESSIONAL_LEVEL, f.professionalLevel() == null ? null : f.professionalLevel().name())
+			.set(MEMBER.POLITICAL_THEORY, f.politicalTheory() == null ? null : f.politicalTheory().name())
+			.set(MEMBER.CARD_NO, f.cardNo())
+			.set(MEMBER.NATIONAL_ID, f.nationalId())
+			.set(MEMBER.PLACE_OF_BIRTH, f.placeOfBirth())
+			.set(MEMBER.HOMETOWN, f.hometown())
+			.set(MEMBER.RESIDENCE, f.residence())
+			.set(MEMBER.OCCUPATION, f.occupation())
+			.where(MEMBER.ID.eq(id))
+			.execute();
+	}
+
+	public Optional<MemberFile> file(long id) {
+		return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberStore::file);
+	}
+
+	public static MemberFile file(Record r) {
+		String level = r.get(MEMBER.PROFESSIONAL_LEVEL);
+		String theory = r.get(MEMBER.POLITICAL_THEORY);
+		return new MemberFile(r.get(MEMBER.MEMBER_NO), r.get(MEMBER.FULL_NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
+				r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.ETHNICITY), r.get(MEMBER.RELIGION), r.get(MEMBER.EDUCATION),
+				level == null ? null : ProfessionalLevel.valueOf(level), theory == null ? null : PoliticalTheory.valueOf(theory),
+				r.get(MEMBER.CARD_NO), r.get(MEMBER.NATIONAL_ID), r.get(MEMBER.PLACE_OF_BIRTH), r.get(MEMBER.HOMETOWN),
+				r.get(MEMBER.RESIDENCE), r.get(MEMBER.OCCUPATION));
+	}
+
+	/** The member's events in ledger order (effective date, then the order recorded). */
+	public List<StoredEvent> events(long memberId) {
+		return dsl.selectFrom(MEMBER_EVENT)
+			.where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
+			.orderBy(MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID)
+			.fetch(r -> new StoredEvent(r.getId(),
+					new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
+							r.getDecisionNo(), r.getDecisionDate(), r.getDetail()),
+					r.getRecordedAt(), r.getRecordedBy(), r.getVoidedAt(), r.getVoidedBy(), r.getVoidReason()));
+	}
+
+	public long insertEvent(long memberId, LedgerEvent e, String recordedBy) {
+		return dsl.insertInto(MEMBER_EVENT)
+			.set(MEMBER_EVENT.MEMBER_ID, memberId)
+			.set(MEMBER_EVENT.TYPE, e.type().name())
+			.set(MEMBER_EVENT.EFFECTIVE_ON, e.effectiveOn())
+			.set(MEMBER_EVENT.ORG_CODE, e.orgCode())
+			.set(MEMBER_EVENT.DECISION_NO, e.decisionNo())
+			.set(MEMBER_EVENT.DECISION_DATE, e.decisionDate())
+			.set(MEMBER_EVENT.DETAIL, e.detail())
+			.set(MEMBER_EVENT.RECORDED_BY, recordedBy)
+			.returning(MEMBER_EVENT.ID)
+			.fetchSingle(MEMBER_EVENT.ID);
+	}
+
+	public int voidEvent(long memberId, long eventId, String by, String reason) {
+		return dsl.update(MEMBER_EVENT)
+			.set(MEMBER_EVENT.VOIDED_AT, OffsetDateTime.now())
+			.set(MEMBER_EVENT.VOIDED_BY, by)
+			.set(MEMBER_EVENT.VOID_REASON, reason)
+			.where(MEMBER_EVENT.ID.eq(eventId))
+			.and(MEMBER_EVENT.MEMBER_ID.eq(memberId))
+			.and(MEMBER_EVENT.VOIDED_AT.isNull())
+			.execute();
+	}
+
+	/** Replaces the member's periods and today's state. */
+	public void project(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg) {
+		dsl.deleteFrom(MEMBER_PERIOD).where(MEMBER_PERIOD.MEMBER_ID.eq(memberId)).execute();
+		if (!periods.isEmpty()) {
+			var insert = dsl.insertInto(MEMBER_PERIOD, MEMBER_PERIOD.MEMBER_ID, MEMBER_PERIOD.VALID_FROM,
+					MEMBER_PERIOD.VALID_TO, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED);
+			for (MemberPeriods.Period p : periods) {
+				insert = insert.values(memberId, p.validFrom(), p.validTo(), p.status().name(), p.orgCode(), p.exempted());
+			}
+			insert.execute();
+		}
+		dsl.update(MEMBER)
+			.set(MEMBER.STATUS, today.status().name())
+			.set(MEMBER.ORG_CODE, todaysOrg)
+			.set(MEMBER.EXEMPTED, today.exempted())
+			.where(MEMBER.ID.eq(memberId))
+			.execute();
+	}
+
+	/** Members with a period in one of the organizations on or after the date (those a restructuring may move). */
+	public List<Long> membersOfOrganizationsFrom(Collection<String> orgCodes, LocalDate from) {
+		return dsl.selectDistinct(MEMBER_PERIOD.MEMBER_ID)
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_TO.gt(from))
+			.fetch(MEMBER_PERIOD.MEMBER_ID);
+	}
+
+	/** Members (official and probationary) whose period on the date is in one of the organizations. */
+	public long countMembersOn(Collection<String> orgCodes, LocalDate date, boolean officialOnly) {
+		return dsl.fetchCount(dsl.selectOne()
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.and(officialOnly ? MEMBER_PERIOD.STATUS.eq("OFFICIAL") : MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY")));
+	}
+
+}

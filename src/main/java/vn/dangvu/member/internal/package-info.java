@@ -1,0 +1,4 @@
+/**
+ * Member files, ledger and projections in SQL.
+ */
+package vn.dangvu.member.internal;

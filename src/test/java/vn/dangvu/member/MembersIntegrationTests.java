@@ -1,0 +1,176 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.organization.NewOrganization;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.RestructuringCommand.DissolveOrganization;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.RestructuringRefusedException;
+import vn.dangvu.organization.Restructurings;
+
+/** The ledger, its rules and its projections on PostgreSQL; each test uses codes of its own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class MembersIntegrationTests {
+
+	static final LocalDate START = LocalDate.of(2000, 1, 1);
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	MemberRoster roster;
+
+	@Autowired
+	Restructurings restructurings;
+
+	void tree(String p) {
+		Decision d = new Decision("1-QĐ/TU", START, null);
+		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, START, d), "t");
+		restructurings.apply(new EstablishOrganization(p + ".W", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.WARD, p, START, d), "t");
+		restructurings.apply(new EstablishOrganization(p + ".W.C1", "Chi bộ khu phố 1", OrganizationType.CELL,
+				OrganizationField.RESIDENTIAL, p + ".W", START, d), "t");
+		restructurings.apply(new EstablishOrganization(p + ".W.C2", "Chi bộ khu phố 2", OrganizationType.CELL,
+				OrganizationField.RESIDENTIAL, p + ".W", START, d), "t");
+	}
+
+	static MemberFile file(String no, String name, LocalDate born) {
+		return new MemberFile(no, name, Gender.FEMALE, born, "Kinh", null, "12/12", ProfessionalLevel.BACHELOR,
+				PoliticalTheory.ELEMENTARY, null, null, null, null, null, null);
+	}
+
+	static LedgerEvent admitted(String org, String ceremony, String decision) {
+		return new LedgerEvent(MemberEventType.ADMITTED, LocalDate.parse(ceremony), org, "12-QĐ/ĐU",
+				LocalDate.parse(decision), null);
+	}
+
+	static LedgerEvent event(MemberEventType type, String on, String org, String detail) {
+		return new LedgerEvent(type, LocalDate.parse(on), org, null, null, detail);
+	}
+
+	@Test
+	void admitsRecognizesAndListsAMemberOfTheSubtree() {
+		tree("A");
+		members.register(file("A001", "Nguyễn Thị Mỹ Hạnh", LocalDate.of(1990, 4, 1)));
+		members.record("A001", admitted("A.W.C1", "2015-03-20", "2015-03-02"), "canbo");
+		members.record("A001", event(MemberEventType.RECOGNIZED, "2016-03-20", null, null), "canbo");
+
+		MemberView view = roster.find("A001", LocalDate.of(2020, 1, 1)).orElseThrow();
+		assertThat(view.status()).isEqualTo(MemberStatus.OFFICIAL);
+		assertThat(view.orgCode()).isEqualTo("A.W.C1");
+		assertThat(view.partyAgeMonths()).isEqualTo(57L); // from the decision 2/3/2015 to 1/1/2020
+		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2020, 1, 1))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("A001");
+		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2015, 3, 19))).total()).isZero();
+		assertThat(roster.search("nguyen thi my", "A", 10)).extracting(MemberRow::memberNo).containsExactly("A001");
+		assertThat(roster.search("hanh nguyen", "A", 10)).extracting(MemberRow::memberNo).containsExactly("A001");
+	}
+
+	@Test
+	void refusesARecognitionOtherThanTwelveMonthsAfterTheCeremonyAndWritesNothing() {
+		tree("B");
+		members.register(file("B001", "Trần Văn Bình", LocalDate.of(1995, 1, 1)));
+		members.record("B001", admitted("B.W.C1", "2020-06-10", "2020-06-01"), "canbo");
+		assertThatThrownBy(() -> members.record("B001", event(MemberEventType.RECOGNIZED, "2021-06-09", null, null), "x"))
+			.isInstanceOf(MemberRejectedException.class)
+			.hasMessageContaining("R-ADM-4");
+		assertThat(roster.find("B001", LocalDate.of(2022, 1, 1)).orElseThrow().events()).hasSize(1);
+		assertThat(roster.find("B001", LocalDate.of(2022, 1, 1)).orElseThrow().status()).isEqualTo(MemberStatus.PROBATIONARY);
+	}
+
+	@Test
+	void refusesAdmissionUnder18AndAnyEventAfterDeath() {
+		tree("C");
+		members.register(file("C001", "Lê Văn Cường", LocalDate.of(2004, 5, 10)));
+		assertThatThrownBy(() -> members.record("C001", admitted("C.W.C1", "2022-05-20", "2022-05-09"), "x"))
+			.isInstanceOf(MemberRejectedException.class)
+			.hasMessageContaining("R-ADM-1");
+		members.record("C001", admitted("C.W.C1", "2022-05-20", "2022-05-10"), "x"); // full 18 on the decision date
+		members.record("C001", event(MemberEventType.DIED, "2022-08-01", null, null), "x");
+		assertThatThrownBy(() -> members.record("C001", event(MemberEventType.TRANSFERRED, "2022-09-01", "C.W.C2", null), "x"))
+			.isInstanceOf(MemberRejectedException.class)
+			.hasMessageContaining("từ trần");
+	}
+
+	@Test
+	void refusesDismissalOfAProbationaryMember() {
+		tree("D");
+		members.register(file("D001", "Phạm Thị Dung", LocalDate.of(1990, 1, 1)));
+		members.record("D001", admitted("D.W.C1", "2024-01-15", "2024-01-08"), "x");
+		assertThatThrownBy(() -> members.record("D001", event(MemberEventType.DISCIPLINED, "2024-05-01", null, "DISMISSAL"), "x"))
+			.hasMessageContaining("R-DIS-1");
+		members.record("D001", event(MemberEventType.DISCIPLINED, "2024-05-01", null, "WARNING"), "x");
+	}
+
+	@Test
+	void voidingAnEventKeepsItVisibleAndRebuildsTheState() {
+		tree("E");
+		members.register(file("E001", "Hoàng Văn Em", LocalDate.of(1980, 1, 1)));
+		members.record("E001", admitted("E.W.C1", "2010-01-20", "2010-01-12"), "x");
+		members.record("E001", event(MemberEventType.RECOGNIZED, "2011-01-20", null, null), "x");
+		long transfer = members.record("E001", event(MemberEventType.TRANSFERRED, "2015-01-01", "E.W.C2", null), "x").eventId();
+		assertThat(roster.find("E001", LocalDate.of(2016, 1, 1)).orElseThrow().orgCode()).isEqualTo("E.W.C2");
+
+		members.voidEvent("E001", transfer, "Ghi nhầm tổ chức nhận", "x");
+
+		MemberView view = roster.find("E001", LocalDate.of(2016, 1, 1)).orElseThrow();
+		assertThat(view.orgCode()).isEqualTo("E.W.C1");
+		assertThat(view.events()).hasSize(3).filteredOn(MemberEventView::voided).hasSize(1);
+		// voiding the admission would leave the recognition out of order: refused
+		long admission = view.events().get(0).id();
+		assertThatThrownBy(() -> members.voidEvent("E001", admission, "x", "x")).isInstanceOf(MemberRejectedException.class);
+	}
+
+	@Test
+	void membersFollowAMergeAndBlockADissolve() {
+		tree("F");
+		members.register(file("F001", "Đặng Thị Phương", LocalDate.of(1985, 2, 2)));
+		members.record("F001", admitted("F.W.C1", "2010-01-20", "2010-01-12"), "x");
+		LocalDate on = LocalDate.of(2020, 7, 1);
+		Decision d = new Decision("9-QĐ/ĐU", on, null);
+		assertThatThrownBy(() -> restructurings.apply(new DissolveOrganization("F.W.C1", on, d), "x"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessageContaining("1 đảng viên");
+		restructurings.apply(new MergeOrganizations(List.of("F.W.C1"), "F.W.C2", null, null, on, d), "x");
+
+		assertThat(roster.find("F001", on.minusDays(1)).orElseThrow().orgCode()).isEqualTo("F.W.C1");
+		assertThat(roster.find("F001", on).orElseThrow().orgCode()).isEqualTo("F.W.C2");
+		assertThat(roster.list(MemberQuery.of("F.W.C2", on)).items()).extracting(MemberRow::memberNo).containsExactly("F001");
+	}
+
+	@Test
+	void listsInVietnameseNameOrderAndFilters() {
+		tree("G");
+		String[][] people = { { "G1", "Trần Văn Bình" }, { "G2", "Nguyễn Thị Ánh" }, { "G3", "Lê Văn An" },
+				{ "G4", "Đặng Văn An" }, { "G5", "Phạm Minh Đức" }, { "G6", "Hoàng Văn Dũng" } };
+		for (String[] p : people) {
+			members.register(file(p[0], p[1], LocalDate.of(1990, 1, 1)));
+			members.record(p[0], admitted("G.W.C1", "2015-03-20", "2015-03-02"), "x");
+		}
+		MemberPage page = roster.list(MemberQuery.of("G", LocalDate.of(2020, 1, 1)));
+		assertThat(page.items()).extracting(MemberRow::fullName)
+			.containsExactly("Đặng Văn An", "Lê Văn An", "Nguyễn Thị Ánh", "Trần Văn Bình", "Hoàng Văn Dũng", "Phạm Minh Đức");
+		MemberQuery probationary = new MemberQuery("G", LocalDate.of(2015, 6, 1), "dang", Set.of(MemberStatus.PROBATIONARY),
+				null, AgeBand.UP_TO_30, null, null, null, null, null, null, 0, 2);
+		assertThat(roster.list(probationary).items()).extracting(MemberRow::memberNo).containsExactly("G4");
+		MemberQuery paged = new MemberQuery("G", LocalDate.of(2020, 1, 1), null, null, null, null, null, null, null, null,
+				null, null, 1, 4);
+		assertThat(roster.list(paged)).extracting(MemberPage::total, MemberPage::pages).containsExactly(6L, 2);
+		assertThat(roster.list(paged).items()).extracting(MemberRow::memberNo).containsExactly("G6", "G5");
+	}
+
+}
