@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.member.MemberHistories;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.Organizations;
 
@@ -20,8 +21,11 @@ public class DirectoryExport {
 
 	private final Organizations organizations;
 
-	DirectoryExport(Organizations organizations) {
+	private final MemberHistories memberHistories;
+
+	DirectoryExport(Organizations organizations, MemberHistories memberHistories) {
 		this.organizations = organizations;
+		this.memberHistories = memberHistories;
 	}
 
 	/**
@@ -37,15 +41,26 @@ public class DirectoryExport {
 		RecordedTree tree = RecordedTree.read(organizations);
 		List<OrganizationRow> organizationRows = tree.organizations();
 		List<RestructuringRow> restructuringRows = tree.restructurings();
-		if (orgCode != null) {
-			Set<String> codes = everInSubtree(orgCode, tree);
+		Set<String> codes = orgCode == null ? null : everInSubtree(orgCode, tree);
+		if (codes != null) {
 			organizationRows = organizationRows.stream().filter(o -> codes.contains(o.code())).toList();
 			restructuringRows = restructuringRows.stream()
 				.filter(r -> r.codes().stream().anyMatch(codes::contains))
 				.toList();
 		}
 		OrganizationFiles.write(dir, organizationRows, restructuringRows);
-		return new ExportSummary(organizationRows.size(), restructuringRows.size());
+		int[] counts = new int[2];
+		InterchangeCsv.stream(dir.resolve(MemberFiles.EVENTS.fileName()), MemberFiles.EVENTS,
+				events -> InterchangeCsv.stream(dir.resolve(MemberFiles.MEMBERS.fileName()), MemberFiles.MEMBERS,
+						files -> memberHistories.export(codes, history -> {
+							files.accept(MemberFiles.memberRow(history.file()));
+							counts[0]++;
+							for (var event : history.events()) {
+								events.accept(MemberFiles.eventRow(history.file().memberNo(), event));
+								counts[1]++;
+							}
+						})));
+		return new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0], counts[1]);
 	}
 
 	/** Everything that was ever in the subtree, at any date (one closure-table query). */

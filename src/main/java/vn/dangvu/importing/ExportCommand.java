@@ -42,8 +42,10 @@ class ExportCommand implements Callable<Integer> {
 		catch (OrganizationNotFoundException ex) {
 			throw CommandFailedException.invalidInput(ex.getMessage());
 		}
-		spec.commandLine().getOut().println("Đã xuất " + summary.organizations() + " tổ chức vào organizations.csv và "
-				+ summary.restructurings() + " thay đổi vào restructurings.csv, thư mục " + dir + ".");
+		spec.commandLine().getOut().println("Đã xuất " + summary.organizations() + " tổ chức vào organizations.csv, "
+				+ summary.restructurings() + " thay đổi vào restructurings.csv, " + summary.members()
+				+ " hồ sơ vào members.csv và " + summary.memberEvents() + " sự kiện vào member_events.csv, thư mục " + dir
+				+ ".");
 		return 0;
 	}
 

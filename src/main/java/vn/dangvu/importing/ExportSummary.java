@@ -1,5 +1,5 @@
 package vn.dangvu.importing;
 
-/** What an export wrote: the rows of organizations.csv and of restructurings.csv. */
-public record ExportSummary(int organizations, int restructurings) {
+/** What an export wrote: the rows of each of the four files. */
+public record ExportSummary(int organizations, int restructurings, int members, int memberEvents) {
 }

@@ -45,7 +45,9 @@ class ImportCommand implements Callable<Integer> {
 			report.errors().forEach(err::println);
 			throw CommandFailedException.invalidInput(report.failureSummary());
 		}
-		spec.commandLine().getOut().println(report.summary());
+		report.warnings().forEach(w -> err.println("Cảnh báo: " + w));
+		spec.commandLine().getOut().println(report.summary()
+				+ (report.warnings().isEmpty() ? "" : " " + report.warnings().size() + " cảnh báo (xem stderr)."));
 		return 0;
 	}
 

@@ -17,6 +17,8 @@ public final class ImportReport {
 
 	private final List<ImportError> errors = new ArrayList<>();
 
+	private final List<ImportError> warnings = new ArrayList<>();
+
 	/** The files in the order they were read, each with its counts {new, already present}. */
 	private final Map<String, int[]> counts = new LinkedHashMap<>();
 
@@ -41,6 +43,23 @@ public final class ImportReport {
 					: files.indexOf(e.file()))
 				.thenComparingLong(ImportError::line))
 			.toList();
+	}
+
+	/** What today's rules forbid but the records attest: reported, imported all the same (by file, then line). */
+	public List<ImportError> warnings() {
+		return warnings.stream()
+			.sorted(Comparator.comparing(ImportError::file).thenComparingLong(ImportError::line))
+			.toList();
+	}
+
+	void warn(ImportError warning) {
+		warnings.add(warning);
+	}
+
+	void count(String file, int imported, int present) {
+		int[] c = counts.computeIfAbsent(file, f -> new int[2]);
+		c[0] += imported;
+		c[1] += present;
 	}
 
 	/** Rows of the file that were new (written, or to be written in a dry run). */

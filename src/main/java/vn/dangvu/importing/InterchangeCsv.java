@@ -104,6 +104,25 @@ final class InterchangeCsv {
 		}
 	}
 
+	/** Writes the header row, then the rows the producer hands over one by one (for files too large to hold). */
+	static void stream(Path file, CsvLayout layout, Consumer<Consumer<List<String>>> producer) {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
+			printer.printRecord(layout.columns());
+			producer.accept(row -> {
+				try {
+					printer.printRecord(row);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Không ghi được " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
 		reader.mark(1);
 		if (reader.read() != BYTE_ORDER_MARK) {

@@ -36,11 +36,23 @@ public final class LedgerPolicy {
 	/** R-READ-1: at least 36 months outside before re-admission. */
 	static final int READMISSION_MONTHS = 36;
 
+	/** A problem of one event of a ledger. */
+	public record EventProblem(LedgerEvent event, FieldProblem problem) {
+	}
+
 	/** The problems of a ledger: errors refuse the change, warnings are reported with it. */
-	public record Verdict(List<FieldProblem> errors, List<FieldProblem> warnings) {
+	public record Verdict(List<EventProblem> eventErrors, List<EventProblem> eventWarnings) {
 
 		public boolean accepted() {
-			return errors.isEmpty();
+			return eventErrors.isEmpty();
+		}
+
+		public List<FieldProblem> errors() {
+			return eventErrors.stream().map(EventProblem::problem).toList();
+		}
+
+		public List<FieldProblem> warnings() {
+			return eventWarnings.stream().map(EventProblem::problem).toList();
 		}
 
 	}
@@ -55,15 +67,17 @@ public final class LedgerPolicy {
 	 */
 	public static Verdict check(MemberFile file, MemberLedger ledger, Set<LedgerEvent> strict, LocalDate today,
 			BiPredicate<String, LocalDate> organizationExists) {
-		List<FieldProblem> errors = new ArrayList<>();
-		List<FieldProblem> warnings = new ArrayList<>();
+		List<EventProblem> errors = new ArrayList<>();
+		List<EventProblem> warnings = new ArrayList<>();
 		List<LedgerEvent> events = ledger.events();
 		for (int i = 0; i < events.size(); i++) {
 			LedgerEvent event = events.get(i);
 			MemberLedger before = MemberLedger.of(events.subList(0, i));
+			List<FieldProblem> eventErrors = new ArrayList<>();
 			List<FieldProblem> ruleProblems = new ArrayList<>();
-			judge(file, before, event, today, organizationExists, errors, ruleProblems);
-			(strict.contains(event) ? errors : warnings).addAll(ruleProblems);
+			judge(file, before, event, today, organizationExists, eventErrors, ruleProblems);
+			eventErrors.forEach(p -> errors.add(new EventProblem(event, p)));
+			ruleProblems.forEach(p -> (strict.contains(event) ? errors : warnings).add(new EventProblem(event, p)));
 		}
 		return new Verdict(errors, warnings);
 	}

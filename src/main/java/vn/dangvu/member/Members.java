@@ -92,7 +92,9 @@ public class Members {
 		List<LedgerEvent> events = new ArrayList<>(activeEvents(id));
 		events.add(event);
 		MemberLedger ledger = MemberLedger.of(events);
-		LedgerPolicy.Verdict verdict = LedgerPolicy.check(file, ledger, Set.of(event), today(), this::organizationExists);
+		Set<LedgerEvent> strict = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		strict.add(event);
+		LedgerPolicy.Verdict verdict = LedgerPolicy.check(file, ledger, strict, today(), this::organizationExists);
 		if (!verdict.accepted()) {
 			throw MemberRejectedException.because(verdict.errors());
 		}
@@ -138,7 +140,7 @@ public class Members {
 	}
 
 	/** Rebuilds the periods and today's state of one member from the ledger. */
-	void rebuild(long memberId) {
+	public void rebuild(long memberId) {
 		MemberLedger ledger = MemberLedger.of(activeEvents(memberId));
 		Map<String, OrganizationLifetime> cache = new java.util.HashMap<>();
 		List<MemberPeriods.Period> periods = MemberPeriods.of(ledger,

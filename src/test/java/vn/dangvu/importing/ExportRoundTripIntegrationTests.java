@@ -89,7 +89,7 @@ class ExportRoundTripIntegrationTests {
 
 		assertThat(Files.readString(dir.resolve("out/organizations.csv"))).isEqualTo(ORGANIZATIONS_CSV);
 		assertThat(Files.readString(dir.resolve("out/restructurings.csv"))).isEqualTo(RESTRUCTURINGS_CSV);
-		assertThat(summary).isEqualTo(new ExportSummary(13, 11));
+		assertThat(summary).isEqualTo(new ExportSummary(13, 11, 0, 0));
 	}
 
 	@Test
@@ -136,7 +136,8 @@ class ExportRoundTripIntegrationTests {
 
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.summary())
-			.isEqualTo("Đã nhập. organizations.csv: 0 mới, 13 đã có; restructurings.csv: 0 mới, 11 đã có.");
+			.isEqualTo("Đã nhập. organizations.csv: 0 mới, 13 đã có; restructurings.csv: 0 mới, 11 đã có; "
+					+ "members.csv: 0 mới, 0 đã có; member_events.csv: 0 mới, 0 đã có.");
 		assertThat(organizations.allRestructurings()).hasSize(restructuringsBefore);
 	}
 
@@ -155,7 +156,7 @@ class ExportRoundTripIntegrationTests {
 				10-QĐ/TU,2019-12-20,2020-01-01,CHANGE_TYPE,R.D2,,,GRASSROOTS_COMMITTEE,
 				16-QĐ/TU,2025-07-20,2025-08-01,DISSOLVE,R.D2,,,,
 				""");
-		assertThat(summary).isEqualTo(new ExportSummary(2, 3));
+		assertThat(summary).isEqualTo(new ExportSummary(2, 3, 0, 0));
 	}
 
 }
