@@ -49,7 +49,7 @@ public final class MemberPeriods {
 		while (org != null && guard++ < 50) {
 			OrganizationLifetime lifetime = lifetimes.apply(org);
 			if (lifetime == null || lifetime.endedOn() == null || !lifetime.endedOn().isBefore(to)
-					|| lifetime.membersMoveTo() == null || !state.status().isMember()) {
+					|| lifetime.membersMoveTo() == null) {
 				break;
 			}
 			if (lifetime.endedOn().isAfter(start)) {

@@ -129,6 +129,22 @@ public class Organizations {
 		return subtree(code, date).stream().map(OrganizationView::code).toList();
 	}
 
+	/**
+	 * Every organization that was in the subtree of the given one at some time in [from, to], with the period it was
+	 * (events of a period are attributed to the subtree by the tree on each event's date).
+	 */
+	public List<SubtreeSpan> subtreeSpans(String code, LocalDate from, LocalDate to) {
+		var root = ORGANIZATION.as("root");
+		return dsl.select(ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO)
+			.from(ORGANIZATION_CLOSURE)
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(root.CODE.eq(code))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from))
+			.fetch(r -> new SubtreeSpan(r.value1(), r.value2(), r.value3()));
+	}
+
 	/** The codes of every organization that was ever in the subtree of the given one, at any date, itself included. */
 	public java.util.Set<String> codesEverInSubtree(String code) {
 		var root = ORGANIZATION.as("root");

@@ -1,0 +1,17 @@
+package vn.dangvu.member;
+
+import java.util.Map;
+
+/**
+ * Events of a period attributed to a subtree by the tree on each event's date (INTERCHANGE.md report
+ * {@code movements}, {@code badges}, {@code assessment}).
+ *
+ * @param transferredIn transfers into the subtree from outside it
+ * @param transferredOut transfers from the subtree to outside it
+ * @param badgesByYears badges awarded, by milestone
+ * @param grades assessment grades, by grade name
+ */
+public record MemberMovements(long admitted, long readmitted, long recognized, long notRecognized, long transferredIn,
+		long transferredOut, long died, long removed, long expelled, long left, Map<String, Long> badgesByYears,
+		Map<String, Long> grades) {
+}

@@ -1,0 +1,121 @@
+package vn.dangvu.member;
+
+import static vn.dangvu.member.internal.schema.Tables.MEMBER;
+import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organization.SubtreeSpan;
+
+/**
+ * Counts over members for statistics and summaries, as of a date and over a period (R-STAT-1). The state on a date D
+ * is the state after every event with {@code effective_on ≤ D}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberStatistics {
+
+	private final DSLContext dsl;
+
+	MemberStatistics(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Official and probationary members of the organizations on the date. */
+	public MemberCountsOn countsOn(Collection<String> orgCodes, LocalDate date) {
+		var official = MEMBER_PERIOD.STATUS.eq("OFFICIAL");
+		var r = dsl.select(DSL.count(), DSL.count().filterWhere(official),
+				DSL.count().filterWhere(MEMBER_PERIOD.STATUS.eq("PROBATIONARY")),
+				DSL.count().filterWhere(MEMBER.GENDER.eq("FEMALE")),
+				DSL.count().filterWhere(DSL.lower(MEMBER.ETHNICITY).ne("kinh")),
+				DSL.count().filterWhere(MEMBER.RELIGION.isNotNull()), DSL.count().filterWhere(MEMBER_PERIOD.EXEMPTED),
+				DSL.count().filterWhere(MEMBER.BIRTH_DATE.gt(date.minusYears(30))))
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
+			.fetchSingle();
+		return new MemberCountsOn(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+				r.value8());
+	}
+
+	/**
+	 * The events with {@code effective_on} in [from, to] of members who belonged on the event's date to an
+	 * organization that was then in the subtree; a transfer counts only when it crosses the subtree's boundary.
+	 */
+	public MemberMovements movements(List<SubtreeSpan> subtree, LocalDate from, LocalDate to) {
+		String[] codes = subtree.stream().map(SubtreeSpan::code).toArray(String[]::new);
+		Date[] starts = subtree.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new);
+		Date[] ends = subtree.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new);
+		Map<String, Long> counts = new HashMap<>();
+		Map<String, Long> badges = new HashMap<>();
+		Map<String, Long> grades = new HashMap<>();
+		dsl.resultQuery("""
+				with sub (code, valid_from, valid_to) as (
+				    select * from unnest(?::varchar[], ?::date[], ?::date[])
+				)
+				select e.type, e.detail,
+				       exists (select 1 from sub where sub.code = p.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as inside,
+				       exists (select 1 from sub where sub.code = q.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside,
+				       count(*)
+				from member_event e
+				join member_period p on p.member_id = e.member_id
+				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				where e.voided_at is null and e.effective_on between ? and ?
+				group by 1, 2, 3, 4
+				""", codes, starts, ends, from, to).forEach(r -> {
+			String type = r.get(0, String.class);
+			String detail = r.get(1, String.class);
+			boolean inside = Boolean.TRUE.equals(r.get(2, Boolean.class));
+			boolean wasInside = Boolean.TRUE.equals(r.get(3, Boolean.class));
+			long n = r.get(4, Long.class);
+			switch (type) {
+				case "TRANSFERRED" -> {
+					if (inside && !wasInside) {
+						counts.merge("IN", n, Long::sum);
+					}
+					else if (!inside && wasInside) {
+						counts.merge("OUT", n, Long::sum);
+					}
+				}
+				case "BADGE_AWARDED" -> {
+					if (inside) {
+						badges.merge(detail, n, Long::sum);
+					}
+				}
+				case "ASSESSED" -> {
+					if (inside) {
+						grades.merge(detail, n, Long::sum);
+					}
+				}
+				default -> {
+					if (inside) {
+						counts.merge(type, n, Long::sum);
+					}
+				}
+			}
+		});
+		return new MemberMovements(counts.getOrDefault("ADMITTED", 0L), counts.getOrDefault("READMITTED", 0L),
+				counts.getOrDefault("RECOGNIZED", 0L), counts.getOrDefault("NOT_RECOGNIZED", 0L),
+				counts.getOrDefault("IN", 0L), counts.getOrDefault("OUT", 0L), counts.getOrDefault("DIED", 0L),
+				counts.getOrDefault("REMOVED", 0L), counts.getOrDefault("EXPELLED", 0L), counts.getOrDefault("LEFT", 0L),
+				badges, grades);
+	}
+
+}

@@ -1,0 +1,95 @@
+package vn.dangvu.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.member.MemberCountsOn;
+import vn.dangvu.member.MemberMovements;
+import vn.dangvu.member.MemberStatistics;
+import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.SubtreeSpan;
+
+/**
+ * The summary report of a subtree over a period (R-STAT-1, INTERCHANGE.md): counts on {@code to} use the tree as it
+ * stood that day; each event of the period is attributed to the subtree by the tree on the event's date.
+ */
+@Service
+public class SummaryReports {
+
+	/** R-BADGE-1: the milestones, reported even when none was awarded, for a stable shape. */
+	static final List<String> MILESTONES = List.of("30", "40", "45", "50", "55", "60", "65", "70", "75", "80", "85",
+			"90");
+
+	private final Organizations organizations;
+
+	private final MemberStatistics statistics;
+
+	SummaryReports(Organizations organizations, MemberStatistics statistics) {
+		this.organizations = organizations;
+		this.statistics = statistics;
+	}
+
+	/** The summary; refused when the period is reversed or the organization never existed. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public SummaryReport summary(String orgCode, LocalDate from, LocalDate to) {
+		if (from.isAfter(to)) {
+			throw new IllegalArgumentException("Ngày bắt đầu (" + from + ") sau ngày kết thúc (" + to + ").");
+		}
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		List<OrganizationView> subtree = organizations.subtree(orgCode, to);
+		Map<String, Long> byType = new LinkedHashMap<>();
+		for (OrganizationType type : List.of(OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.GRASSROOTS_CELL,
+				OrganizationType.SUB_COMMITTEE, OrganizationType.CELL, OrganizationType.UPPER_GRASSROOTS)) {
+			byType.put(type.name(), 0L);
+		}
+		subtree.stream()
+			.filter(o -> !o.code().equals(orgCode))
+			.forEach(o -> byType.merge(o.type().name(), 1L, Long::sum));
+		long grassroots = byType.getOrDefault("GRASSROOTS_COMMITTEE", 0L) + byType.getOrDefault("GRASSROOTS_CELL", 0L);
+		var orgs = new SummaryReport.Organizations(byType, grassroots, byType.getOrDefault("CELL", 0L));
+
+		List<String> codes = subtree.stream().map(OrganizationView::code).toList();
+		MemberCountsOn c = codes.isEmpty() ? new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0) : statistics.countsOn(codes, to);
+		var members = new SummaryReport.Members(c.total(), c.official(), c.probationary(), c.female(),
+				c.ethnicMinority(), c.religious(), c.exempted(), c.under30());
+
+		List<SubtreeSpan> spans = organizations.subtreeSpans(orgCode, from, to);
+		MemberMovements m = spans.isEmpty() ? null : statistics.movements(spans, from, to);
+		var movements = m == null ? new SummaryReport.Movements(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+				: new SummaryReport.Movements(m.admitted(), m.readmitted(), m.recognized(), m.notRecognized(),
+						m.transferredIn(), m.transferredOut(), m.died(), m.removed(), m.expelled(), m.left());
+		Map<String, Long> byYears = new LinkedHashMap<>();
+		MILESTONES.forEach(y -> byYears.put(y, m == null ? 0L : m.badgesByYears().getOrDefault(y, 0L)));
+		var badges = new SummaryReport.Badges(byYears.values().stream().mapToLong(Long::longValue).sum(), byYears);
+
+		// the assessment of the year of `to`: the grades recorded on 31 December of that year
+		LocalDate yearEnd = LocalDate.of(to.getYear(), 12, 31);
+		List<SubtreeSpan> yearEndSpans = organizations.subtreeSpans(orgCode, yearEnd, yearEnd);
+		Map<String, Long> grades = yearEndSpans.isEmpty() ? Map.of()
+				: statistics.movements(yearEndSpans, yearEnd, yearEnd).grades();
+		long excellent = grades.getOrDefault("EXCELLENT", 0L);
+		long good = grades.getOrDefault("GOOD", 0L);
+		long completed = grades.getOrDefault("COMPLETED", 0L);
+		long notCompleted = grades.getOrDefault("NOT_COMPLETED", 0L);
+		long assessed = excellent + good + completed + notCompleted;
+		double rate = assessed == 0 ? 0.0
+				: BigDecimal.valueOf(excellent + good).divide(BigDecimal.valueOf(assessed), 4, RoundingMode.HALF_UP).doubleValue();
+		var assessment = new SummaryReport.Assessment(to.getYear(), assessed, excellent, good, completed, notCompleted,
+				rate);
+		return new SummaryReport(orgCode, from, to, orgs, members, movements, badges, assessment);
+	}
+
+}

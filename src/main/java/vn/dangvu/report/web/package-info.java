@@ -1,0 +1,4 @@
+/**
+ * Pages and API of reports.
+ */
+package vn.dangvu.report.web;

@@ -1,0 +1,149 @@
+package vn.dangvu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.dangvu.importing.DirectoryImport;
+
+/**
+ * R-STAT-1 date semantics on a hand-built year: a move, a merge and a dissolve in the middle of 2020, transfers across
+ * the subtree's boundary and within it, an admission on 1/1 and a death on 31/12.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SummaryReportsIntegrationTests {
+
+	static final LocalDate FROM = LocalDate.of(2020, 1, 1);
+
+	static final LocalDate TO = LocalDate.of(2020, 12, 31);
+
+	@Autowired
+	SummaryReports reports;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeAll
+	void importTheYear(@Autowired DirectoryImport imports, @TempDir Path dir) throws IOException {
+		write(dir, "organizations.csv", """
+				code,name,type,field,parent_code,established_on
+				R,Đảng bộ tỉnh Mẫu,PROVINCE,OTHER,,1985-01-01
+				R.A,Đảng bộ huyện An,UPPER_GRASSROOTS,OTHER,R,1985-01-01
+				R.A.X,Đảng bộ phường Xuân,GRASSROOTS_COMMITTEE,WARD,R.A,1985-01-01
+				R.A.X.1,Chi bộ khu phố 1,CELL,RESIDENTIAL,R.A.X,1985-01-01
+				R.A.X.2,Chi bộ khu phố 2,CELL,RESIDENTIAL,R.A.X,1985-01-01
+				R.A.Y,Chi bộ xã Yên,GRASSROOTS_CELL,COMMUNE,R.A,1985-01-01
+				R.B,Đảng bộ huyện Bình,UPPER_GRASSROOTS,OTHER,R,1985-01-01
+				R.B.Z,Chi bộ Công ty Zeta,GRASSROOTS_CELL,NON_STATE_ENTERPRISE,R.B,1985-01-01
+				R.B.W,Chi bộ xã Tây,GRASSROOTS_CELL,COMMUNE,R.B,1985-01-01
+				""");
+		write(dir, "restructurings.csv", """
+				decision_no,decision_date,effective_on,operation,subject_codes,target_code,new_name,new_type,new_parent_code
+				1-QĐ/TU,2020-03-15,2020-04-01,MOVE,R.B.Z,,,,R.A
+				2-QĐ/HU,2020-06-15,2020-07-01,MERGE,R.A.Y,R.A.X.2,,,
+				3-QĐ/HU,2020-09-15,2020-10-01,DISSOLVE,R.B.W,,,,
+				""");
+		write(dir, "members.csv", """
+				member_no,full_name,gender,birth_date,ethnicity,religion,education,professional_level,political_theory,card_no
+				M1,Nguyễn Thị Lan,FEMALE,2000-01-01,Kinh,,12/12,,,
+				M2,Trần Văn Hùng,MALE,1960-01-01,Kinh,,12/12,,,C2
+				M3,Lê Văn Sơn,MALE,1970-01-01,Kinh,,12/12,,,C3
+				M4,Phạm Thị Mai,FEMALE,1975-01-01,Kinh,,12/12,,,C4
+				M5,Hoàng Văn Tư,MALE,1940-01-01,Kinh,,12/12,,,C5
+				M6,Thạch Văn Sa,MALE,1980-01-01,Khmer,,12/12,,,C6
+				M7,Võ Văn Bảy,MALE,1982-01-01,Kinh,Phật giáo,12/12,,,C7
+				M8,Đặng Văn Tám,MALE,1990-01-01,Kinh,,12/12,,,C8
+				""");
+		write(dir, "member_events.csv", """
+				member_no,event,effective_on,org_code,decision_no,decision_date,detail
+				M1,ADMITTED,2020-01-01,R.A.X.1,1,2019-12-20,
+				M1,ASSESSED,2020-12-31,,,,GOOD
+				M2,ADMITTED,1990-01-10,R.B.Z,1,1990-01-01,
+				M2,RECOGNIZED,1991-01-10,,,,
+				M2,EXEMPTED,2015-01-01,,,,
+				M2,BADGE_AWARDED,2020-09-02,,,,30
+				M3,ADMITTED,2010-01-10,R.A.X.1,1,2010-01-04,
+				M3,RECOGNIZED,2011-01-10,,,,
+				M3,TRANSFERRED,2020-05-01,R.B,,,
+				M4,ADMITTED,2010-01-10,R.A.Y,1,2010-01-04,
+				M4,RECOGNIZED,2011-01-10,,,,
+				M4,TRANSFERRED,2020-03-01,R.A.X.2,,,
+				M5,ADMITTED,2010-01-10,R.A.Y,1,2010-01-04,
+				M5,RECOGNIZED,2011-01-10,,,,
+				M5,DIED,2020-12-31,,,,
+				M6,ADMITTED,2010-01-10,R.B.Z,1,2010-01-04,
+				M6,RECOGNIZED,2011-01-10,,,,
+				M6,TRANSFERRED,2020-02-01,R.A.X.1,,,
+				M6,ASSESSED,2020-12-31,,,,COMPLETED
+				M7,ADMITTED,2010-01-10,R.B.Z,1,2010-01-04,
+				M7,RECOGNIZED,2011-01-10,,,,
+				M7,TRANSFERRED,2020-06-01,R.A.X.2,,,
+				M7,ASSESSED,2020-12-31,,,,GOOD
+				M8,ADMITTED,2019-06-15,R.A.X.2,1,2019-06-10,
+				M8,RECOGNIZED,2020-06-15,,,,
+				M8,ASSESSED,2020-12-31,,,,EXCELLENT
+				""");
+		var report = imports.importDirectory(dir, false);
+		assertThat(report.errors()).isEmpty();
+	}
+
+	static void write(Path dir, String name, String content) throws IOException {
+		Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void countsTheSubtreeOnTheLastDayAndAttributesEachEventByTheTreeOfItsDate() {
+		SummaryReport a = reports.summary("R.A", FROM, TO);
+
+		assertThat(a.organizations().byType()).containsExactlyInAnyOrderEntriesOf(Map.of("GRASSROOTS_COMMITTEE", 1L,
+				"GRASSROOTS_CELL", 1L, "SUB_COMMITTEE", 0L, "CELL", 2L, "UPPER_GRASSROOTS", 0L));
+		assertThat(a.organizations().grassroots()).isEqualTo(2);
+		assertThat(a.organizations().cells()).isEqualTo(2);
+		// M1 (probationary), M2 (came with the move of R.B.Z), M4, M6, M7, M8; M3 left, M5 died on 31/12
+		assertThat(a.members()).isEqualTo(new SummaryReport.Members(6, 5, 1, 2, 1, 1, 1, 1));
+		// admitted on 1/1; M6 came in across the boundary, M3 went out; M4 and M7 moved within; M5 died on 31/12
+		assertThat(a.movements()).isEqualTo(new SummaryReport.Movements(1, 0, 1, 0, 1, 1, 1, 0, 0, 0));
+		assertThat(a.badges().awarded()).isEqualTo(1);
+		assertThat(a.badges().byYears()).containsEntry("30", 1L).containsEntry("40", 0L);
+		assertThat(a.assessment()).isEqualTo(new SummaryReport.Assessment(2020, 4, 1, 2, 1, 0, 0.75));
+	}
+
+	@Test
+	void reportsTheOtherSideOfTheBoundaryAndThePastTreeBeforeTheRestructuring() {
+		SummaryReport b = reports.summary("R.B", FROM, TO);
+		assertThat(b.organizations().grassroots()).isZero(); // R.B.Z moved away, R.B.W dissolved
+		assertThat(b.members().total()).isEqualTo(1); // M3, transferred in on 1/5
+		assertThat(b.movements().transferredIn()).isEqualTo(1);
+		assertThat(b.movements().transferredOut()).isEqualTo(1); // M6 left R.B.Z while it was still in R.B
+
+		SummaryReport before = reports.summary("R.A", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+		assertThat(before.organizations().grassroots()).isEqualTo(2); // R.A.X and R.A.Y
+		assertThat(before.members().total()).isEqualTo(4); // M3, M4, M5, M8 (probationary)
+		assertThat(before.members().probationary()).isEqualTo(1);
+		assertThat(before.movements().admitted()).isEqualTo(1);
+	}
+
+	@Test
+	void writesTheInterchangeJson() {
+		String text = json.writeValueAsString(reports.summary("R", FROM, TO));
+		assertThat(text).startsWith("{\"org\":\"R\",\"from\":\"2020-01-01\",\"to\":\"2020-12-31\",\"organizations\":{\"byType\":")
+			.contains("\"members\":{\"total\":7,\"official\":6,\"probationary\":1,\"female\":2,\"ethnicMinority\":1,"
+					+ "\"religious\":1,\"exempted\":1,\"under30\":1}")
+			.contains("\"goodOrBetterRate\":0.75");
+	}
+
+}
