@@ -173,6 +173,32 @@ public class MemberRoster {
 		});
 	}
 
+	/** The members with the given status on the date in the organizations, each with its ledger. */
+	public List<MemberWithLedger> withLedgers(java.util.Collection<String> orgCodes, LocalDate date, MemberStatus status) {
+		var rows = dsl.select(MEMBER.ID, MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE)
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.and(MEMBER_PERIOD.STATUS.eq(status.name()))
+			.fetch();
+		java.util.Map<Long, List<LedgerEvent>> events = new java.util.HashMap<>();
+		List<Long> ids = rows.map(r -> r.value1());
+		for (int from = 0; from < ids.size(); from += 10_000) {
+			dsl.selectFrom(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT)
+				.where(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.MEMBER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
+				.and(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.VOIDED_AT.isNull())
+				.orderBy(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.EFFECTIVE_ON,
+						vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.ID)
+				.forEach(e -> events.computeIfAbsent(e.getMemberId(), k -> new ArrayList<>())
+					.add(new LedgerEvent(MemberEventType.valueOf(e.getType()), e.getEffectiveOn(), e.getOrgCode(),
+							e.getDecisionNo(), e.getDecisionDate(), e.getDetail())));
+		}
+		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),
+				MemberLedger.of(events.getOrDefault(r.value1(), List.of()))));
+	}
+
 	/** The organization a member belongs to on the date, if any (for access checks). */
 	public Optional<String> organizationOn(String memberNo, LocalDate date) {
 		return dsl.select(MEMBER_PERIOD.ORG_CODE)

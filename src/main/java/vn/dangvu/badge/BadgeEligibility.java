@@ -1,0 +1,100 @@
+package vn.dangvu.badge;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberWithLedger;
+import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * Who is eligible for a Party badge on an award date: every official member of the subtree on that date whose party
+ * age (R-AGE-1) has reached a milestone (R-BADGE-1) above every badge already awarded, unless a discipline still
+ * blocks it under the rules in force on the award date (R-BADGE-4).
+ */
+@Service
+public class BadgeEligibility {
+
+	/** R-BADGE-1: the milestones in years of party age. */
+	public static final List<Integer> MILESTONES = List.of(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
+
+	/** R-BADGE-3: the award dates (others by exception). */
+	public static final Set<MonthDay> AWARD_DAYS = Set.of(MonthDay.of(2, 3), MonthDay.of(5, 19), MonthDay.of(9, 2),
+			MonthDay.of(11, 7));
+
+	private final Organizations organizations;
+
+	private final MemberRoster roster;
+
+	BadgeEligibility(Organizations organizations, MemberRoster roster) {
+		this.organizations = organizations;
+		this.roster = roster;
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public BadgeEligibilityList eligible(String orgCode, LocalDate awardDate) {
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		List<String> codes = organizations.subtreeCodes(orgCode, awardDate);
+		List<EligibleMember> eligible = new ArrayList<>();
+		if (!codes.isEmpty()) {
+			for (MemberWithLedger member : roster.withLedgers(codes, awardDate, MemberStatus.OFFICIAL)) {
+				badgeFor(member, awardDate).ifPresent(eligible::add);
+			}
+		}
+		Comparator<String> names = VietnameseText.nameOrder();
+		eligible.sort(Comparator.comparing(EligibleMember::orgCode)
+			.thenComparing(EligibleMember::fullName, names)
+			.thenComparing(EligibleMember::memberNo));
+		return new BadgeEligibilityList(orgCode, awardDate, eligible);
+	}
+
+	/** The badge a member is eligible for on the date, if any. */
+	static java.util.Optional<EligibleMember> badgeFor(MemberWithLedger member, LocalDate awardDate) {
+		OptionalLong age = member.ledger().partyAgeMonths(awardDate);
+		if (age.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		int awarded = 0;
+		DisciplineWaiting rules = DisciplineWaiting.inForceOn(awardDate);
+		for (LedgerEvent e : member.ledger().events()) {
+			if (e.effectiveOn().isAfter(awardDate)) {
+				break;
+			}
+			if (e.type() == MemberEventType.BADGE_AWARDED && e.detail() != null && e.detail().matches("\\d+")) {
+				awarded = Math.max(awarded, Integer.parseInt(e.detail()));
+			}
+			if (e.type() == MemberEventType.DISCIPLINED && e.detail() != null
+					&& rules.blocksUntil(e.detail(), e.effectiveOn()).filter(awardDate::isBefore).isPresent()) {
+				return java.util.Optional.empty(); // R-BADGE-4: still within the waiting period
+			}
+		}
+		int reached = 0;
+		for (int milestone : MILESTONES) {
+			if (age.getAsLong() >= 12L * milestone) {
+				reached = milestone;
+			}
+		}
+		if (reached == 0 || reached <= awarded) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new EligibleMember(member.memberNo(), member.fullName(), member.orgCode(),
+				age.getAsLong(), reached));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * API of badges.
+ */
+package vn.dangvu.badge.web;
