@@ -51,6 +51,43 @@ public class MemberStatistics {
 				r.value8());
 	}
 
+	/** Official and probationary members on the date, broken down per organization code. */
+	public Map<String, MemberBreakdown> breakdownByOrganization(Collection<String> orgCodes, LocalDate date) {
+		Map<String, MemberBreakdown> result = new HashMap<>();
+		if (orgCodes.isEmpty()) {
+			return result;
+		}
+		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
+		var band = DSL.when(age.le(30), "UP_TO_30")
+			.when(age.le(40), "FROM_31_TO_40")
+			.when(age.le(50), "FROM_41_TO_50")
+			.when(age.le(60), "FROM_51_TO_60")
+			.when(age.le(70), "FROM_61_TO_70")
+			.otherwise("OVER_70");
+		dsl.select(MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.STATUS, MEMBER.GENDER,
+				DSL.lower(MEMBER.ETHNICITY).ne("kinh").as("minority"), MEMBER.RELIGION.isNotNull().as("religious"),
+				MEMBER_PERIOD.EXEMPTED, band.as("band"), DSL.coalesce(MEMBER.PROFESSIONAL_LEVEL, "UNKNOWN").as("level"),
+				DSL.coalesce(MEMBER.POLITICAL_THEORY, "UNKNOWN").as("theory"), DSL.count())
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
+			.groupBy(DSL.inline(1), DSL.inline(2), DSL.inline(3), DSL.inline(4), DSL.inline(5), DSL.inline(6),
+					DSL.inline(7), DSL.inline(8), DSL.inline(9))
+			.forEach(r -> {
+				long n = r.value10();
+				boolean official = "OFFICIAL".equals(r.value2());
+				MemberBreakdown one = new MemberBreakdown(n, official ? n : 0, official ? 0 : n,
+						"FEMALE".equals(r.value3()) ? n : 0, Boolean.TRUE.equals(r.value4()) ? n : 0,
+						Boolean.TRUE.equals(r.value5()) ? n : 0, Boolean.TRUE.equals(r.value6()) ? n : 0,
+						Map.of(r.value7(), n), Map.of(r.value8(), n), Map.of(r.value9(), n));
+				result.merge(r.value1(), one, MemberBreakdown::plus);
+			});
+		return result;
+	}
+
 	/**
 	 * The events with {@code effective_on} in [from, to] of members who belonged on the event's date to an
 	 * organization that was then in the subtree; a transfer counts only when it crosses the subtree's boundary.

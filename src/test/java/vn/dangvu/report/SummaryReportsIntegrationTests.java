@@ -137,6 +137,25 @@ class SummaryReportsIntegrationTests {
 		assertThat(before.movements().admitted()).isEqualTo(1);
 	}
 
+	@Autowired
+	StatisticsTables statistics;
+
+	@Test
+	void statisticsTableHasARowPerChildWithItsWholeSubtreeAndATotal() {
+		StatisticsTable table = statistics.table("R", TO);
+		assertThat(table.rows()).extracting(StatisticsRow::code).containsExactly("R.A", "R.B");
+		StatisticsRow a = table.rows().get(0);
+		assertThat(a.members().total()).isEqualTo(6);
+		assertThat(a.grassroots()).isEqualTo(2); // R.A.X and R.B.Z, moved in
+		assertThat(a.cells()).isEqualTo(2);
+		assertThat(a.nonStateEnterprise()).isEqualTo(1); // R.B.Z, a company's cell
+		assertThat(a.members().ageBands()).containsEntry("UP_TO_30", 2L).containsEntry("FROM_31_TO_40", 2L)
+			.containsEntry("FROM_41_TO_50", 1L).containsEntry("FROM_51_TO_60", 1L).doesNotContainKey("OVER_70");
+		assertThat(table.total().members().total()).isEqualTo(7);
+		assertThat(table.total().members().female()).isEqualTo(2);
+		assertThat(table.rows().get(1).members().total()).isEqualTo(1); // M3 in R.B itself
+	}
+
 	@Test
 	void writesTheInterchangeJson() {
 		String text = json.writeValueAsString(reports.summary("R", FROM, TO));

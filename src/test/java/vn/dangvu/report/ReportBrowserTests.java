@@ -1,0 +1,68 @@
+package vn.dangvu.report;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import vn.dangvu.BrowserTest;
+import vn.dangvu.common.Decision;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberFile;
+import vn.dangvu.member.Members;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.Restructurings;
+
+class ReportBrowserTests extends BrowserTest {
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Members members;
+
+	@Test
+	void anOfficerReadsTheYearEndSummaryChangesTheYearAndOpensTheStatistics() {
+		LocalDate start = LocalDate.of(2000, 1, 1);
+		Decision d = new Decision("1-QĐ/TU", start, null);
+		restructurings.apply(new EstablishOrganization("TK", "Đảng bộ tỉnh Thử Kê", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		restructurings.apply(new EstablishOrganization("TK.P", "Đảng bộ phường Hòa Bình", OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.WARD, "TK", start, d), "t");
+		restructurings.apply(new EstablishOrganization("TK.P.1", "Chi bộ khu phố 1", OrganizationType.CELL,
+				OrganizationField.RESIDENTIAL, "TK.P", start, d), "t");
+		members.register(new MemberFile("TK1", "Ngô Thị Thu", Gender.FEMALE, LocalDate.of(1990, 1, 1), "Kinh", null,
+				null, null, null, null, null, null, null, null, null));
+		members.record("TK1", new LedgerEvent(MemberEventType.ADMITTED, LocalDate.of(2023, 3, 20), "TK.P.1", "5",
+				LocalDate.of(2023, 3, 10), null), "t");
+
+		loginAsAdministrator();
+		page.navigate(url("/reports/summary?org=TK&year=2023"));
+		assertThat(page.locator("h1")).containsText("năm 2023");
+		assertThat(page.locator("table.summary")).containsText("Kết nạp");
+		screenshot("year-end-summary");
+
+		page.getByLabel("Năm").fill("2022");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+		assertThat(page.locator("h1")).containsText("năm 2022");
+
+		page.getByText("Bảng thống kê cơ bản").click();
+		assertThat(page.locator("h1")).containsText("Thống kê cơ bản");
+		page.navigate(url("/reports/statistics?org=TK&asOf=2024-01-01"));
+		assertThat(page.locator("table.statistics tbody tr").first()).containsText("Đảng bộ phường Hòa Bình");
+		assertThat(page.locator("table.statistics tfoot")).containsText("Tổng số");
+		screenshot("statistics");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đảng bộ phường Hòa Bình").setExact(true)).last().click();
+		assertThat(page.locator("h1")).containsText("Đảng bộ phường Hòa Bình");
+	}
+
+}
