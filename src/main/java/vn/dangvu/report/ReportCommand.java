@@ -24,7 +24,7 @@ class ReportCommand {
 
 	/** The formats the summary can be written in. */
 	enum Format {
-		json
+		json, xlsx, pdf
 	}
 
 	@Command(name = "summary", description = "Báo cáo tổng hợp của một tổ chức và các tổ chức trực thuộc trong một kỳ")
@@ -42,7 +42,7 @@ class ReportCommand {
 		@Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD")
 		LocalDate to;
 
-		@Option(names = "--format", defaultValue = "json", description = "json")
+		@Option(names = "--format", defaultValue = "json", description = "json, xlsx, pdf")
 		Format format;
 
 		@Option(names = "--out", paramLabel = "FILE", description = "ghi vào tệp thay vì stdout")
@@ -50,10 +50,17 @@ class ReportCommand {
 
 		private final SummaryReports reports;
 
+		private final SummaryDocuments documents;
+
+		private final vn.dangvu.organization.Organizations organizations;
+
 		private final JsonMapper json;
 
-		Summary(SummaryReports reports, JsonMapper json) {
+		Summary(SummaryReports reports, SummaryDocuments documents, vn.dangvu.organization.Organizations organizations,
+				JsonMapper json) {
 			this.reports = reports;
+			this.documents = documents;
+			this.organizations = organizations;
 			this.json = json;
 		}
 
@@ -66,13 +73,26 @@ class ReportCommand {
 			catch (OrganizationNotFoundException | IllegalArgumentException ex) {
 				throw CommandFailedException.invalidInput(ex.getMessage());
 			}
-			String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-			if (out == null) {
-				spec.commandLine().getOut().println(text);
+			if (format == Format.json) {
+				String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+				if (out == null) {
+					spec.commandLine().getOut().println(text);
+				}
+				else {
+					Files.writeString(out, text + "\n");
+				}
+				return 0;
 			}
-			else {
-				try (OutputStream stream = Files.newOutputStream(out)) {
-					stream.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			String orgName = organizations.findLatest(org, to).map(o -> o.name()).orElse(org);
+			String user = System.getProperty("user.name", "");
+			OutputStream stream = out == null ? new java.io.FileOutputStream(java.io.FileDescriptor.out)
+					: Files.newOutputStream(out);
+			try (stream) {
+				if (format == Format.xlsx) {
+					documents.xlsx(report, null, orgName, user, stream);
+				}
+				else {
+					documents.pdf(report, null, orgName, user, stream);
 				}
 			}
 			return 0;

@@ -30,6 +30,15 @@ class ReportBrowserTests extends BrowserTest {
 	@Autowired
 	Members members;
 
+	static String readStart(java.nio.file.Path file, int bytes) {
+		try (var in = java.nio.file.Files.newInputStream(file)) {
+			return new String(in.readNBytes(bytes), java.nio.charset.StandardCharsets.US_ASCII);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@Test
 	void anOfficerReadsTheYearEndSummaryChangesTheYearAndOpensTheStatistics() {
 		LocalDate start = LocalDate.of(2000, 1, 1);
@@ -50,6 +59,12 @@ class ReportBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("năm 2023");
 		assertThat(page.locator("table.summary")).containsText("Kết nạp");
 		screenshot("year-end-summary");
+
+		com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByText("Tải PDF").click());
+		org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("tong-ket-TK-2023.pdf");
+		com.microsoft.playwright.Download xlsx = page.waitForDownload(() -> page.getByText("Tải Excel").click());
+		org.assertj.core.api.Assertions.assertThat(readStart(xlsx.path(), 2)).isEqualTo("PK");
+		org.assertj.core.api.Assertions.assertThat(readStart(pdf.path(), 5)).isEqualTo("%PDF-");
 
 		page.getByLabel("Năm").fill("2022");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();

@@ -156,6 +156,44 @@ class SummaryReportsIntegrationTests {
 		assertThat(table.rows().get(1).members().total()).isEqualTo(1); // M3 in R.B itself
 	}
 
+	@Autowired
+	SummaryDocuments documents;
+
+	/** The PDF must carry Vietnamese intact: marks that collide or fall back to boxes break the text layer. */
+	@Test
+	void printsThePdfWithVietnameseTextIntact() throws IOException {
+		byte[] pdf = documents.pdfBytes(reports.summary("R.A", FROM, TO), reports.summary("R.A", FROM.minusYears(1),
+				TO.minusYears(1)), "Đảng bộ huyện An", "canbo");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Đảng bộ huyện An", "Hoàn thành tốt nhiệm vụ", "Tổng số đảng viên", "Kết nạp");
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+		}
+	}
+
+	@Test
+	void writesTheExcelWorkbookWithTitleRowsAndVietnameseLabels() throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		documents.xlsx(reports.summary("R.A", FROM, TO), null, "Đảng bộ huyện An", "canbo", out);
+		Path file = Files.createTempFile("summary", ".xlsx");
+		Files.write(file, out.toByteArray());
+		String strings;
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+		}
+		finally {
+			Files.delete(file);
+		}
+		// the workbook writes letters beyond ASCII as XML character references: read it as XML does
+		strings = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+			.matcher(strings)
+			.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+		assertThat(strings).contains("Báo cáo tổng hợp — Đảng bộ huyện An, từ 01/01/2020 đến 31/12/2020",
+				"Người xuất: canbo", "Hoàn thành tốt nhiệm vụ");
+	}
+
 	@Test
 	void writesTheInterchangeJson() {
 		String text = json.writeValueAsString(reports.summary("R", FROM, TO));

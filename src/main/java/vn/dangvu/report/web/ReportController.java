@@ -16,6 +16,7 @@ import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 import vn.dangvu.report.StatisticsTables;
+import vn.dangvu.report.SummaryDocuments;
 import vn.dangvu.report.SummaryReport;
 import vn.dangvu.report.SummaryReports;
 
@@ -32,10 +33,14 @@ class ReportController {
 
 	private final Organizations organizations;
 
-	ReportController(SummaryReports summaries, StatisticsTables statistics, Organizations organizations) {
+	private final SummaryDocuments documents;
+
+	ReportController(SummaryReports summaries, StatisticsTables statistics, Organizations organizations,
+			SummaryDocuments documents) {
 		this.summaries = summaries;
 		this.statistics = statistics;
 		this.organizations = organizations;
+		this.documents = documents;
 	}
 
 	@GetMapping("/reports/summary")
@@ -56,6 +61,31 @@ class ReportController {
 		model.addAttribute("breadcrumbs", organizations.path(code, to));
 		model.addAttribute("asOf", to);
 		return "report/summary";
+	}
+
+	/** The summary of the year as an Excel workbook or an A4 PDF, with the year before. */
+	@GetMapping({ "/reports/summary.xlsx", "/reports/summary.pdf" })
+	void summaryDocument(@RequestParam String org, @RequestParam Integer year, java.security.Principal user,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		LocalDate to = LocalDate.of(year, 12, 31);
+		if (!organizations.exists(org)) {
+			throw OrganizationNotFoundException.forCode(org);
+		}
+		SummaryReport current = summaries.summary(org, LocalDate.of(year, 1, 1), to);
+		SummaryReport previous = summaries.summary(org, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31));
+		String name = organizations.findLatest(org, to).map(OrganizationView::name).orElse(org);
+		boolean pdf = request.getRequestURI().endsWith(".pdf");
+		response.setContentType(pdf ? "application/pdf"
+				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"tong-ket-" + org + "-" + year
+				+ (pdf ? ".pdf" : ".xlsx") + "\"");
+		if (pdf) {
+			documents.pdf(current, previous, name, user.getName(), response.getOutputStream());
+		}
+		else {
+			documents.xlsx(current, previous, name, user.getName(), response.getOutputStream());
+		}
 	}
 
 	@GetMapping("/reports/statistics")
