@@ -1,0 +1,206 @@
+package vn.dangvu.member.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.member.AdmissionRules;
+import vn.dangvu.member.FieldProblem;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberEventView;
+import vn.dangvu.member.MemberNotFoundException;
+import vn.dangvu.member.MemberRejectedException;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.MemberView;
+import vn.dangvu.member.Members;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * A member's page as of a date: the file, the status, organization, party age and exemption derived from the ledger,
+ * the timeline (voided events struck through with their reason), the form that records the next event and the
+ * voiding of a recorded one. A refusal shows the form again with the rule broken next to the input it concerns; a
+ * change done redirects to the page with a message saying what was recorded, and the warnings about history, if any.
+ */
+@Controller
+@RequestMapping("/members/{memberNo}")
+class MemberController {
+
+	private final Members members;
+
+	private final MemberRoster roster;
+
+	private final Organizations organizations;
+
+	private final SmartValidator validator;
+
+	private final MessageSource messages;
+
+	MemberController(Members members, MemberRoster roster, Organizations organizations, SmartValidator validator,
+			MessageSource messages) {
+		this.members = members;
+		this.roster = roster;
+		this.organizations = organizations;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@InitBinder("eventForm")
+	void dates(WebDataBinder binder) {
+		DatesInForms.register(binder);
+	}
+
+	/**
+	 * The page; the event form may come pre-filled from the query (choosing another event reloads it, and htmx asks
+	 * for the form alone).
+	 */
+	@GetMapping
+	String member(@PathVariable String memberNo,
+			@RequestParam(required = false) String asOf, @ModelAttribute("eventForm") EventForm form,
+			BindingResult result,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		EventForm shown = form == null || result.hasErrors() ? EventForm.blank() : form;
+		// a date typed the Vietnamese way is read too; one that is no date at all shows today
+		show(memberNo, Dates.parse(asOf).orElse(null), shown, false, model);
+		return htmx != null ? "member/member :: event-form" : "member/member";
+	}
+
+	@PostMapping("/events")
+	String record(@PathVariable String memberNo, @ModelAttribute("eventForm") EventForm form, BindingResult result,
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		if (form == null || result.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+			// an unknown event type or a malformed value: only a tampered request sends one
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		validator.validate(form, result);
+		if (result.hasErrors()) {
+			return show(memberNo, null, form, true, model);
+		}
+		Members.Recorded recorded;
+		try {
+			recorded = members.record(memberNo, form.toEvent(), principal.getName());
+		}
+		catch (MemberRejectedException ex) {
+			RejectedInputs.bind(ex.problems(), result, form::inputOf);
+			return show(memberNo, null, form, true, model);
+		}
+		String event = messages.getMessage("member.event." + form.type().name(), null, locale);
+		redirect.addFlashAttribute("done", messages.getMessage("member.event.recorded",
+				new Object[] { event, Dates.format(form.effectiveOn()) }, locale));
+		redirect.addFlashAttribute("warnings", recorded.warnings().stream().map(FieldProblem::describe).toList());
+		return redirectTo(memberNo);
+	}
+
+	@PostMapping("/events/{eventId}/void")
+	String voidEvent(@PathVariable String memberNo, @PathVariable long eventId,
+			@RequestParam(required = false) String reason, Principal principal, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		try {
+			members.voidEvent(memberNo, eventId, reason, principal.getName());
+		}
+		catch (MemberRejectedException ex) {
+			model.addAttribute("voidFailed", eventId);
+			model.addAttribute("voidErrors", ex.problems().stream().map(FieldProblem::describe).toList());
+			model.addAttribute("voidReason", reason);
+			return show(memberNo, null, EventForm.blank(), false, model);
+		}
+		redirect.addFlashAttribute("done", messages.getMessage("member.event.voided", new Object[] { reason.strip() },
+				locale));
+		return redirectTo(memberNo);
+	}
+
+	private static String redirectTo(String memberNo) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/members/{memberNo}").buildAndExpand(memberNo).encode()
+			.toUriString();
+	}
+
+	/**
+	 * @param asPosted show the form exactly as it was posted, next to its errors (replacing it in the model would drop
+	 *     them); otherwise it is completed for the next event the ledger allows
+	 */
+	private String show(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Model model) {
+		LocalDate today = LocalDate.now();
+		LocalDate asOf = requested == null ? today : requested;
+		MemberView member = roster.find(memberNo, asOf).orElseThrow(() -> MemberNotFoundException.forNumber(memberNo));
+		// the next event follows the ledger as it stands today, whatever date the page is seen as of
+		MemberView current = asOf.equals(today) ? member : roster.find(memberNo, today).orElseThrow();
+		Set<MemberEventType> allowed = current.allowedEvents().isEmpty() ? Set.of()
+				: EnumSet.copyOf(current.allowedEvents());
+		LocalDate officialFrom = officialFrom(current);
+		EventForm shown = form;
+		if (!asPosted) {
+			shown = form.forOneOf(allowed);
+			if (shown.type() == MemberEventType.RECOGNIZED) {
+				shown = shown.withEffectiveOn(officialFrom);
+			}
+		}
+		Optional<OrganizationView> organization = Optional.ofNullable(member.orgCode())
+			.flatMap(code -> organizations.findLatest(code, asOf));
+		model.addAttribute("member", member);
+		model.addAttribute("file", member.file());
+		model.addAttribute("nationalId", masked(member.file().nationalId()));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("organization", organization.orElse(null));
+		model.addAttribute("breadcrumbs",
+				organization.map(o -> organizations.path(o.code(), asOf)).orElse(List.of()));
+		model.addAttribute("partyAgeYears", member.partyAgeMonths() == null ? null : member.partyAgeMonths() / 12);
+		model.addAttribute("partyAgeMonths", member.partyAgeMonths() == null ? null : member.partyAgeMonths() % 12);
+		model.addAttribute("timeline", member.events().stream().map(e -> TimelineEntry.of(e, asOf)).toList());
+		model.addAttribute("allowed", allowed.stream().sorted().toList());
+		model.addAttribute("officialFrom", officialFrom);
+		model.addAttribute("disciplines", EventForm.DISCIPLINES);
+		model.addAttribute("badgeYears", EventForm.BADGE_YEARS);
+		model.addAttribute("grades", EventForm.GRADES);
+		model.addAttribute("eventForm", shown);
+		return "member/member";
+	}
+
+	/** R-ADM-4: for a probationary member, the end of the 12 months from the last ceremony. */
+	private static LocalDate officialFrom(MemberView member) {
+		if (!member.allowedEvents().contains(MemberEventType.RECOGNIZED)) {
+			return null;
+		}
+		LocalDate ceremony = null;
+		for (MemberEventView e : member.events()) {
+			if (!e.voided() && (e.type() == MemberEventType.ADMITTED || e.type() == MemberEventType.READMITTED)) {
+				ceremony = ceremony == null || e.effectiveOn().isAfter(ceremony) ? e.effectiveOn() : ceremony;
+			}
+		}
+		return ceremony == null ? null : AdmissionRules.officialFrom(ceremony);
+	}
+
+	/** A national ID shows only its last four digits. */
+	static String masked(String nationalId) {
+		if (nationalId == null) {
+			return null;
+		}
+		int keep = Math.min(4, nationalId.length());
+		return "•".repeat(nationalId.length() - keep) + nationalId.substring(nationalId.length() - keep);
+	}
+
+}

@@ -1,0 +1,117 @@
+package vn.dangvu.member.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.member.MemberPage;
+import vn.dangvu.member.MemberQuery;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.MemberRow;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * The member list as an Excel workbook: a title row naming the organization and the date, a header row, then every
+ * row of the list in the list's order. Rows are read a chunk at a time and written out as they come, so a province's
+ * list does not have to fit in memory (fastexcel writes the sheet as a stream).
+ */
+@Component
+class MemberListWorkbook {
+
+	/**
+	 * Rows read per query. The brief asked for 1000, but {@link MemberQuery} caps a page at 500, so a chunk is the
+	 * largest page the roster gives.
+	 */
+	static final int CHUNK = 500;
+
+	static final String[] COLUMNS = { "memberNo", "fullName", "gender", "birthDate", "ethnicity", "religion", "status",
+			"orgCode", "orgName", "exempted" };
+
+	static final double[] WIDTHS = { 14, 30, 8, 12, 12, 14, 22, 18, 40, 12 };
+
+	private final MemberRoster roster;
+
+	private final Organizations organizations;
+
+	private final MessageSource messages;
+
+	MemberListWorkbook(MemberRoster roster, Organizations organizations, MessageSource messages) {
+		this.roster = roster;
+		this.organizations = organizations;
+		this.messages = messages;
+	}
+
+	void write(MemberFilter filter, Locale locale, OutputStream out) throws IOException {
+		LocalDate asOf = filter.asOfOrToday();
+		OrganizationNames names = OrganizationNames.ofSubtree(organizations, filter.org(), asOf);
+		Workbook workbook = new Workbook(out, "Dang Vu", "1.0");
+		Worksheet sheet = workbook.newWorksheet(text("member.export.sheet", locale));
+		sheet.value(0, 0, title(filter, names, asOf, locale));
+		sheet.style(0, 0).bold().fontSize(13).set();
+		for (int c = 0; c < COLUMNS.length; c++) {
+			sheet.value(1, c, text("member.export.column." + COLUMNS[c], locale));
+			sheet.style(1, c).bold().fillColor("FFEEF1F4").wrapText(true).set();
+			sheet.width(c, WIDTHS[c]);
+		}
+		sheet.freezePane(0, 2);
+		int row = 2;
+		for (int chunk = 0;; chunk++) {
+			MemberQuery query = filter.toQuery(chunk, CHUNK);
+			MemberPage page = roster.list(query);
+			for (MemberRow member : page.items()) {
+				write(sheet, row++, member, names, locale);
+			}
+			sheet.flush();
+			if (page.items().size() < query.size()) {
+				break;
+			}
+		}
+		if (row > 2) {
+			sheet.setAutoFilter(1, 0, COLUMNS.length - 1);
+		}
+		workbook.finish();
+	}
+
+	private void write(Worksheet sheet, int row, MemberRow m, OrganizationNames names, Locale locale) {
+		sheet.value(row, 0, m.memberNo());
+		sheet.value(row, 1, m.fullName());
+		sheet.value(row, 2, text(m.gender().messageKey(), locale));
+		sheet.value(row, 3, m.birthDate());
+		sheet.style(row, 3).format("dd/mm/yyyy").set();
+		sheet.value(row, 4, m.ethnicity());
+		if (m.religion() != null) {
+			sheet.value(row, 5, m.religion());
+		}
+		sheet.value(row, 6, text("member.status." + m.status().name(), locale));
+		sheet.value(row, 7, m.orgCode());
+		sheet.value(row, 8, names.name(m.orgCode()));
+		if (m.exempted()) {
+			sheet.value(row, 9, text("member.exempted.yes", locale));
+		}
+	}
+
+	private String title(MemberFilter filter, OrganizationNames names, LocalDate asOf, Locale locale) {
+		String date = Dates.format(asOf);
+		if (filter.org() == null) {
+			return messages.getMessage("member.export.title.all", new Object[] { date }, locale);
+		}
+		String organization = names.find(filter.org())
+			.map(OrganizationView::name)
+			.map(name -> name + " (" + filter.org() + ")")
+			.orElse(filter.org());
+		return messages.getMessage("member.export.title", new Object[] { organization, date }, locale);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+}

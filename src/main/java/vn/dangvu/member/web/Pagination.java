@@ -1,0 +1,45 @@
+package vn.dangvu.member.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The page links under a list (the {@code fragments/pagination} fragment): previous, the first, a window around the
+ * current page, the last, next. Page numbers are zero-based in links and shown from 1.
+ *
+ * @param links the numbered pages, with {@code null} hrefs standing for a gap ("…")
+ */
+record Pagination(long total, int page, int pages, int from, int to, String previous, String next, List<Link> links) {
+
+	/** How many pages either side of the current one get a link. */
+	static final int WINDOW = 2;
+
+	record Link(int number, String href, boolean current) {
+
+		public boolean gap() {
+			return href == null;
+		}
+
+	}
+
+	static Pagination of(long total, int page, int size, IntFunction<String> href) {
+		int pages = size == 0 ? 0 : (int) ((total + size - 1) / size);
+		int from = total == 0 ? 0 : page * size + 1;
+		int to = (int) Math.min(total, (long) (page + 1) * size);
+		List<Link> links = new ArrayList<>();
+		int last = -1;
+		for (int p = 0; p < pages; p++) {
+			if (p == 0 || p == pages - 1 || Math.abs(p - page) <= WINDOW) {
+				if (last >= 0 && p > last + 1) {
+					links.add(new Link(0, null, false));
+				}
+				links.add(new Link(p + 1, href.apply(p), p == page));
+				last = p;
+			}
+		}
+		return new Pagination(total, page, pages, from, to, page > 0 ? href.apply(page - 1) : null,
+				page + 1 < pages ? href.apply(page + 1) : null, links);
+	}
+
+}
