@@ -35,7 +35,9 @@ public class FreshDatabasePerTestClass implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("fresh-test-database", Map.of("dangvu.db.url", database.url(),
-						"dangvu.db.user", database.user(), "dangvu.db.password", database.password())));
+						"dangvu.db.user", database.user(), "dangvu.db.password", database.password(),
+						// cached contexts keep their pools open: a small pool each keeps the run under max_connections
+						"dangvu.db.pool-size", "3")));
 		}
 
 	}
