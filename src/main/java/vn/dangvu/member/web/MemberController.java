@@ -61,13 +61,16 @@ class MemberController {
 
 	private final MessageSource messages;
 
+	private final vn.dangvu.member.Transfers transfers;
+
 	MemberController(Members members, MemberRoster roster, Organizations organizations, SmartValidator validator,
-			MessageSource messages) {
+			MessageSource messages, vn.dangvu.member.Transfers transfers) {
 		this.members = members;
 		this.roster = roster;
 		this.organizations = organizations;
 		this.validator = validator;
 		this.messages = messages;
+		this.transfers = transfers;
 	}
 
 	@InitBinder("eventForm")
@@ -177,6 +180,7 @@ class MemberController {
 		model.addAttribute("badgeYears", EventForm.BADGE_YEARS);
 		model.addAttribute("grades", EventForm.GRADES);
 		model.addAttribute("eventForm", shown);
+		model.addAttribute("transfers", transfers.ofMember(memberNo));
 		return "member/member";
 	}
 

@@ -1,0 +1,109 @@
+package vn.dangvu.member.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.member.FieldProblem;
+import vn.dangvu.member.IssueTransfer;
+import vn.dangvu.member.MemberRejectedException;
+import vn.dangvu.member.TransferKind;
+import vn.dangvu.member.TransferView;
+import vn.dangvu.member.Transfers;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * The transfer handshake on the member page (issue, receive, cancel) and the list of letters in transit of a subtree,
+ * sent and expected, overdue ones marked (R-TRF-1).
+ */
+@Controller
+class TransferController {
+
+	private final Transfers transfers;
+
+	private final Organizations organizations;
+
+	private final MessageSource messages;
+
+	TransferController(Transfers transfers, Organizations organizations, MessageSource messages) {
+		this.transfers = transfers;
+		this.organizations = organizations;
+		this.messages = messages;
+	}
+
+	@PostMapping("/members/{memberNo}/transfers")
+	String issue(@PathVariable String memberNo, @RequestParam(required = false) TransferKind kind,
+			@RequestParam(required = false) String toOrg, @RequestParam(required = false) String issuedOn,
+			@RequestParam(required = false) String decisionNo, @RequestParam(required = false) String temporaryUntil,
+			@RequestParam(defaultValue = "false") boolean training, Principal user, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			transfers.issue(new IssueTransfer(memberNo, kind, toOrg, Dates.parse(issuedOn).orElse(null),
+					decisionNo == null || decisionNo.isBlank() ? null : decisionNo.strip(), null,
+					Dates.parse(temporaryUntil).orElse(null), training), user.getName());
+			redirect.addFlashAttribute("done", messages.getMessage("transfer.issued", new Object[] { toOrg }, locale));
+		}
+		catch (MemberRejectedException ex) {
+			redirect.addFlashAttribute("transferErrors", ex.problems().stream().map(FieldProblem::describe).toList());
+		}
+		return back(memberNo);
+	}
+
+	@PostMapping("/members/{memberNo}/transfers/{id}/receive")
+	String receive(@PathVariable String memberNo, @PathVariable long id,
+			@RequestParam(required = false) String receivedOn, Principal user, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			TransferView t = transfers.receive(memberNo, id, Dates.parse(receivedOn).orElse(null), user.getName());
+			redirect.addFlashAttribute("done", messages.getMessage(t.overdue() ? "transfer.receivedLate" : "transfer.received",
+					new Object[] { t.toOrg(), Dates.format(t.deadline()) }, locale));
+		}
+		catch (MemberRejectedException ex) {
+			redirect.addFlashAttribute("transferErrors", ex.problems().stream().map(FieldProblem::describe).toList());
+		}
+		return back(memberNo);
+	}
+
+	@PostMapping("/members/{memberNo}/transfers/{id}/cancel")
+	String cancel(@PathVariable String memberNo, @PathVariable long id, @RequestParam(required = false) String reason,
+			Principal user, Locale locale, RedirectAttributes redirect) {
+		try {
+			transfers.cancel(memberNo, id, reason, user.getName());
+			redirect.addFlashAttribute("done", messages.getMessage("transfer.cancelled", null, locale));
+		}
+		catch (MemberRejectedException ex) {
+			redirect.addFlashAttribute("transferErrors", ex.problems().stream().map(FieldProblem::describe).toList());
+		}
+		return back(memberNo);
+	}
+
+	/** Letters in transit from or to the subtree of {@code org} (all organizations when none). */
+	@GetMapping("/transfers")
+	String pending(@RequestParam(required = false) String org, Model model) {
+		LocalDate today = LocalDate.now();
+		List<String> codes = org == null || org.isBlank()
+				? organizations.roots(today).stream().flatMap(r -> organizations.subtreeCodes(r.code(), today).stream()).toList()
+				: organizations.subtreeCodes(org.strip(), today);
+		model.addAttribute("org", org);
+		model.addAttribute("transfers", codes.isEmpty() ? List.of() : transfers.pendingFor(codes));
+		return "member/transfers";
+	}
+
+	private static String back(String memberNo) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/members/{memberNo}").fragment("transfers")
+			.buildAndExpand(memberNo).encode().toUriString();
+	}
+
+}
