@@ -50,6 +50,8 @@ class SecurityConfiguration {
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+					// the description of the API is public; the data behind it is not
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 					"/actuator/health")
 			.permitAll()
 			.anyRequest()
