@@ -1,0 +1,4 @@
+/**
+ * Pages of the Excel import of members.
+ */
+package vn.dangvu.importing.web;

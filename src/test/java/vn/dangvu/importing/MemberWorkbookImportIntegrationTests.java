@@ -1,0 +1,85 @@
+package vn.dangvu.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.Restructurings;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class MemberWorkbookImportIntegrationTests {
+
+	static final String[] GOOD = { "XL001", "Trần Thị Hoa", "Nữ", "15/04/1990", "Kinh", "", "12/12", "Đại học", "Sơ cấp",
+			"", "", "XL.C", "12-QĐ/ĐU", "02/03/2015", "20/03/2015", "20/03/2016" };
+
+	static final String[] BAD = { "XL002", "Lê Văn Hùng", "Ông", "31/02/1990", "Kinh", "", "", "Tiến sỹ", "", "", "",
+			"XL.C", "", "", "20/03/2015", "" };
+
+	static final String[] YOUNG = { "XL003", "Phạm Minh Tú", "Nam", "01/01/2000", "Kinh", "", "", "", "", "", "",
+			"KHONGCO", "", "01/03/2015", "10/03/2015", "" };
+
+	@Autowired
+	MemberWorkbookImport imports;
+
+	@Autowired
+	MemberRoster roster;
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Organizations organizations;
+
+	@BeforeEach
+	void tree() {
+		if (!organizations.exists("XL")) {
+			LocalDate start = LocalDate.of(1990, 1, 1);
+			Decision d = new Decision("1", start, null);
+			restructurings.apply(new EstablishOrganization("XL", "Đảng bộ tỉnh Xuân Lộc", OrganizationType.PROVINCE,
+					OrganizationField.OTHER, null, start, d), "t");
+			restructurings.apply(new EstablishOrganization("XL.C", "Chi bộ ấp Một", OrganizationType.GRASSROOTS_CELL,
+					OrganizationField.COMMUNE, "XL", start, d), "t");
+		}
+	}
+
+	@Test
+	void previewsEveryBadRowAndImportsOnlyTheGoodOnesWhenAsked() {
+		byte[] file = MemberWorkbookFixtures.workbook(GOOD, BAD, YOUNG);
+
+		MemberWorkbookImport.Preview preview = imports.preview(file, "ds.xlsx");
+
+		assertThat(preview.valid()).isEqualTo(1);
+		assertThat(preview.invalid()).isEqualTo(2);
+		assertThat(preview.rows().get(1).errors()).extracting(ImportError::toString)
+			.containsExactlyInAnyOrder("ds.xlsx:3: Giới tính (Nam/Nữ): Giới tính phải là Nam hoặc Nữ.",
+					"ds.xlsx:3: Ngày sinh (dd/MM/yyyy): Ngày không hợp lệ: \"31/02/1990\" (cần dạng dd/MM/yyyy, ví dụ 31/01/2020).",
+					"ds.xlsx:3: Trình độ chuyên môn: Giá trị không hợp lệ: \"Tiến sỹ\"; dùng một trong: cao đẳng, chưa qua đào tạo, "
+							+ "thạc sĩ, tiến sĩ, trung cấp, đại học.");
+		assertThat(preview.rows().get(2).errors()).extracting(ImportError::toString)
+			.anySatisfy(e -> assertThat(e).startsWith("ds.xlsx:4: Mã chi bộ kết nạp:").contains("KHONGCO"))
+			.anySatisfy(e -> assertThat(e).startsWith("ds.xlsx:4: Ngày quyết định kết nạp:").contains("16 tuổi"));
+		assertThat(roster.find("XL001", LocalDate.now())).isEmpty(); // the preview writes nothing
+
+		assertThatThrownBy(() -> imports.commit(file, "ds.xlsx", false)).isInstanceOf(IllegalStateException.class);
+		assertThat(roster.find("XL001", LocalDate.now())).isEmpty();
+
+		MemberWorkbookImport.Imported done = imports.commit(file, "ds.xlsx", true);
+		assertThat(done).isEqualTo(new MemberWorkbookImport.Imported(1, 2, 2));
+		assertThat(roster.find("XL001", LocalDate.of(2020, 1, 1)).orElseThrow().status()).isEqualTo(MemberStatus.OFFICIAL);
+		assertThat(roster.find("XL002", LocalDate.now())).isEmpty();
+	}
+
+}
