@@ -39,8 +39,6 @@ public class MemberHistories {
 
 	private final DSLContext dsl;
 
-	private final MemberStore store;
-
 	private final MemberBulkWriter writer;
 
 	private final Organizations organizations;
@@ -49,10 +47,9 @@ public class MemberHistories {
 
 	private final Clock clock;
 
-	MemberHistories(DSLContext dsl, MemberStore store, MemberBulkWriter writer, Organizations organizations,
+	MemberHistories(DSLContext dsl, MemberBulkWriter writer, Organizations organizations,
 			Members members, Optional<Clock> clock) {
 		this.dsl = dsl;
-		this.store = store;
 		this.writer = writer;
 		this.organizations = organizations;
 		this.members = members;
@@ -69,6 +66,7 @@ public class MemberHistories {
 		Map<String, OrganizationLifetime> lifetimes = organizations.lifetimes();
 		Map<String, Long> existingIds = writer.ids(histories.stream().map(h -> h.file().memberNo()).filter(Objects::nonNull).toList());
 		Map<Long, List<LedgerEvent>> existingEvents = activeEvents(existingIds.values());
+		Map<Long, MemberFile> existingFiles = files(existingIds.values());
 		Map<String, String> cardOwners = owners(MEMBER.CARD_NO, histories.stream().map(h -> h.file().cardNo()).toList());
 		Map<String, String> idOwners = owners(MEMBER.NATIONAL_ID, histories.stream().map(h -> h.file().nationalId()).toList());
 
@@ -98,7 +96,7 @@ public class MemberHistories {
 			Long id = existingIds.get(no);
 			List<LedgerEvent> recorded = id == null ? List.of() : existingEvents.getOrDefault(id, List.of());
 			if (id != null) {
-				MemberFile stored = store.file(id).orElseThrow();
+				MemberFile stored = existingFiles.get(id);
 				if (!sameFile(stored, file)) {
 					problems.add(new HistoryProblem(no, null, FieldProblem.of("member_no",
 							"Hồ sơ " + no + " đã có trong cơ sở dữ liệu với nội dung khác."), false));
@@ -209,6 +207,17 @@ public class MemberHistories {
 							r.getDecisionNo(), r.getDecisionDate(), r.getDetail())));
 		}
 		return events;
+	}
+
+	private Map<Long, MemberFile> files(Collection<Long> ids) {
+		Map<Long, MemberFile> files = new HashMap<>();
+		List<Long> all = new ArrayList<>(ids);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			dsl.selectFrom(MEMBER)
+				.where(MEMBER.ID.in(all.subList(from, Math.min(all.size(), from + CHUNK))))
+				.forEach(r -> files.put(r.getId(), MemberStore.file(r)));
+		}
+		return files;
 	}
 
 	private Map<String, String> owners(org.jooq.TableField<?, String> column, List<String> values) {
