@@ -1,0 +1,204 @@
+package vn.dangvu.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dangvu.DangVuApplication;
+import vn.dangvu.badge.BadgeEligibility;
+import vn.dangvu.member.MemberQuery;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.report.SummaryReports;
+
+/**
+ * The timed scenarios of bench/run (issue #7), run in one JVM against the database bench/run filled: each scenario after
+ * a warm-up, repeated, with its median or p95, its target, and — for the heavy ones — the ratio to a hand-written
+ * single SQL statement measured in the same run. Writes target/bench/results.json and results.md; the last line
+ * printed is {@code bench: N passed, M failed}.
+ */
+public final class BenchmarkScenarios {
+
+	record Result(String scenario, double value, String unit, Double target, Double ratio, boolean met) {
+	}
+
+	private final List<Result> results = new ArrayList<>();
+
+	private final Map<String, String> options;
+
+	private BenchmarkScenarios(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		new BenchmarkScenarios(options).run();
+	}
+
+	private void run() throws IOException {
+		String scale = options.getOrDefault("scale", "city");
+		LocalDate yearEnd = LocalDate.parse(options.getOrDefault("year-end", "2025-12-31"));
+		LocalDate yearStart = yearEnd.withDayOfYear(1);
+		recordImport(scale);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DangVuApplication.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("dangvu.cli=true", "logging.level.root=WARN")
+			.run()) {
+			Organizations organizations = context.getBean(Organizations.class);
+			SummaryReports summaries = context.getBean(SummaryReports.class);
+			MemberRoster roster = context.getBean(MemberRoster.class);
+			BadgeEligibility badges = context.getBean(BadgeEligibility.class);
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+
+			List<OrganizationView> roots = organizations.roots(yearEnd);
+			String root = roots.get(0).code();
+			boolean national = scale.equals("national");
+			// the whole data set: the nation, or the single root of a city or province
+			double summaryTarget = national ? 5000 : scale.equals("city") ? 1000 : 500;
+			double whole = medianMillis(3, () -> roots.stream()
+				.map(r -> summaries.summary(r.code(), yearStart, yearEnd))
+				.toList());
+			double baseline = medianMillis(3, () -> jdbc.queryForObject("""
+					select count(*) from member_period p
+					where p.valid_from <= ? and ? < p.valid_to and p.status in ('OFFICIAL', 'PROBATIONARY')
+					""", Long.class, yearEnd, yearEnd));
+			add(national ? "year-end summary, whole nation" : "year-end summary, " + scale, whole, "ms", summaryTarget,
+					whole / baseline, 2.0);
+			if (national) {
+				double province = medianMillis(3, () -> summaries.summary(root, yearStart, yearEnd));
+				add("year-end summary, one province", province, "ms", 500.0, null, null);
+			}
+			String grassroots = organizations.subtree(root, yearEnd)
+				.stream()
+				.filter(o -> o.type().isGrassroots())
+				.map(OrganizationView::code)
+				.findFirst()
+				.orElse(root);
+			double one = medianMillis(10, () -> summaries.summary(grassroots, yearStart, yearEnd));
+			add("summary of one grassroots organization", one, "ms", 50.0, null, null);
+
+			// diacritic-insensitive search: names folded as users type them
+			List<String> names = jdbc.queryForList("select name_folded from member order by id limit 2000", String.class);
+			Random random = new Random(7);
+			List<String> queries = new ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				String[] words = names.get(random.nextInt(names.size())).split(" ");
+				String given = words[words.length - 1];
+				queries.add(words.length > 1 && random.nextBoolean() ? words[0] + " " + given.substring(0, Math.max(1, given.length() - 1))
+						: given);
+			}
+			double searchP95 = p95Millis(queries, q -> roster.search(q, root, 10));
+			double rawP95 = p95Millis(queries, q -> jdbc.queryForList(
+					"select member_no from member where name_folded like ? limit 10", String.class, q + "%"));
+			add("name search p95, " + root + " subtree", searchP95, "ms", 50.0, searchP95 / rawP95, 2.0);
+
+			double listP95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+					i -> roster.list(MemberQuery.of(root, yearEnd)));
+			add("member list page 1, sorted Vietnamese-style, p95", listP95, "ms", 150.0, null, null);
+
+			LocalDate awardDate = yearEnd.plusMonths(1).plusDays(3).withDayOfMonth(3);
+			double eligibility = medianMillis(1, () -> roots.stream().map(r -> badges.eligible(r.code(), awardDate)).toList());
+			add("badge eligibility, " + (national ? "whole nation" : scale) + ", " + awardDate, eligibility, "ms",
+					national ? 30_000.0 : null, null, null);
+		}
+		write();
+	}
+
+	/** The import figures bench/run measured around the command (whole-process wall time). */
+	private void recordImport(String scale) {
+		if (!options.containsKey("import-seconds")) {
+			return;
+		}
+		double seconds = Double.parseDouble(options.get("import-seconds"));
+		double rows = Double.parseDouble(options.getOrDefault("import-rows", "0"));
+		double copyRowsPerSecond = Double.parseDouble(options.getOrDefault("copy-rows-per-second", "0"));
+		double rowsPerSecond = rows / seconds;
+		if (scale.equals("city")) {
+			add("import of the generated city (CLI, whole command)", seconds, "s", 60.0, null, null);
+		}
+		if (copyRowsPerSecond > 0) {
+			// the target is a share of raw COPY: met when the import reaches half its throughput
+			double share = rowsPerSecond / copyRowsPerSecond;
+			results.add(new Result("import throughput vs raw COPY of the same rows", Math.round(rowsPerSecond), "rows/s",
+					null, round(share), share >= 0.5));
+		}
+	}
+
+	private void add(String scenario, double value, String unit, Double target, Double ratio, Double ratioTarget) {
+		boolean met = (target == null || value <= target) && (ratio == null || ratioTarget == null || ratio <= ratioTarget);
+		results.add(new Result(scenario, round(value), unit, target, ratio == null ? null : round(ratio), met));
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 100) / 100.0;
+	}
+
+	private static double medianMillis(int repetitions, Supplier<?> work) {
+		work.get(); // warm-up
+		double[] times = new double[repetitions];
+		for (int i = 0; i < repetitions; i++) {
+			long start = System.nanoTime();
+			work.get();
+			times[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(times);
+		return times[repetitions / 2];
+	}
+
+	private static <T> double p95Millis(List<T> inputs, java.util.function.Function<T, ?> work) {
+		inputs.stream().limit(20).forEach(work::apply); // warm-up
+		double[] times = new double[inputs.size()];
+		for (int i = 0; i < inputs.size(); i++) {
+			long start = System.nanoTime();
+			work.apply(inputs.get(i));
+			times[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(times);
+		return times[(int) Math.ceil(0.95 * times.length) - 1];
+	}
+
+	private void write() throws IOException {
+		Path dir = Path.of(options.getOrDefault("out", "target/bench"));
+		Files.createDirectories(dir);
+		StringBuilder json = new StringBuilder("[\n");
+		StringBuilder md = new StringBuilder("| scenario | value | unit | target | ratio | met |\n| --- | ---: | --- | ---: | ---: | --- |\n");
+		for (int i = 0; i < results.size(); i++) {
+			Result r = results.get(i);
+			json.append(String.format(Locale.ROOT,
+					"  {\"scenario\": \"%s\", \"value\": %s, \"unit\": \"%s\", \"target\": %s, \"ratio\": %s, \"met\": %s}%s%n",
+					r.scenario(), r.value(), r.unit(), r.target(), r.ratio(), r.met(), i + 1 < results.size() ? "," : ""));
+			md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.scenario(), r.value(), r.unit(),
+					r.target() == null ? "—" : r.target(), r.ratio() == null ? "—" : r.ratio(), r.met() ? "yes" : "no"));
+		}
+		json.append("]\n");
+		Files.writeString(dir.resolve("results.json"), json);
+		Files.writeString(dir.resolve("results.md"), md);
+		System.out.print(md);
+		long passed = results.stream().filter(Result::met).count();
+		System.out.println("bench: " + passed + " passed, " + (results.size() - passed) + " failed");
+	}
+
+}
