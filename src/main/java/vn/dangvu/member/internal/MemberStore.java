@@ -61,48 +61,34 @@ public class MemberStore {
 	}
 
 	public long insert(MemberFile f) {
-		return dsl.insertInto(MEMBER)
-			.set(MEMBER.MEMBER_NO, f.memberNo())
-			.set(MEMBER.FULL_NAME, f.fullName())
-			.set(MEMBER.GIVEN_NAME, VietnameseText.givenName(f.fullName()))
-			.set(MEMBER.NAME_FOLDED, VietnameseText.fold(f.fullName()))
-			.set(MEMBER.GENDER, f.gender().name())
-			.set(MEMBER.BIRTH_DATE, f.birthDate())
-			.set(MEMBER.ETHNICITY, f.ethnicity())
-			.set(MEMBER.RELIGION, f.religion())
-			.set(MEMBER.EDUCATION, f.education())
-			.set(MEMBER.PROFESSIONAL_LEVEL, f.professionalLevel() == null ? null : f.professionalLevel().name())
-			.set(MEMBER.POLITICAL_THEORY, f.politicalTheory() == null ? null : f.politicalTheory().name())
-			.set(MEMBER.CARD_NO, f.cardNo())
-			.set(MEMBER.NATIONAL_ID, f.nationalId())
-			.set(MEMBER.PLACE_OF_BIRTH, f.placeOfBirth())
-			.set(MEMBER.HOMETOWN, f.hometown())
-			.set(MEMBER.RESIDENCE, f.residence())
-			.set(MEMBER.OCCUPATION, f.occupation())
-			.returning(MEMBER.ID)
+		return dsl.insertInto(MEMBER).set(MEMBER.MEMBER_NO, f.memberNo()).set(columns(f)).returning(MEMBER.ID)
 			.fetchSingle(MEMBER.ID);
 	}
 
 	public void update(long id, MemberFile f) {
-		dsl.update(MEMBER)
-			.set(MEMBER.FULL_NAME, f.fullName())
-			.set(MEMBER.GIVEN_NAME, VietnameseText.givenName(f.fullName()))
-			.set(MEMBER.NAME_FOLDED, VietnameseText.fold(f.fullName()))
-			.set(MEMBER.GENDER, f.gender().name())
-			.set(MEMBER.BIRTH_DATE, f.birthDate())
-			.set(MEMBER.ETHNICITY, f.ethnicity())
-			.set(MEMBER.RELIGION, f.religion())
-			.set(MEMBER.EDUCATION, f.education())
-			.set(MEMBER.PROFESSIONAL_LEVEL, f.professionalLevel() == null ? null : f.professionalLevel().name())
-			.set(MEMBER.POLITICAL_THEORY, f.politicalTheory() == null ? null : f.politicalTheory().name())
-			.set(MEMBER.CARD_NO, f.cardNo())
-			.set(MEMBER.NATIONAL_ID, f.nationalId())
-			.set(MEMBER.PLACE_OF_BIRTH, f.placeOfBirth())
-			.set(MEMBER.HOMETOWN, f.hometown())
-			.set(MEMBER.RESIDENCE, f.residence())
-			.set(MEMBER.OCCUPATION, f.occupation())
-			.where(MEMBER.ID.eq(id))
-			.execute();
+		dsl.update(MEMBER).set(columns(f)).where(MEMBER.ID.eq(id)).execute();
+	}
+
+	/** The columns of a file, with the given name and folded name derived from the full name. */
+	private static java.util.Map<org.jooq.Field<?>, Object> columns(MemberFile f) {
+		java.util.Map<org.jooq.Field<?>, Object> columns = new java.util.LinkedHashMap<>();
+		columns.put(MEMBER.FULL_NAME, f.fullName());
+		columns.put(MEMBER.GIVEN_NAME, VietnameseText.givenName(f.fullName()));
+		columns.put(MEMBER.NAME_FOLDED, VietnameseText.fold(f.fullName()));
+		columns.put(MEMBER.GENDER, f.gender().name());
+		columns.put(MEMBER.BIRTH_DATE, f.birthDate());
+		columns.put(MEMBER.ETHNICITY, f.ethnicity());
+		columns.put(MEMBER.RELIGION, f.religion());
+		columns.put(MEMBER.EDUCATION, f.education());
+		columns.put(MEMBER.PROFESSIONAL_LEVEL, f.professionalLevel() == null ? null : f.professionalLevel().name());
+		columns.put(MEMBER.POLITICAL_THEORY, f.politicalTheory() == null ? null : f.politicalTheory().name());
+		columns.put(MEMBER.CARD_NO, f.cardNo());
+		columns.put(MEMBER.NATIONAL_ID, f.nationalId());
+		columns.put(MEMBER.PLACE_OF_BIRTH, f.placeOfBirth());
+		columns.put(MEMBER.HOMETOWN, f.hometown());
+		columns.put(MEMBER.RESIDENCE, f.residence());
+		columns.put(MEMBER.OCCUPATION, f.occupation());
+		return columns;
 	}
 
 	public Optional<MemberFile> file(long id) {
