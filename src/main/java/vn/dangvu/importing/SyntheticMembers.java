@@ -387,8 +387,12 @@ final class SyntheticMembers {
 				default -> new double[] { 25, 20, 12, 38, 4.7, 0.3 };
 			};
 			if (birth.getYear() < 1960) {
+				// few of the older generations studied beyond school, and hardly anyone to a master's degree
 				weights[0] += 30;
 				weights[1] += 10;
+				weights[3] /= 2;
+				weights[4] = birth.getYear() < 1950 ? 0 : weights[4] / 4;
+				weights[5] = 0;
 			}
 			return levels[random.weighted(weights)];
 		}

@@ -117,10 +117,6 @@ final class SyntheticOrganization {
 		return unit;
 	}
 
-	boolean isGrassroots() {
-		return type.isGrassroots();
-	}
-
 	@Override
 	public String toString() {
 		return code;

@@ -78,8 +78,4 @@ record SyntheticScale(String name, List<ProvincePlan> provinces) {
 			.toList());
 	}
 
-	boolean includes(String provinceCode) {
-		return provinces.stream().anyMatch(p -> p.profile().code().equals(provinceCode));
-	}
-
 }
