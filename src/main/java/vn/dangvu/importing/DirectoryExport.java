@@ -50,16 +50,19 @@ public class DirectoryExport {
 		}
 		OrganizationFiles.write(dir, organizationRows, restructuringRows);
 		int[] counts = new int[2];
-		InterchangeCsv.stream(dir.resolve(MemberFiles.EVENTS.fileName()), MemberFiles.EVENTS,
-				events -> InterchangeCsv.stream(dir.resolve(MemberFiles.MEMBERS.fileName()), MemberFiles.MEMBERS,
-						files -> memberHistories.export(codes, history -> {
-							files.accept(MemberFiles.memberRow(history.file()));
-							counts[0]++;
-							for (var event : history.events()) {
-								events.accept(MemberFiles.eventRow(history.file().memberNo(), event));
-								counts[1]++;
-							}
-						})));
+		try (InterchangeCsv.RowWriter files = InterchangeCsv.open(dir.resolve(MemberFiles.MEMBERS.fileName()),
+				MemberFiles.MEMBERS);
+				InterchangeCsv.RowWriter events = InterchangeCsv.open(dir.resolve(MemberFiles.EVENTS.fileName()),
+						MemberFiles.EVENTS)) {
+			memberHistories.export(codes, history -> {
+				files.write(MemberFiles.memberRow(history.file()));
+				counts[0]++;
+				for (var event : history.events()) {
+					events.write(MemberFiles.eventRow(history.file().memberNo(), event));
+					counts[1]++;
+				}
+			});
+		}
 		return new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0], counts[1]);
 	}
 

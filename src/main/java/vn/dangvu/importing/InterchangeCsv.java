@@ -1,7 +1,9 @@
 package vn.dangvu.importing;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -92,35 +94,60 @@ final class InterchangeCsv {
 
 	/** Writes the header row in the layout's column order, then the rows (each one cell per column). */
 	static void write(Path file, CsvLayout layout, List<List<String>> rows) {
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
-			printer.printRecord(layout.columns());
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
+		try (RowWriter writer = open(file, layout)) {
+			rows.forEach(writer::write);
+		}
+	}
+
+	/**
+	 * Opens the file for writing row by row, the header row written: for files too large to hold in memory (the
+	 * generated member_events.csv). Same format as {@link #write}.
+	 */
+	static RowWriter open(Path file, CsvLayout layout) {
+		try {
+			Writer writer = new BufferedWriter(
+					new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+			RowWriter rows = new RowWriter(file, new CSVPrinter(writer, WRITE));
+			rows.write(layout.columns());
+			return rows;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Không ghi được " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	/** Writes the header row, then the rows the producer hands over one by one (for files too large to hold). */
-	static void stream(Path file, CsvLayout layout, Consumer<Consumer<List<String>>> producer) {
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
-			printer.printRecord(layout.columns());
-			producer.accept(row -> {
-				try {
-					printer.printRecord(row);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+	/** A file of {@link #open}: one row per call, closed (and flushed) at the end. */
+	static final class RowWriter implements AutoCloseable {
+
+		private final Path file;
+
+		private final CSVPrinter printer;
+
+		private RowWriter(Path file, CSVPrinter printer) {
+			this.file = file;
+			this.printer = printer;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Không ghi được " + file + ": " + ex.getMessage(), ex);
+
+		/** Writes one row, one cell per column; {@code null} cells are written empty. */
+		void write(List<String> row) {
+			try {
+				printer.printRecord(row);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Không ghi được " + file + ": " + ex.getMessage(), ex);
+			}
 		}
+
+		@Override
+		public void close() {
+			try {
+				printer.close(true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Không ghi được " + file + ": " + ex.getMessage(), ex);
+			}
+		}
+
 	}
 
 	private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {

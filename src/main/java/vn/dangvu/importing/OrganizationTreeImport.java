@@ -97,6 +97,9 @@ class OrganizationTreeImport implements ImportStep {
 		/** Merge targets that restructurings.csv creates. */
 		private final Set<String> newTargets = new HashSet<>();
 
+		/** The lines of the merge rows that create their target (later merges into it find it existing). */
+		private final Set<Long> creatingRows = new HashSet<>();
+
 		/** Targets named by merge rows with errors: some may be organizations those rows would have created. */
 		private final List<String> targetsOfWrongMerges = new ArrayList<>();
 
@@ -222,6 +225,7 @@ class OrganizationTreeImport implements ImportStep {
 			}
 			else {
 				newTargets.add(target);
+				creatingRows.add(row.line());
 				for (String column : OrganizationFiles.NEW_TARGET_COLUMNS) {
 					boolean rootProvince = column.equals("new_parent_code")
 							&& row.newType() == OrganizationType.PROVINCE;
@@ -340,7 +344,7 @@ class OrganizationTreeImport implements ImportStep {
 					continue;
 				}
 				boolean createsTarget = row.operation() == RestructuringOperation.MERGE
-						&& newTargets.contains(row.targetCode());
+						&& creatingRows.contains(row.line());
 				if (row.codes().stream().anyMatch(failed::contains)) {
 					if (createsTarget) {
 						failed.add(row.targetCode());
@@ -372,7 +376,7 @@ class OrganizationTreeImport implements ImportStep {
 				case CHANGE_TYPE -> new ChangeOrganizationType(subject, row.newType(), on, decision);
 				case DISSOLVE -> new DissolveOrganization(subject, on, decision);
 				case MERGE -> {
-					if (!newTargets.contains(row.targetCode())) {
+					if (!creatingRows.contains(row.line())) {
 						yield new MergeOrganizations(row.subjectCodes(), row.targetCode(), null, null, on, decision);
 					}
 					// the file gives no field for a created target: it works in the field of the first subject

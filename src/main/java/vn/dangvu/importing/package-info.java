@@ -1,5 +1,6 @@
 /**
  * Import and export of the interchange files of INTERCHANGE.md (the organization tree now, members later), all or
- * nothing, and the {@code import} and {@code export} commands.
+ * nothing, the {@code import} and {@code export} commands, and {@code generate}, which writes the four files of a
+ * synthetic party organization ({@code Synthetic*}).
  */
 package vn.dangvu.importing;

@@ -54,6 +54,27 @@ class DirectoryImportIntegrationTests {
 		return organizations.find(code, LocalDate.parse(date)).isPresent();
 	}
 
+	/** A second merge into a target that an earlier row created finds it existing (it does not create it again). */
+	@Test
+	void mergesTwiceIntoATargetCreatedByTheFirstMerge() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"MM,Đảng bộ tỉnh Hai Lần,PROVINCE,OTHER,,2010-01-01",
+				"MM.1,Chi bộ Một,GRASSROOTS_CELL,WARD,MM,2010-01-01",
+				"MM.2,Chi bộ Hai,GRASSROOTS_CELL,WARD,MM,2010-01-01",
+				"MM.3,Chi bộ Ba,GRASSROOTS_CELL,WARD,MM,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"1-QĐ/TU,2020-06-20,2020-07-01,MERGE,MM.1;MM.2,MM.N,Chi bộ Mới,GRASSROOTS_CELL,MM",
+				"2-QĐ/TU,2021-06-20,2021-07-01,MERGE,MM.3,MM.N,,,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(existsOn("MM.3", "2021-06-30")).isTrue();
+		assertThat(existsOn("MM.3", "2021-07-01")).isFalse();
+		assertThat(organizations.predecessors("MM.N")).extracting(vn.dangvu.organization.LineageLink::code)
+			.containsExactly("MM.1", "MM.2", "MM.3");
+	}
+
 	@Test
 	void importsATreeAndItsRestructuringsEachFromItsEffectiveDate() throws IOException {
 		write("organizations.csv", ORGANIZATIONS_HEADER,
