@@ -99,21 +99,21 @@ public class MemberStatistics {
 		Map<String, Long> counts = new HashMap<>();
 		Map<String, Long> badges = new HashMap<>();
 		Map<String, Long> grades = new HashMap<>();
+		// the subtree's spans joined by code (a hash join), not probed per event: at most one span of a code covers a day
 		dsl.resultQuery("""
 				with sub (code, valid_from, valid_to) as (
 				    select * from unnest(?::varchar[], ?::date[], ?::date[])
 				)
-				select e.type, e.detail,
-				       exists (select 1 from sub where sub.code = p.org_code
-				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as inside,
-				       exists (select 1 from sub where sub.code = q.org_code
-				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside,
-				       count(*)
+				select e.type, e.detail, s_in.code is not null as inside, s_was.code is not null as was_inside, count(*)
 				from member_event e
 				join member_period p on p.member_id = e.member_id
 				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
 				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
 				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				left join sub s_in on s_in.code = p.org_code
+				     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
+				left join sub s_was on s_was.code = q.org_code
+				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
 				where e.voided_at is null and e.effective_on between ? and ?
 				group by 1, 2, 3, 4
 				""", codes, starts, ends, from, to).forEach(r -> {
