@@ -120,33 +120,71 @@ public class MemberRoster {
 
 	/**
 	 * Name, member number, card number or national ID, diacritics and case ignored: "nguyen van an" finds "Nguyễn Văn
-	 * An", "dang" finds "Đặng"; the words of a name may come in any order, the last one as a prefix.
+	 * An", "dang" finds "Đặng"; the words of a name may come in any order, the last one as a prefix. Each branch is
+	 * one an index answers: a range on the folded name (its btree with text_pattern_ops), the words in the simple
+	 * full-text index, the unique numbers.
 	 */
 	static Condition textMatches(String text) {
 		String folded = VietnameseText.fold(text).strip();
 		String exact = VietnameseText.normalize(text);
-		String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		List<String> words = List.of(folded.replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+"));
-		Condition byName = MEMBER.NAME_FOLDED.like(escaped + "%", '\\');
-		if (!words.isEmpty() && !words.get(0).isEmpty()) {
-			StringBuilder query = new StringBuilder();
-			for (int i = 0; i < words.size(); i++) {
-				query.append(i == 0 ? "" : " & ").append(words.get(i)).append(i == words.size() - 1 ? ":*" : "");
-			}
+		Condition byName = prefixOfFoldedName(folded);
+		String tsQuery = wordsQuery(folded);
+		if (tsQuery != null) {
 			byName = byName.or(DSL.condition("to_tsvector('simple', {0}) @@ to_tsquery('simple', {1})", MEMBER.NAME_FOLDED,
-					DSL.val(query.toString())));
+					DSL.val(tsQuery)));
 		}
 		return byName.or(MEMBER.MEMBER_NO.eq(exact)).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
 	}
 
-	/** Members found by the header search box: current members of the subtree (all when null), best matches first. */
+	/** {@code name_folded} starts with the text, as a range the pattern-ops index serves whatever the plan. */
+	private static Condition prefixOfFoldedName(String folded) {
+		if (folded.isEmpty()) {
+			return DSL.falseCondition();
+		}
+		int last = folded.codePointBefore(folded.length());
+		String upper = folded.substring(0, folded.length() - Character.charCount(last))
+				+ new String(Character.toChars(last + 1));
+		return DSL.condition("{0} ~>=~ {1} and {0} ~<~ {2}", MEMBER.NAME_FOLDED, DSL.val(folded), DSL.val(upper));
+	}
+
+	/** The words of the text for the simple full-text index, the last as a prefix; null when there are none. */
+	private static String wordsQuery(String folded) {
+		String cleaned = folded.replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
+		if (cleaned.isEmpty()) {
+			return null;
+		}
+		String[] words = cleaned.split("\\s+");
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			query.append(i == 0 ? "" : " & ").append(words[i]).append(i == words.length - 1 ? ":*" : "");
+		}
+		return query.toString();
+	}
+
+	/**
+	 * Members found by the header search box: those the text finds (through the indexes, at most a few hundred
+	 * candidates) who belong today to the subtree of {@code orgCode} (all organizations when null), best first.
+	 */
 	public List<MemberRow> search(String text, String orgCode, int limit) {
-		if (text == null || text.isBlank()) {
+		if (text == null || text.isBlank() || VietnameseText.fold(text).isBlank()) {
 			return List.of();
 		}
-		MemberQuery query = new MemberQuery(orgCode, LocalDate.now(), text, java.util.EnumSet.allOf(MemberStatus.class),
-				null, null, null, null, null, null, null, MemberSort.NAME, 0, limit);
-		return list(query).items();
+		LocalDate today = LocalDate.now();
+		var candidates = dsl.select(MEMBER.ID).from(MEMBER).where(textMatches(text)).limit(2_000);
+		Condition inScope = orgCode == null ? DSL.trueCondition()
+				: MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(orgCode, today));
+		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
+				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED)
+			.from(MEMBER)
+			.join(MEMBER_PERIOD)
+			.on(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID)
+				.and(MEMBER_PERIOD.VALID_FROM.le(today))
+				.and(MEMBER_PERIOD.VALID_TO.gt(today)))
+			.where(MEMBER.ID.in(candidates))
+			.and(inScope)
+			.orderBy(order(MemberSort.NAME))
+			.limit(limit)
+			.fetch(MemberRoster::row);
 	}
 
 	/** The member's file, state and timeline as of the date. */
