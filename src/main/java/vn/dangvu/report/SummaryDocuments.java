@@ -15,19 +15,15 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import vn.dangvu.common.time.Dates;
 
 /**
  * The summary as documents officers file and print: an Excel workbook (title rows with the organization, period,
  * exporting user and time; the figures with the year before) and an A4 PDF in a font that has every Vietnamese letter
- * (Liberation Sans 2, SIL OFL, shipped in the jar).
+ * ({@link PdfRenderer}).
  */
 @Service
 public class SummaryDocuments {
@@ -36,11 +32,11 @@ public class SummaryDocuments {
 
 	private final MessageSource messages;
 
-	private final TemplateEngine templates;
+	private final PdfRenderer printer;
 
-	SummaryDocuments(MessageSource messages, TemplateEngine templates) {
+	SummaryDocuments(MessageSource messages, PdfRenderer printer) {
 		this.messages = messages;
-		this.templates = templates;
+		this.printer = printer;
 	}
 
 	/** The lines of the summary, labelled in Vietnamese; {@code previous} may be null. */
@@ -159,30 +155,7 @@ public class SummaryDocuments {
 		context.setVariable("previous", previous);
 		context.setVariable("exported", messages.getMessage("summary.document.exported", new Object[] { exportedBy,
 				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, VIETNAMESE));
-		String html = templates.process("report/summary-pdf", context);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("fonts/LiberationSans-Regular.ttf"), "Liberation Sans", 400,
-					com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/LiberationSans-Bold.ttf"), "Liberation Sans", 700,
-					com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static java.io.InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		printer.render("report/summary-pdf", context, out);
 	}
 
 	/** Convenience for tests and small documents. */
