@@ -40,7 +40,10 @@
       valueFormatter: function (v) { return number.format(Math.abs(v)); }
     };
     option.legend = legend(chart.series);
-    option.xAxis = { type: 'value', axisLabel: { formatter: function (v) { return number.format(Math.abs(v)); } } };
+    option.xAxis = {
+      type: 'value', minInterval: 1,
+      axisLabel: { formatter: function (v) { return number.format(Math.abs(v)); } }
+    };
     option.yAxis = { type: 'category', data: chart.categories, axisTick: { show: false } };
     option.series = chart.series.map(function (s, i) {
       return {
@@ -56,16 +59,38 @@
     option.tooltip = { trigger: 'item', formatter: function (p) {
       return p.name + ': ' + number.format(p.value) + ' (' + p.percent + ' %)';
     } };
-    option.legend = { type: 'scroll', bottom: 0, data: chart.categories };
+    option.legend = { bottom: 0, itemGap: 6, itemWidth: 14, textStyle: { fontSize: 11 }, data: chart.categories };
     option.series = [{
-      name: chart.series[0].name, type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
+      name: chart.series[0].name, type: 'pie', radius: ['30%', '58%'], center: ['50%', '42%'],
       label: { formatter: '{d} %' },
-      data: chart.categories.map(function (c, i) { return { name: c, value: chart.series[0].data[i] }; })
+      data: chart.categories.map(function (c, i) {
+        var value = chart.series[0].data[i];
+        return { name: c, value: value, label: { show: value > 0 }, labelLine: { show: value > 0 } };
+      })
     }];
     return option;
   }
 
+  function total(chart) {
+    return chart.series.reduce(function (sum, s) {
+      return sum + s.data.reduce(function (a, b) { return a + b; }, 0);
+    }, 0);
+  }
+
+  // nothing to draw: say so rather than draw empty bars or a pie of equal zero slices
+  function empty(chart) {
+    return {
+      title: {
+        text: chart.empty, left: 'center', top: 'middle',
+        textStyle: { color: '#5f6b7a', fontSize: 13, fontWeight: 'normal' }
+      }
+    };
+  }
+
   function option(chart) {
+    if (total(chart) === 0) {
+      return empty(chart);
+    }
     switch (chart.kind) {
       case 'stacked': return bars(chart, true);
       case 'pyramid': return pyramid(chart);

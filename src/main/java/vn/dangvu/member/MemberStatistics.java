@@ -267,4 +267,63 @@ public class MemberStatistics {
 			.fetch(r -> new AgeGenderCount(AgeBand.valueOf(r.value1()), Gender.valueOf(r.value2()), r.value3()));
 	}
 
+	/**
+	 * The events behind one number of {@link #movementsByRow}: those of the kind with {@code effective_on} in
+	 * [from, to] attributed to the spans (a transfer in: into the spans from outside them; out: the other way),
+	 * optionally with the given detail (a badge milestone, a grade), by date and name; at most {@code limit}.
+	 */
+	public List<MovementEventRow> movementEvents(List<SubtreeSpan> spans, LocalDate from, LocalDate to,
+			MovementKind kind, String detail, int limit) {
+		if (spans.isEmpty()) {
+			return List.of();
+		}
+		List<MovementEventRow> rows = new java.util.ArrayList<>();
+		dsl.resultQuery("""
+				with sub (code, valid_from, valid_to) as (
+				    select * from unnest(?::varchar[], ?::date[], ?::date[])
+				)
+				select m.member_no, m.full_name, m.gender, m.birth_date, m.ethnicity, e.type, e.effective_on,
+				       p.org_code, q.org_code, e.decision_no, e.detail,
+				       exists (select 1 from sub where sub.code = p.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as inside,
+				       exists (select 1 from sub where sub.code = q.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside
+				from member_event e
+				join member m on m.id = e.member_id
+				join member_period p on p.member_id = e.member_id
+				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				where e.voided_at is null and e.effective_on between ? and ? and e.type = ?
+				  and (cast(? as varchar) is null or e.detail = ?)
+				order by e.effective_on, m.name_folded, m.member_no
+				""", spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to,
+				kind.eventType().name(), detail, detail)
+			.forEach(r -> {
+				boolean inside = Boolean.TRUE.equals(r.get(11, Boolean.class));
+				boolean wasInside = Boolean.TRUE.equals(r.get(12, Boolean.class));
+				MovementEventRow row = new MovementEventRow(r.get(0, String.class), r.get(1, String.class),
+						Gender.valueOf(r.get(2, String.class)), r.get(3, LocalDate.class), r.get(4, String.class),
+						MemberEventType.valueOf(r.get(5, String.class)), r.get(6, LocalDate.class),
+						r.get(7, String.class), r.get(8, String.class), r.get(9, String.class), r.get(10, String.class));
+				boolean counted = switch (kind) {
+					case TRANSFERRED_IN -> inside && !wasInside;
+					case TRANSFERRED_OUT -> !inside && wasInside;
+					case ADMITTED_FEMALE -> inside && row.gender() == Gender.FEMALE;
+					case ADMITTED_ETHNIC_MINORITY -> inside && !"kinh".equalsIgnoreCase(row.ethnicity());
+					case ADMITTED_AGED_18_TO_30 -> {
+						int age = java.time.Period.between(row.birthDate(), row.effectiveOn()).getYears();
+						yield inside && age >= 18 && age <= 30;
+					}
+					default -> inside;
+				};
+				if (counted && rows.size() < limit) {
+					rows.add(row);
+				}
+			});
+		return rows;
+	}
+
 }

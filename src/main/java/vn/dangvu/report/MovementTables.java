@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
+import vn.dangvu.member.MovementKind;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
@@ -24,6 +25,9 @@ import vn.dangvu.organization.SubtreeSpan;
  */
 @Service
 public class MovementTables {
+
+	/** The most events a list behind a number shows. */
+	public static final int LIST_LIMIT = 5000;
 
 	private final Organizations organizations;
 
@@ -66,6 +70,31 @@ public class MovementTables {
 		List<SubtreeSpan> whole = spans.values().stream().flatMap(List::stream).toList();
 		MemberMovements total = whole.isEmpty() ? MemberMovements.none() : statistics.movements(whole, from, to);
 		return new MovementTable(orgCode, rootName, from, to, rows, new MovementRow(null, rootName, false, total));
+	}
+
+	/**
+	 * The members behind a number of the table: the events of the kind attributed to the row (a child organization
+	 * or the organization's own members; the whole subtree when {@code rowCode} is null), as the table counts them.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public MovementEventList events(String orgCode, String rowCode, LocalDate from, LocalDate to, MovementKind kind,
+			String detail) {
+		if (from.isAfter(to)) {
+			throw new IllegalArgumentException("Ngày bắt đầu (" + from + ") sau ngày kết thúc (" + to + ").");
+		}
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		Map<String, List<SubtreeSpan>> spans = organizations.childSpans(orgCode, from, to);
+		List<SubtreeSpan> row = rowCode == null ? spans.values().stream().flatMap(List::stream).toList()
+				: spans.getOrDefault(rowCode, List.of());
+		String orgName = organizations.findLatest(orgCode, to).map(OrganizationView::name).orElse(orgCode);
+		String rowName = rowCode == null ? orgName
+				: organizations.findLatest(rowCode, to).map(OrganizationView::name).orElse(rowCode);
+		var events = statistics.movementEvents(row, from, to, kind, detail, LIST_LIMIT + 1);
+		boolean truncated = events.size() > LIST_LIMIT;
+		return new MovementEventList(orgCode, orgName, rowCode, rowName, from, to, kind, detail,
+				truncated ? events.subList(0, LIST_LIMIT) : events, truncated);
 	}
 
 }

@@ -93,7 +93,7 @@ class ReportBrowserTests extends BrowserTest {
 		restructurings.apply(new EstablishOrganization("DB.C", "Chi bộ Công ty Bình Minh", OrganizationType.GRASSROOTS_CELL,
 				OrganizationField.NON_STATE_ENTERPRISE, "DB", start, d), "t");
 		String[][] people = { { "DB1", "Đỗ Thị Hạnh", "FEMALE", "1995-04-02", "2019-05-10", "DB.P.1" },
-				{ "DB2", "Phan Văn Lực", "MALE", "1968-09-12", "1995-02-03", "DB.P.1" },
+				{ "DB2", "Phan Văn Lực", "MALE", "1968-09-12", "1993-01-10", "DB.P.1" },
 				{ "DB3", "Vũ Thị Ngân", "FEMALE", "1980-11-20", "2010-07-01", "DB.C" },
 				{ "DB4", "Lâm Văn Khải", "MALE", "2001-01-15", "2023-03-20", "DB.C" } };
 		for (String[] p : people) {
@@ -106,6 +106,14 @@ class ReportBrowserTests extends BrowserTest {
 				members.record(p[0], new LedgerEvent(MemberEventType.RECOGNIZED, admitted.plusYears(1), null, null, null,
 						null), "t");
 			}
+		}
+
+		members.record("DB2", new LedgerEvent(MemberEventType.BADGE_AWARDED, LocalDate.of(2023, 2, 3), null, null, null,
+				"30"), "t");
+		String[] grades = { "GOOD", "EXCELLENT", "GOOD", "COMPLETED" };
+		for (int i = 0; i < people.length; i++) {
+			members.record(people[i][0], new LedgerEvent(MemberEventType.ASSESSED, LocalDate.of(2023, 12, 31), null, null,
+					null, grades[i]), "t");
 		}
 
 		loginAsAdministrator();
@@ -137,6 +145,11 @@ class ReportBrowserTests extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(readStart(xlsx.path(), 2)).isEqualTo("PK");
 		com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByText("Tải PDF").click());
 		org.assertj.core.api.Assertions.assertThat(readStart(pdf.path(), 5)).isEqualTo("%PDF-");
+
+		// drill down from the total of admissions to the members behind it
+		page.locator("table.movements tfoot a").first().click();
+		assertThat(page.locator("h1")).containsText("Kết nạp — Đảng bộ tỉnh Bảng Điều");
+		assertThat(page.locator("table.events")).containsText("Lâm Văn Khải");
 	}
 
 }

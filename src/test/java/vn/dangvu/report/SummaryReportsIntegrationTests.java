@@ -246,6 +246,20 @@ class SummaryReportsIntegrationTests {
 			.containsExactly(summary.transferredIn(), summary.transferredOut());
 	}
 
+	@Test
+	void listsTheMembersBehindANumberAsTheTableCountsThem() {
+		var in = movements.events("R.A", "R.A.X", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null);
+		assertThat(in.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M6", "M4", "M7");
+		assertThat(in.events().get(0).fromOrgCode()).isEqualTo("R.B.Z");
+		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null).events())
+			.isEmpty();
+		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.ASSESSED, "GOOD").events())
+			.extracting(vn.dangvu.member.MovementEventRow::memberNo)
+			.containsExactlyInAnyOrder("M1", "M7");
+		assertThat(movements.events("R", "R.A", FROM, TO, vn.dangvu.member.MovementKind.ADMITTED_AGED_18_TO_30, null)
+			.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M1");
+	}
+
 	@Autowired
 	Dashboards dashboards;
 

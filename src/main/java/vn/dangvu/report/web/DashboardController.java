@@ -48,8 +48,11 @@ class DashboardController {
 		this.json = json;
 	}
 
-	/** What a chart draws: categories along one axis and one or more series of numbers. */
-	record Chart(String kind, List<String> categories, List<Series> series) {
+	/**
+	 * What a chart draws: categories along one axis and one or more series of numbers; {@code empty} is what it
+	 * says when every number is zero.
+	 */
+	record Chart(String kind, List<String> categories, List<Series> series, String empty) {
 	}
 
 	record Series(String name, List<Long> data) {
@@ -82,17 +85,18 @@ class DashboardController {
 	}
 
 	private Map<String, String> charts(DashboardView v, Locale locale) {
+		String none = text("dashboard.chart.empty", locale);
 		List<String> years = v.years().stream().map(f -> Integer.toString(f.year())).toList();
 		Chart members = new Chart("stacked", years,
 				List.of(new Series(text("summary.members.official", locale),
 						v.years().stream().map(DashboardView.YearFigures::official).toList()),
 						new Series(text("summary.members.probationary", locale),
-								v.years().stream().map(DashboardView.YearFigures::probationary).toList())));
+								v.years().stream().map(DashboardView.YearFigures::probationary).toList())), none);
 		Chart admissions = new Chart("bar", years,
 				List.of(new Series(text("summary.movements.admitted", locale),
 						v.years().stream().map(DashboardView.YearFigures::admitted).toList()),
 						new Series(text("summary.movements.readmitted", locale),
-								v.years().stream().map(DashboardView.YearFigures::readmitted).toList())));
+								v.years().stream().map(DashboardView.YearFigures::readmitted).toList())), none);
 		List<String> bands = new ArrayList<>();
 		for (AgeBand band : AgeBand.values()) {
 			bands.add(text(band.messageKey(), locale));
@@ -101,19 +105,19 @@ class DashboardController {
 				List.of(new Series(text("member.gender.MALE", locale),
 						v.ages().stream().map(DashboardView.AgeRow::male).toList()),
 						new Series(text("member.gender.FEMALE", locale),
-								v.ages().stream().map(DashboardView.AgeRow::female).toList())));
+								v.ages().stream().map(DashboardView.AgeRow::female).toList())), none);
 		List<String> fieldNames = new ArrayList<>();
 		List<Long> fieldCounts = new ArrayList<>();
 		for (Map.Entry<OrganizationField, Long> e : v.fields().entrySet()) {
 			fieldNames.add(text(e.getKey().messageKey(), locale));
 			fieldCounts.add(e.getValue());
 		}
-		Chart fields = new Chart("pie", fieldNames, List.of(new Series(text("dashboard.count", locale), fieldCounts)));
+		Chart fields = new Chart("pie", fieldNames, List.of(new Series(text("dashboard.count", locale), fieldCounts)), none);
 		Chart grades = new Chart("pie",
 				v.grades().keySet().stream().map(g -> text("movements.grade." + g, locale)).toList(),
-				List.of(new Series(text("dashboard.count", locale), List.copyOf(v.grades().values()))));
+				List.of(new Series(text("dashboard.count", locale), List.copyOf(v.grades().values()))), none);
 		Chart badges = new Chart("bar", List.copyOf(v.badges().keySet()),
-				List.of(new Series(text("dashboard.badges", locale), List.copyOf(v.badges().values()))));
+				List.of(new Series(text("dashboard.badges", locale), List.copyOf(v.badges().values()))), none);
 		return Map.of("members", json.writeValueAsString(members), "admissions", json.writeValueAsString(admissions),
 				"ages", json.writeValueAsString(ages), "fields", json.writeValueAsString(fields), "grades",
 				json.writeValueAsString(grades), "badges", json.writeValueAsString(badges));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.dangvu.member.MovementKind;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
@@ -71,6 +72,23 @@ class MovementController {
 		}
 		model.addAttribute("table", movements.table(code, start, end));
 		return "report/movements";
+	}
+
+	/** The members behind one number of the table ({@code row} absent for the total row). */
+	@GetMapping("/reports/movements/events")
+	String events(@RequestParam String org, @RequestParam(required = false) String row,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam MovementKind kind,
+			@RequestParam(required = false) String detail, Model model) {
+		if (from.isAfter(to)) {
+			return "redirect:/reports/movements?org=" + org;
+		}
+		String rowCode = row == null || row.isBlank() ? null : row;
+		String detailValue = detail == null || detail.isBlank() ? null : detail;
+		model.addAttribute("list", movements.events(org, rowCode, from, to, kind, detailValue));
+		model.addAttribute("asOf", to);
+		model.addAttribute("breadcrumbs", organizations.path(org, to));
+		return "report/movement-events";
 	}
 
 	@GetMapping({ "/reports/movements.xlsx", "/reports/movements.pdf" })

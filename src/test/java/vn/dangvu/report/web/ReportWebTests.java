@@ -125,6 +125,26 @@ class ReportWebTests {
 	}
 
 	@Test
+	void aNumberOfTheMovementsTableLinksToTheMembersBehindIt() {
+		assertThat(mvc.get().uri("/reports/movements?org=Q&from=2023-01-01&to=2023-12-31")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/reports/movements/events?org=Q&amp;row=Q.W&amp;from=2023-01-01&amp;to=2023-12-31"
+					+ "&amp;kind=ADMITTED_ETHNIC_MINORITY&amp;detail=\">1</a>");
+		assertThat(mvc.get()
+			.uri("/reports/movements/events?org=Q&row=Q.W&from=2023-01-01&to=2023-12-31&kind=ADMITTED_ETHNIC_MINORITY"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Kết nạp — dân tộc thiểu số — Đảng bộ phường Đông Hòa, từ 01/01/2023 đến 31/12/2023")
+			.contains("href=\"/members/Q1?asOf=2023-03-20\">Lý Thị Hoa</a>", "20/03/2023", "Tày");
+		assertThat(mvc.get().uri("/reports/movements/events?org=Q&from=2023-01-01&to=2023-12-31&kind=DIED"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Không có sự kiện nào.");
+		assertThat(mvc.get().uri("/reports/movements/events?org=Q&from=2023-01-01&to=2023-12-31&kind=DROP"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void movementsDownloadAsExcelAndPdf() throws IOException {
 		MvcTestResult xlsx = mvc.get().uri("/reports/movements.xlsx?org=Q&from=2023-01-01&to=2023-12-31").exchange();
 		assertThat(xlsx).hasStatusOk()
