@@ -315,6 +315,12 @@ class SummaryReportsIntegrationTests {
 	void printsTheStatisticsTableOnALandscapeA4Page() throws IOException {
 		var out = new java.io.ByteArrayOutputStream();
 		tables.pdf(tables.statistics(statistics.table("R", TO)), "canbo", out);
+		// kept for a person to look at, like the browser tests' screenshots
+		Path documents = Files.createDirectories(Path.of("target", "documents"));
+		Files.write(documents.resolve("statistics.pdf"), out.toByteArray());
+		var movementsPdf = new java.io.ByteArrayOutputStream();
+		tables.pdf(tables.movements(movements.table("R.A", FROM, TO)), "canbo", movementsPdf);
+		Files.write(documents.resolve("movements.pdf"), movementsPdf.toByteArray());
 		try (var document = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Thống kê cơ bản — Đảng bộ tỉnh Mẫu", "Đảng bộ huyện Bình", "Tổng số");
