@@ -41,6 +41,11 @@ public class SummaryDocuments {
 
 	/** The lines of the summary, labelled in Vietnamese; {@code previous} may be null. */
 	public List<SummaryLine> lines(SummaryReport r, SummaryReport previous) {
+		return lines(r, previous, null);
+	}
+
+	/** The lines of the summary and, when {@code units} is given, the restructuring of the period after them. */
+	public List<SummaryLine> lines(SummaryReport r, SummaryReport previous, UnitChangeSummary units) {
 		List<SummaryLine> lines = new ArrayList<>();
 		NumberFormat n = NumberFormat.getIntegerInstance(VIETNAMESE);
 		Function<Function<SummaryReport, Number>, String[]> values = f -> new String[] { n.format(f.apply(r)),
@@ -85,6 +90,19 @@ public class SummaryDocuments {
 		percent.setMinimumFractionDigits(2);
 		lines.add(new SummaryLine(label("summary.assessment.rate"), percent.format(r.assessment().goodOrBetterRate()),
 				previous == null ? null : percent.format(previous.assessment().goodOrBetterRate()), false));
+		if (units != null) {
+			group(lines, "summary.group.restructuring");
+			figure(lines, "summary.restructuring.established", new String[] { n.format(units.established()), null });
+			figure(lines, "summary.restructuring.merged", new String[] { n.format(units.merged()), null });
+			figure(lines, "summary.restructuring.dissolved", new String[] { n.format(units.dissolved()), null });
+			long net = units.netChange();
+			String change = net < 0 ? messages.getMessage("summary.restructuring.decrease", new Object[] { -net }, VIETNAMESE)
+					: net > 0 ? messages.getMessage("summary.restructuring.increase", new Object[] { net }, VIETNAMESE)
+							: label("summary.restructuring.unchanged");
+			lines.add(new SummaryLine(messages.getMessage("summary.restructuring.net", new Object[] { units.unitsBefore(),
+					Dates.format(units.from().minusDays(1)), units.unitsAfter(), Dates.format(units.to()) }, VIETNAMESE),
+					change, null, false));
+		}
 		return lines;
 	}
 
@@ -107,6 +125,12 @@ public class SummaryDocuments {
 
 	/** The Excel workbook of the summary. */
 	public void xlsx(SummaryReport r, SummaryReport previous, String orgName, String exportedBy, OutputStream out) {
+		xlsx(r, previous, null, orgName, exportedBy, out);
+	}
+
+	/** The Excel workbook of the summary with the restructuring of the period ({@code units} may be null). */
+	public void xlsx(SummaryReport r, SummaryReport previous, UnitChangeSummary units, String orgName,
+			String exportedBy, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "Dang Vu", "1.0");
 			Worksheet sheet = workbook.newWorksheet(label("summary.document.sheet"));
@@ -123,7 +147,7 @@ public class SummaryDocuments {
 			}
 			sheet.range(3, 0, 3, 2).style().bold().fillColor("EEF1F4").set();
 			int row = 4;
-			for (SummaryLine line : lines(r, previous)) {
+			for (SummaryLine line : lines(r, previous, units)) {
 				sheet.value(row, 0, line.label());
 				if (line.group()) {
 					sheet.style(row, 0).bold().set();
@@ -148,9 +172,15 @@ public class SummaryDocuments {
 
 	/** The A4 PDF of the summary. */
 	public void pdf(SummaryReport r, SummaryReport previous, String orgName, String exportedBy, OutputStream out) {
+		pdf(r, previous, null, orgName, exportedBy, out);
+	}
+
+	/** The A4 PDF of the summary with the restructuring of the period ({@code units} may be null). */
+	public void pdf(SummaryReport r, SummaryReport previous, UnitChangeSummary units, String orgName,
+			String exportedBy, OutputStream out) {
 		Context context = new Context(VIETNAMESE);
 		context.setVariable("title", title(r, orgName));
-		context.setVariable("lines", lines(r, previous));
+		context.setVariable("lines", lines(r, previous, units));
 		context.setVariable("report", r);
 		context.setVariable("previous", previous);
 		context.setVariable("exported", messages.getMessage("summary.document.exported", new Object[] { exportedBy,

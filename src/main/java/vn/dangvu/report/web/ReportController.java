@@ -87,11 +87,12 @@ class ReportController {
 				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"tong-ket-" + org + "-" + year
 				+ (pdf ? ".pdf" : ".xlsx") + "\"");
+		var units = summaries.unitChanges(org, LocalDate.of(year, 1, 1), to);
 		if (pdf) {
-			documents.pdf(current, previous, name, user.getName(), response.getOutputStream());
+			documents.pdf(current, previous, units, name, user.getName(), response.getOutputStream());
 		}
 		else {
-			documents.xlsx(current, previous, name, user.getName(), response.getOutputStream());
+			documents.xlsx(current, previous, units, name, user.getName(), response.getOutputStream());
 		}
 	}
 

@@ -175,10 +175,14 @@ class ReportWebTests {
 	}
 
 	@Test
-	void summaryShowsTheRestructuringOfTheYear() {
+	void summaryShowsTheRestructuringOfTheYear() throws IOException {
 		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2023")).hasStatusOk()
 			.bodyText()
 			.contains("Sắp xếp tổ chức trong năm", "Giảm 1 đầu mối", "9-QĐ/ĐU, 20/06/2023", "Chi bộ khu phố 2");
+		MvcTestResult xlsx = mvc.get().uri("/reports/summary.xlsx?org=Q&year=2023").exchange();
+		assertThat(xlsx).hasStatusOk();
+		assertThat(sharedStrings(xlsx.getResponse().getContentAsByteArray())).contains("Sắp xếp tổ chức trong năm",
+				"Giảm 1 đầu mối");
 		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2022")).hasStatusOk()
 			.bodyText()
 			.contains("Không thay đổi số đầu mối", "Không có quyết định sắp xếp tổ chức nào trong năm.");
