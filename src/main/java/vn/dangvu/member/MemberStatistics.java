@@ -93,66 +93,243 @@ public class MemberStatistics {
 	 * organization that was then in the subtree; a transfer counts only when it crosses the subtree's boundary.
 	 */
 	public MemberMovements movements(List<SubtreeSpan> subtree, LocalDate from, LocalDate to) {
-		String[] codes = subtree.stream().map(SubtreeSpan::code).toArray(String[]::new);
-		Date[] starts = subtree.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new);
-		Date[] ends = subtree.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new);
-		Map<String, Long> counts = new HashMap<>();
-		Map<String, Long> badges = new HashMap<>();
-		Map<String, Long> grades = new HashMap<>();
-		// the subtree's spans joined by code (a hash join), not probed per event: at most one span of a code covers a day
+		return movementsByRow(Map.of("", subtree), from, to).getOrDefault("", MemberMovements.none());
+	}
+
+	/**
+	 * The movements of a period for several rows at once, each row a set of spans of organizations (a child
+	 * organization's subtree as it stood over the period, or a year of one subtree): each event is counted in the row
+	 * whose span covers the member's organization on the event's date, a transfer in the row it went to and the one
+	 * it came from when they differ. The spans of different rows must not cover the same organization on the same day.
+	 * Rows without any event are left out.
+	 */
+	public Map<String, MemberMovements> movementsByRow(Map<String, List<SubtreeSpan>> rows, LocalDate from,
+			LocalDate to) {
+		List<String> keys = new java.util.ArrayList<>();
+		List<SubtreeSpan> spans = new java.util.ArrayList<>();
+		rows.forEach((key, list) -> list.forEach(span -> {
+			keys.add(key);
+			spans.add(span);
+		}));
+		Map<String, Counter> counters = new HashMap<>();
+		if (spans.isEmpty()) {
+			return Map.of();
+		}
 		dsl.resultQuery("""
-				with sub (code, valid_from, valid_to) as (
-				    select * from unnest(?::varchar[], ?::date[], ?::date[])
+				with sub (row_key, code, valid_from, valid_to) as (
+				    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
 				)
-				select e.type, e.detail, s_in.code is not null as inside, s_was.code is not null as was_inside, count(*)
+				select e.type, e.detail, s_in.row_key as row_in, s_was.row_key as row_was,
+				       e.type = 'ADMITTED' and m.gender = 'FEMALE' as female,
+				       e.type = 'ADMITTED' and lower(m.ethnicity) <> 'kinh' as minority,
+				       e.type = 'ADMITTED' and extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 as young,
+				       count(*)
 				from member_event e
+				join member m on m.id = e.member_id
 				join member_period p on p.member_id = e.member_id
 				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
 				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
 				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
 				left join sub s_in on s_in.code = p.org_code
 				     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
 				left join sub s_was on s_was.code = q.org_code
 				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
 				where e.voided_at is null and e.effective_on between ? and ?
-				group by 1, 2, 3, 4
-				""", codes, starts, ends, from, to).forEach(r -> {
-			String type = r.get(0, String.class);
-			String detail = r.get(1, String.class);
-			boolean inside = Boolean.TRUE.equals(r.get(2, Boolean.class));
-			boolean wasInside = Boolean.TRUE.equals(r.get(3, Boolean.class));
-			long n = r.get(4, Long.class);
-			switch (type) {
-				case "TRANSFERRED" -> {
-					if (inside && !wasInside) {
-						counts.merge("IN", n, Long::sum);
+				group by 1, 2, 3, 4, 5, 6, 7
+				""", keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to)
+			.forEach(r -> {
+				String type = r.get(0, String.class);
+				String detail = r.get(1, String.class);
+				String in = r.get(2, String.class);
+				String was = r.get(3, String.class);
+				long n = r.get(7, Long.class);
+				if ("TRANSFERRED".equals(type)) {
+					if (!java.util.Objects.equals(in, was)) {
+						if (in != null) {
+							counters.computeIfAbsent(in, k -> new Counter()).add("IN", n);
+						}
+						if (was != null) {
+							counters.computeIfAbsent(was, k -> new Counter()).add("OUT", n);
+						}
 					}
-					else if (!inside && wasInside) {
-						counts.merge("OUT", n, Long::sum);
-					}
+					return;
 				}
-				case "BADGE_AWARDED" -> {
-					if (inside) {
-						badges.merge(detail, n, Long::sum);
-					}
+				if (in == null) {
+					return;
 				}
-				case "ASSESSED" -> {
-					if (inside) {
-						grades.merge(detail, n, Long::sum);
+				Counter c = counters.computeIfAbsent(in, k -> new Counter());
+				switch (type) {
+					case "BADGE_AWARDED" -> c.badges.merge(detail, n, Long::sum);
+					case "ASSESSED" -> c.grades.merge(detail, n, Long::sum);
+					case "ADMITTED" -> {
+						c.add(type, n);
+						c.add(Boolean.TRUE.equals(r.get(4, Boolean.class)) ? "ADMITTED_FEMALE" : "-", n);
+						c.add(Boolean.TRUE.equals(r.get(5, Boolean.class)) ? "ADMITTED_MINORITY" : "-", n);
+						c.add(Boolean.TRUE.equals(r.get(6, Boolean.class)) ? "ADMITTED_YOUNG" : "-", n);
 					}
+					default -> c.add(type, n);
 				}
-				default -> {
-					if (inside) {
-						counts.merge(type, n, Long::sum);
+			});
+		Map<String, MemberMovements> result = new HashMap<>();
+		counters.forEach((key, c) -> result.put(key, c.movements()));
+		return result;
+	}
+
+	/** Counts of one row of {@link #movementsByRow}. */
+	private static final class Counter {
+
+		final Map<String, Long> counts = new HashMap<>();
+
+		final Map<String, Long> badges = new HashMap<>();
+
+		final Map<String, Long> grades = new HashMap<>();
+
+		void add(String key, long n) {
+			counts.merge(key, n, Long::sum);
+		}
+
+		long get(String key) {
+			return counts.getOrDefault(key, 0L);
+		}
+
+		MemberMovements movements() {
+			return new MemberMovements(get("ADMITTED"), get("ADMITTED_FEMALE"), get("ADMITTED_MINORITY"),
+					get("ADMITTED_YOUNG"), get("READMITTED"), get("RECOGNIZED"), get("NOT_RECOGNIZED"), get("IN"),
+					get("OUT"), get("DIED"), get("REMOVED"), get("EXPELLED"), get("LEFT"), Map.copyOf(badges),
+					Map.copyOf(grades));
+		}
+
+	}
+
+	/**
+	 * Official and probationary members on each of the dates, of the organizations that were in the subtree on that
+	 * date (the subtree's spans over a period covering the dates); every date has an entry.
+	 */
+	public Map<LocalDate, MemberCountsOn> countsOnDates(List<SubtreeSpan> subtree, List<LocalDate> dates) {
+		Map<LocalDate, MemberCountsOn> result = new java.util.TreeMap<>();
+		dates.forEach(d -> result.put(d, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
+		if (subtree.isEmpty() || dates.isEmpty()) {
+			return result;
+		}
+		dsl.resultQuery("""
+				with sub (code, valid_from, valid_to) as (
+				    select * from unnest(?::varchar[], ?::date[], ?::date[])
+				), day (d) as (
+				    select * from unnest(?::date[])
+				)
+				select day.d, count(*),
+				       count(*) filter (where p.status = 'OFFICIAL'),
+				       count(*) filter (where p.status = 'PROBATIONARY'),
+				       count(*) filter (where m.gender = 'FEMALE'),
+				       count(*) filter (where lower(m.ethnicity) <> 'kinh'),
+				       count(*) filter (where m.religion is not null),
+				       count(*) filter (where p.exempted),
+				       count(*) filter (where m.birth_date > day.d - interval '30 years')
+				from day
+				join member_period p on p.valid_from <= day.d and day.d < p.valid_to
+				     and p.status in ('OFFICIAL', 'PROBATIONARY')
+				join member m on m.id = p.member_id
+				where exists (select 1 from sub where sub.code = p.org_code
+				              and sub.valid_from <= day.d and day.d < sub.valid_to)
+				group by day.d
+				""", subtree.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				subtree.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
+				subtree.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new),
+				dates.stream().map(Date::valueOf).toArray(Date[]::new))
+			.forEach(r -> result.put(r.get(0, LocalDate.class), new MemberCountsOn(r.get(1, Long.class),
+					r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
+					r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
+		return result;
+	}
+
+	/** Official and probationary members of the organizations on the date by age band and gender. */
+	public List<AgeGenderCount> ageBandsByGender(Collection<String> orgCodes, LocalDate date) {
+		if (orgCodes.isEmpty()) {
+			return List.of();
+		}
+		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
+		var band = DSL.when(age.le(30), "UP_TO_30")
+			.when(age.le(40), "FROM_31_TO_40")
+			.when(age.le(50), "FROM_41_TO_50")
+			.when(age.le(60), "FROM_51_TO_60")
+			.when(age.le(70), "FROM_61_TO_70")
+			.otherwise("OVER_70");
+		return dsl.select(band, MEMBER.GENDER, DSL.count())
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(MEMBER_PERIOD.VALID_FROM.le(date))
+			.and(MEMBER_PERIOD.VALID_TO.gt(date))
+			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
+			.groupBy(DSL.inline(1), DSL.inline(2))
+			.fetch(r -> new AgeGenderCount(AgeBand.valueOf(r.value1()), Gender.valueOf(r.value2()), r.value3()));
+	}
+
+	/**
+	 * The events behind one number of {@link #movementsByRow}: those of the kind with {@code effective_on} in
+	 * [from, to] attributed to the spans (a transfer in: into the spans from outside them; out: the other way),
+	 * optionally with the given detail (a badge milestone, a grade), by date and name; at most {@code limit}.
+	 */
+	public List<MovementEventRow> movementEvents(List<SubtreeSpan> spans, LocalDate from, LocalDate to,
+			MovementKind kind, String detail, int limit) {
+		if (spans.isEmpty()) {
+			return List.of();
+		}
+		List<MovementEventRow> rows = new java.util.ArrayList<>();
+		dsl.resultQuery("""
+				with sub (code, valid_from, valid_to) as (
+				    select * from unnest(?::varchar[], ?::date[], ?::date[])
+				)
+				select m.member_no, m.full_name, m.gender, m.birth_date, m.ethnicity, e.type, e.effective_on,
+				       p.org_code, q.org_code, e.decision_no, e.detail,
+				       exists (select 1 from sub where sub.code = p.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as inside,
+				       exists (select 1 from sub where sub.code = q.org_code
+				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside
+				from member_event e
+				join member m on m.id = e.member_id
+				join member_period p on p.member_id = e.member_id
+				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
+				left join sub s_in on s_in.code = p.org_code
+				     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
+				left join sub s_was on s_was.code = q.org_code
+				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
+				where e.voided_at is null and e.effective_on between ? and ? and e.type = ?
+				  and (cast(? as varchar) is null or e.detail = ?)
+				order by e.effective_on, m.name_folded, m.member_no
+				""", spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to,
+				kind.eventType().name(), detail, detail)
+			.forEach(r -> {
+				boolean inside = Boolean.TRUE.equals(r.get(11, Boolean.class));
+				boolean wasInside = Boolean.TRUE.equals(r.get(12, Boolean.class));
+				MovementEventRow row = new MovementEventRow(r.get(0, String.class), r.get(1, String.class),
+						Gender.valueOf(r.get(2, String.class)), r.get(3, LocalDate.class), r.get(4, String.class),
+						MemberEventType.valueOf(r.get(5, String.class)), r.get(6, LocalDate.class),
+						r.get(7, String.class), r.get(8, String.class), r.get(9, String.class), r.get(10, String.class));
+				boolean counted = switch (kind) {
+					case TRANSFERRED_IN -> inside && !wasInside;
+					case TRANSFERRED_OUT -> !inside && wasInside;
+					case ADMITTED_FEMALE -> inside && row.gender() == Gender.FEMALE;
+					case ADMITTED_ETHNIC_MINORITY -> inside && !"kinh".equalsIgnoreCase(row.ethnicity());
+					case ADMITTED_AGED_18_TO_30 -> {
+						int age = java.time.Period.between(row.birthDate(), row.effectiveOn()).getYears();
+						yield inside && age >= 18 && age <= 30;
 					}
+					default -> inside;
+				};
+				if (counted && rows.size() < limit) {
+					rows.add(row);
 				}
-			}
-		});
-		return new MemberMovements(counts.getOrDefault("ADMITTED", 0L), counts.getOrDefault("READMITTED", 0L),
-				counts.getOrDefault("RECOGNIZED", 0L), counts.getOrDefault("NOT_RECOGNIZED", 0L),
-				counts.getOrDefault("IN", 0L), counts.getOrDefault("OUT", 0L), counts.getOrDefault("DIED", 0L),
-				counts.getOrDefault("REMOVED", 0L), counts.getOrDefault("EXPELLED", 0L), counts.getOrDefault("LEFT", 0L),
-				badges, grades);
+			});
+		return rows;
 	}
 
 }

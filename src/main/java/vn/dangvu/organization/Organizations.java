@@ -145,6 +145,62 @@ public class Organizations {
 			.fetch(r -> new SubtreeSpan(r.value1(), r.value2(), r.value3()));
 	}
 
+	/**
+	 * The subtree of the organization over [from, to] divided by its children: for each organization that was a child
+	 * at some time in the period, the spans of its subtree while it was a child (a child that moved away takes
+	 * nothing with it after the move); and, under the organization's own code, the span of the organization itself.
+	 * Events of the period are attributed to a child's row by the tree on each event's date.
+	 */
+	public Map<String, List<SubtreeSpan>> childSpans(String code, LocalDate from, LocalDate to) {
+		var root = ORGANIZATION.as("root");
+		var child = ORGANIZATION.as("child");
+		var descendant = ORGANIZATION.as("descendant");
+		var c1 = ORGANIZATION_CLOSURE.as("c1");
+		var c2 = ORGANIZATION_CLOSURE.as("c2");
+		Map<String, List<SubtreeSpan>> spans = new LinkedHashMap<>();
+		subtreeSpans(code, from, to).stream()
+			.filter(s -> s.code().equals(code))
+			.forEach(s -> spans.computeIfAbsent(code, k -> new ArrayList<>()).add(s));
+		dsl.select(child.CODE, descendant.CODE, DSL.greatest(c1.VALID_FROM, c2.VALID_FROM),
+				DSL.least(c1.VALID_TO, c2.VALID_TO))
+			.from(c1)
+			.join(root).on(root.ID.eq(c1.ANCESTOR_ID))
+			.join(child).on(child.ID.eq(c1.DESCENDANT_ID))
+			.join(c2).on(c2.ANCESTOR_ID.eq(c1.DESCENDANT_ID)
+				.and(c2.VALID_FROM.lt(c1.VALID_TO))
+				.and(c2.VALID_TO.gt(c1.VALID_FROM)))
+			.join(descendant).on(descendant.ID.eq(c2.DESCENDANT_ID))
+			.where(root.CODE.eq(code))
+			.and(c1.DEPTH.eq(1))
+			.and(c1.VALID_FROM.le(to)).and(c1.VALID_TO.gt(from))
+			.and(c2.VALID_FROM.le(to)).and(c2.VALID_TO.gt(from))
+			.orderBy(child.CODE, c2.DEPTH, descendant.CODE)
+			.forEach(r -> spans.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+				.add(new SubtreeSpan(r.value2(), r.value3(), r.value4())));
+		return spans;
+	}
+
+	/**
+	 * The restructurings with an effective date in [from, to] that concerned an organization of the subtree as it
+	 * stood on the effective date or the day before (an organization merged away or dissolved counts on its last day;
+	 * one established, on its first), in the order of their effective dates.
+	 */
+	public List<RestructuringView> restructuringsWithin(String code, LocalDate from, LocalDate to) {
+		var root = ORGANIZATION.as("root");
+		var ids = DSL.selectDistinct(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID)
+			.from(RESTRUCTURING_SUBJECT)
+			.join(RESTRUCTURING).on(RESTRUCTURING.ID.eq(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID))
+			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.where(root.CODE.eq(code))
+			.and(RESTRUCTURING.EFFECTIVE_ON.between(from, to))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(RESTRUCTURING.EFFECTIVE_ON))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.ge(RESTRUCTURING.EFFECTIVE_ON));
+		List<RestructuringView> list = new ArrayList<>(restructurings(RESTRUCTURING.ID.in(ids)));
+		list.sort(Comparator.comparing(RestructuringView::effectiveOn).thenComparing(RestructuringView::id));
+		return list;
+	}
+
 	/** The codes of every organization that was ever in the subtree of the given one, at any date, itself included. */
 	public java.util.Set<String> codesEverInSubtree(String code) {
 		var root = ORGANIZATION.as("root");

@@ -15,19 +15,15 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import vn.dangvu.common.time.Dates;
 
 /**
  * The summary as documents officers file and print: an Excel workbook (title rows with the organization, period,
  * exporting user and time; the figures with the year before) and an A4 PDF in a font that has every Vietnamese letter
- * (Liberation Sans 2, SIL OFL, shipped in the jar).
+ * ({@link PdfRenderer}).
  */
 @Service
 public class SummaryDocuments {
@@ -36,15 +32,20 @@ public class SummaryDocuments {
 
 	private final MessageSource messages;
 
-	private final TemplateEngine templates;
+	private final PdfRenderer printer;
 
-	SummaryDocuments(MessageSource messages, TemplateEngine templates) {
+	SummaryDocuments(MessageSource messages, PdfRenderer printer) {
 		this.messages = messages;
-		this.templates = templates;
+		this.printer = printer;
 	}
 
 	/** The lines of the summary, labelled in Vietnamese; {@code previous} may be null. */
 	public List<SummaryLine> lines(SummaryReport r, SummaryReport previous) {
+		return lines(r, previous, null);
+	}
+
+	/** The lines of the summary and, when {@code units} is given, the restructuring of the period after them. */
+	public List<SummaryLine> lines(SummaryReport r, SummaryReport previous, UnitChangeSummary units) {
 		List<SummaryLine> lines = new ArrayList<>();
 		NumberFormat n = NumberFormat.getIntegerInstance(VIETNAMESE);
 		Function<Function<SummaryReport, Number>, String[]> values = f -> new String[] { n.format(f.apply(r)),
@@ -89,6 +90,19 @@ public class SummaryDocuments {
 		percent.setMinimumFractionDigits(2);
 		lines.add(new SummaryLine(label("summary.assessment.rate"), percent.format(r.assessment().goodOrBetterRate()),
 				previous == null ? null : percent.format(previous.assessment().goodOrBetterRate()), false));
+		if (units != null) {
+			group(lines, "summary.group.restructuring");
+			figure(lines, "summary.restructuring.established", new String[] { n.format(units.established()), null });
+			figure(lines, "summary.restructuring.merged", new String[] { n.format(units.merged()), null });
+			figure(lines, "summary.restructuring.dissolved", new String[] { n.format(units.dissolved()), null });
+			long net = units.netChange();
+			String change = net < 0 ? messages.getMessage("summary.restructuring.decrease", new Object[] { -net }, VIETNAMESE)
+					: net > 0 ? messages.getMessage("summary.restructuring.increase", new Object[] { net }, VIETNAMESE)
+							: label("summary.restructuring.unchanged");
+			lines.add(new SummaryLine(messages.getMessage("summary.restructuring.net", new Object[] { units.unitsBefore(),
+					Dates.format(units.from().minusDays(1)), units.unitsAfter(), Dates.format(units.to()) }, VIETNAMESE),
+					change, null, false));
+		}
 		return lines;
 	}
 
@@ -111,6 +125,12 @@ public class SummaryDocuments {
 
 	/** The Excel workbook of the summary. */
 	public void xlsx(SummaryReport r, SummaryReport previous, String orgName, String exportedBy, OutputStream out) {
+		xlsx(r, previous, null, orgName, exportedBy, out);
+	}
+
+	/** The Excel workbook of the summary with the restructuring of the period ({@code units} may be null). */
+	public void xlsx(SummaryReport r, SummaryReport previous, UnitChangeSummary units, String orgName,
+			String exportedBy, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "Dang Vu", "1.0");
 			Worksheet sheet = workbook.newWorksheet(label("summary.document.sheet"));
@@ -127,7 +147,7 @@ public class SummaryDocuments {
 			}
 			sheet.range(3, 0, 3, 2).style().bold().fillColor("EEF1F4").set();
 			int row = 4;
-			for (SummaryLine line : lines(r, previous)) {
+			for (SummaryLine line : lines(r, previous, units)) {
 				sheet.value(row, 0, line.label());
 				if (line.group()) {
 					sheet.style(row, 0).bold().set();
@@ -152,37 +172,20 @@ public class SummaryDocuments {
 
 	/** The A4 PDF of the summary. */
 	public void pdf(SummaryReport r, SummaryReport previous, String orgName, String exportedBy, OutputStream out) {
+		pdf(r, previous, null, orgName, exportedBy, out);
+	}
+
+	/** The A4 PDF of the summary with the restructuring of the period ({@code units} may be null). */
+	public void pdf(SummaryReport r, SummaryReport previous, UnitChangeSummary units, String orgName,
+			String exportedBy, OutputStream out) {
 		Context context = new Context(VIETNAMESE);
 		context.setVariable("title", title(r, orgName));
-		context.setVariable("lines", lines(r, previous));
+		context.setVariable("lines", lines(r, previous, units));
 		context.setVariable("report", r);
 		context.setVariable("previous", previous);
 		context.setVariable("exported", messages.getMessage("summary.document.exported", new Object[] { exportedBy,
 				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, VIETNAMESE));
-		String html = templates.process("report/summary-pdf", context);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("fonts/LiberationSans-Regular.ttf"), "Liberation Sans", 400,
-					com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/LiberationSans-Bold.ttf"), "Liberation Sans", 700,
-					com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static java.io.InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		printer.render("report/summary-pdf", context, out);
 	}
 
 	/** Convenience for tests and small documents. */

@@ -17,6 +17,7 @@ import vn.dangvu.member.MemberStatistics;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.RestructuringView;
 import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.SubtreeSpan;
 
@@ -30,6 +31,11 @@ public class SummaryReports {
 	/** R-BADGE-1: the milestones, reported even when none was awarded, for a stable shape. */
 	static final List<String> MILESTONES = List.of("30", "40", "45", "50", "55", "60", "65", "70", "75", "80", "85",
 			"90");
+
+	/** The milestones of R-BADGE-1, as the columns of badge tables. */
+	public static List<String> milestones() {
+		return MILESTONES;
+	}
 
 	private final Organizations organizations;
 
@@ -90,6 +96,39 @@ public class SummaryReports {
 		var assessment = new SummaryReport.Assessment(to.getYear(), assessed, excellent, good, completed, notCompleted,
 				rate);
 		return new SummaryReport(orgCode, from, to, orgs, members, movements, badges, assessment);
+	}
+
+	/**
+	 * The restructuring of the subtree in the period: the decisions that concerned it, what they established, merged
+	 * and dissolved, and the units under the organization the day before the period and on its last day (by the tree
+	 * of each date, so moves across the subtree's boundary count too).
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public UnitChangeSummary unitChanges(String orgCode, LocalDate from, LocalDate to) {
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		List<RestructuringView> decisions = organizations.restructuringsWithin(orgCode, from, to);
+		long established = 0;
+		long merged = 0;
+		long dissolved = 0;
+		for (RestructuringView r : decisions) {
+			switch (r.operation()) {
+				case ESTABLISH -> established += r.subjectCodes().size();
+				case SPLIT -> established += r.partCodes().size();
+				case MERGE -> merged += r.subjectCodes().size();
+				case DISSOLVE -> dissolved += r.subjectCodes().size();
+				default -> {
+				}
+			}
+		}
+		long before = units(orgCode, from.minusDays(1));
+		long after = units(orgCode, to);
+		return new UnitChangeSummary(from, to, established, merged, dissolved, before, after, decisions);
+	}
+
+	private long units(String orgCode, LocalDate date) {
+		return organizations.subtree(orgCode, date).stream().filter(o -> !o.code().equals(orgCode)).count();
 	}
 
 }

@@ -80,4 +80,76 @@ class ReportBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Đảng bộ phường Hòa Bình");
 	}
 
+	@Test
+	void anOfficerLooksAtTheDashboardSwitchesOrganizationAndDownloadsTheMovements() {
+		LocalDate start = LocalDate.of(1990, 1, 1);
+		Decision d = new Decision("1-QĐ/TU", start, null);
+		restructurings.apply(new EstablishOrganization("DB", "Đảng bộ tỉnh Bảng Điều", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		restructurings.apply(new EstablishOrganization("DB.P", "Đảng bộ phường Tân Định", OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.WARD, "DB", start, d), "t");
+		restructurings.apply(new EstablishOrganization("DB.P.1", "Chi bộ khu phố Một", OrganizationType.CELL,
+				OrganizationField.RESIDENTIAL, "DB.P", start, d), "t");
+		restructurings.apply(new EstablishOrganization("DB.C", "Chi bộ Công ty Bình Minh", OrganizationType.GRASSROOTS_CELL,
+				OrganizationField.NON_STATE_ENTERPRISE, "DB", start, d), "t");
+		String[][] people = { { "DB1", "Đỗ Thị Hạnh", "FEMALE", "1995-04-02", "2019-05-10", "DB.P.1" },
+				{ "DB2", "Phan Văn Lực", "MALE", "1968-09-12", "1993-01-10", "DB.P.1" },
+				{ "DB3", "Vũ Thị Ngân", "FEMALE", "1980-11-20", "2010-07-01", "DB.C" },
+				{ "DB4", "Lâm Văn Khải", "MALE", "2001-01-15", "2023-03-20", "DB.C" } };
+		for (String[] p : people) {
+			members.register(new MemberFile(p[0], p[1], Gender.valueOf(p[2]), LocalDate.parse(p[3]), "Kinh", null, null,
+					null, null, null, null, null, null, null, null));
+			LocalDate admitted = LocalDate.parse(p[4]);
+			members.record(p[0], new LedgerEvent(MemberEventType.ADMITTED, admitted, p[5], "KN-" + p[0],
+					admitted.minusDays(10), null), "t");
+			if (admitted.plusYears(1).isBefore(LocalDate.of(2023, 12, 31))) {
+				members.record(p[0], new LedgerEvent(MemberEventType.RECOGNIZED, admitted.plusYears(1), null, null, null,
+						null), "t");
+			}
+		}
+
+		members.record("DB2", new LedgerEvent(MemberEventType.BADGE_AWARDED, LocalDate.of(2023, 2, 3), null, null, null,
+				"30"), "t");
+		String[] grades = { "GOOD", "EXCELLENT", "GOOD", "COMPLETED" };
+		for (int i = 0; i < people.length; i++) {
+			members.record(people[i][0], new LedgerEvent(MemberEventType.ASSESSED, LocalDate.of(2023, 12, 31), null, null,
+					null, grades[i]), "t");
+		}
+
+		loginAsAdministrator();
+		page.navigate(url("/dashboard?org=DB&year=2023"));
+		assertThat(page.locator("h1")).containsText("Đảng bộ tỉnh Bảng Điều");
+		// every chart drawn on a canvas by the script file, its numbers in the table under it
+		assertThat(page.locator(".chart.drawn")).hasCount(6);
+		assertThat(page.locator(".chart canvas")).hasCount(6);
+		assertThat(page.locator("table.figures")).hasCount(6);
+		assertThat(page.locator("#chart-members + table")).containsText("2023");
+		screenshot("dashboard");
+
+		page.getByLabel("Mã tổ chức").fill("DB.P");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+		assertThat(page.locator("h1")).containsText("Đảng bộ phường Tân Định");
+		assertThat(page.locator(".chart canvas")).hasCount(6);
+		page.navigate(url("/dashboard?org=DB&year=2023"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chi bộ Công ty Bình Minh")).click();
+		assertThat(page.locator("h1")).containsText("Chi bộ Công ty Bình Minh");
+
+		page.navigate(url("/dashboard?org=DB&year=2023"));
+		page.getByText("Biến động trong năm").click();
+		assertThat(page.locator("h1")).containsText("Biến động đảng viên — Đảng bộ tỉnh Bảng Điều");
+		assertThat(page.locator("table.movements tbody")).containsText("Chi bộ Công ty Bình Minh");
+		assertThat(page.locator("table.movements tfoot")).containsText("Tổng số");
+		screenshot("movements");
+		com.microsoft.playwright.Download xlsx = page.waitForDownload(() -> page.getByText("Tải Excel").click());
+		org.assertj.core.api.Assertions.assertThat(xlsx.suggestedFilename()).isEqualTo("bien-dong-DB-2023-01-01-2023-12-31.xlsx");
+		org.assertj.core.api.Assertions.assertThat(readStart(xlsx.path(), 2)).isEqualTo("PK");
+		com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByText("Tải PDF").click());
+		org.assertj.core.api.Assertions.assertThat(readStart(pdf.path(), 5)).isEqualTo("%PDF-");
+
+		// drill down from the total of admissions to the members behind it
+		page.locator("table.movements tfoot a").first().click();
+		assertThat(page.locator("h1")).containsText("Kết nạp — Đảng bộ tỉnh Bảng Điều");
+		assertThat(page.locator("table.events")).containsText("Lâm Văn Khải");
+	}
+
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -201,6 +202,148 @@ class SummaryReportsIntegrationTests {
 			.contains("\"members\":{\"total\":7,\"official\":6,\"probationary\":1,\"female\":2,\"ethnicMinority\":1,"
 					+ "\"religious\":1,\"exempted\":1,\"under30\":1}")
 			.contains("\"goodOrBetterRate\":0.75");
+	}
+
+	@Autowired
+	MovementTables movements;
+
+	@Test
+	void movementsTableCountsEachEventInTheChildItsMemberBelongedToOnTheEventsDate() {
+		MovementTable r = movements.table("R", FROM, TO);
+		assertThat(r.rows()).extracting(MovementRow::code).containsExactly("R.A", "R.B");
+		var a = r.rows().get(0).movements();
+		// M1 admitted on 1/1: a woman of 20, Kinh
+		assertThat(List.of(a.admitted(), a.admittedFemale(), a.admittedEthnicMinority(), a.admittedAged18To30()))
+			.containsExactly(1L, 1L, 0L, 1L);
+		// M6 came from R.B.Z while it was in R.B; M3 went to R.B; M2's badge counts where R.B.Z was on 2/9
+		assertThat(List.of(a.transferredIn(), a.transferredOut(), a.died(), a.recognized())).containsExactly(1L, 1L, 1L,
+				1L);
+		assertThat(a.badgesByYears()).containsExactly(Map.entry("30", 1L));
+		assertThat(a.grades()).containsExactlyInAnyOrderEntriesOf(Map.of("EXCELLENT", 1L, "GOOD", 2L, "COMPLETED", 1L));
+		var b = r.rows().get(1).movements();
+		assertThat(List.of(b.transferredIn(), b.transferredOut())).containsExactly(1L, 1L);
+		// the total: transfers between R.A and R.B stay inside R
+		var total = r.total().movements();
+		assertThat(List.of(total.admitted(), total.transferredIn(), total.transferredOut(), total.died()))
+			.containsExactly(1L, 0L, 0L, 1L);
+	}
+
+	@Test
+	void movementsTableKeepsChildrenThatEndedOrArrivedDuringThePeriod() {
+		MovementTable a = movements.table("R.A", FROM, TO);
+		assertThat(a.rows()).extracting(MovementRow::code).containsExactly("R.B.Z", "R.A.X", "R.A.Y");
+		assertThat(a.rows()).extracting(MovementRow::ended).containsExactly(false, false, true);
+		MovementRow x = a.rows().get(1);
+		// M4 from R.A.Y, M6 from outside, M7 from R.B.Z after its move; M3 went out; M5 died in the merged cell
+		assertThat(List.of(x.movements().transferredIn(), x.movements().transferredOut(), x.movements().died()))
+			.containsExactly(3L, 1L, 1L);
+		assertThat(a.rows().get(0).movements().transferredOut()).isEqualTo(1); // M7 left R.B.Z within R.A
+		assertThat(a.rows().get(0).movements().badgesByYears()).containsEntry("30", 1L);
+		assertThat(a.rows().get(2).movements().transferredOut()).isEqualTo(1); // M4
+		// the same total as the summary of R.A
+		var summary = reports.summary("R.A", FROM, TO).movements();
+		assertThat(List.of(a.total().movements().transferredIn(), a.total().movements().transferredOut()))
+			.containsExactly(summary.transferredIn(), summary.transferredOut());
+	}
+
+	@Test
+	void listsTheMembersBehindANumberAsTheTableCountsThem() {
+		var in = movements.events("R.A", "R.A.X", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null);
+		assertThat(in.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M6", "M4", "M7");
+		assertThat(in.events().get(0).fromOrgCode()).isEqualTo("R.B.Z");
+		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null).events())
+			.isEmpty();
+		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.ASSESSED, "GOOD").events())
+			.extracting(vn.dangvu.member.MovementEventRow::memberNo)
+			.containsExactlyInAnyOrder("M1", "M7");
+		assertThat(movements.events("R", "R.A", FROM, TO, vn.dangvu.member.MovementKind.ADMITTED_AGED_18_TO_30, null)
+			.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M1");
+	}
+
+	@Autowired
+	Dashboards dashboards;
+
+	@Test
+	void dashboardCountsMembersOnEachYearEndAndAdmissionsPerYear() {
+		DashboardView d = dashboards.dashboard("R.A", 2020);
+		assertThat(d.years()).hasSize(10);
+		assertThat(d.years().get(0)).isEqualTo(new DashboardView.YearFigures(2011, 3, 0, 0, 0)); // M3, M4, M5
+		assertThat(d.years().get(8)).isEqualTo(new DashboardView.YearFigures(2019, 3, 1, 1, 0)); // M8 admitted
+		assertThat(d.years().get(9)).isEqualTo(new DashboardView.YearFigures(2020, 5, 1, 1, 0));
+		assertThat(d.ages()).contains(new DashboardView.AgeRow(vn.dangvu.member.AgeBand.UP_TO_30, 1, 1),
+				new DashboardView.AgeRow(vn.dangvu.member.AgeBand.FROM_31_TO_40, 2, 0),
+				new DashboardView.AgeRow(vn.dangvu.member.AgeBand.OVER_70, 0, 0));
+		// cells count by their grassroots organization's field: R.A.X is a ward
+		assertThat(d.fields()).containsExactlyInAnyOrderEntriesOf(Map.of(vn.dangvu.organization.OrganizationField.WARD, 5L,
+				vn.dangvu.organization.OrganizationField.NON_STATE_ENTERPRISE, 1L));
+		assertThat(d.grades()).containsExactly(Map.entry("EXCELLENT", 1L), Map.entry("GOOD", 2L),
+				Map.entry("COMPLETED", 1L), Map.entry("NOT_COMPLETED", 0L));
+		assertThat(d.badges()).hasSize(12).containsEntry("30", 1L);
+	}
+
+	@Test
+	void restructuringOfTheYearCountsMergesDissolutionsAndTheChangeInUnits() {
+		UnitChangeSummary r = reports.unitChanges("R", FROM, TO);
+		assertThat(r.decisions()).extracting(d -> d.operation().name()).containsExactly("MOVE", "MERGE", "DISSOLVE");
+		assertThat(List.of(r.established(), r.merged(), r.dissolved())).containsExactly(0L, 1L, 1L);
+		assertThat(r.unitsBefore()).isEqualTo(8);
+		assertThat(r.unitsAfter()).isEqualTo(6);
+		assertThat(r.netChange()).isEqualTo(-2);
+		// R.B lost R.B.Z by the move and R.B.W by the dissolution
+		UnitChangeSummary b = reports.unitChanges("R.B", FROM, TO);
+		assertThat(b.decisions()).extracting(d -> d.operation().name()).containsExactly("MOVE", "DISSOLVE");
+		assertThat(b.netChange()).isEqualTo(-2);
+		assertThat(reports.unitChanges("R", FROM.minusYears(1), TO.minusYears(1)).decisions()).isEmpty();
+	}
+
+	@Autowired
+	TableDocuments tables;
+
+	@Test
+	void writesTheMovementsWorkbookWithMergedHeadersAndTitleRows() throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		tables.xlsx(tables.movements(movements.table("R", FROM, TO)), "canbo", out);
+		String strings = entry(out.toByteArray(), "xl/sharedStrings.xml");
+		assertThat(strings).contains("Biến động đảng viên — Đảng bộ tỉnh Mẫu, từ 01/01/2020 đến 31/12/2020",
+				"Người xuất: canbo", "Kết nạp", "Từ 18 đến 30 tuổi", "Đảng bộ huyện An");
+		String sheet = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
+		// the group headings span their columns; the name column spans both header rows
+		assertThat(sheet).contains("<mergeCell ref=\"B4:E4\"/>", "<mergeCell ref=\"A4:A5\"/>");
+	}
+
+	@Test
+	void printsTheStatisticsTableOnALandscapeA4Page() throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		tables.pdf(tables.statistics(statistics.table("R", TO)), "canbo", out);
+		// kept for a person to look at, like the browser tests' screenshots
+		Path documents = Files.createDirectories(Path.of("target", "documents"));
+		Files.write(documents.resolve("statistics.pdf"), out.toByteArray());
+		var movementsPdf = new java.io.ByteArrayOutputStream();
+		tables.pdf(tables.movements(movements.table("R.A", FROM, TO)), "canbo", movementsPdf);
+		Files.write(documents.resolve("movements.pdf"), movementsPdf.toByteArray());
+		try (var document = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Thống kê cơ bản — Đảng bộ tỉnh Mẫu", "Đảng bộ huyện Bình", "Tổng số");
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+		}
+	}
+
+	/** An entry of an xlsx file, with the character references fastexcel writes for letters beyond ASCII decoded. */
+	static String entry(byte[] xlsx, String name) throws IOException {
+		// a file, not a stream: the workbook's entries carry their sizes after the data, which ZipInputStream refuses
+		Path file = Files.createTempFile("table", ".xlsx");
+		try {
+			Files.write(file, xlsx);
+			try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+				String xml = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+				return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+					.matcher(xml)
+					.replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+			}
+		}
+		finally {
+			Files.delete(file);
+		}
 	}
 
 }

@@ -19,6 +19,7 @@ import vn.dangvu.report.StatisticsTables;
 import vn.dangvu.report.SummaryDocuments;
 import vn.dangvu.report.SummaryReport;
 import vn.dangvu.report.SummaryReports;
+import vn.dangvu.report.TableDocuments;
 
 /**
  * The year-end summary of a subtree (with the year before beside it) and the basic statistics table as of a date.
@@ -35,12 +36,15 @@ class ReportController {
 
 	private final SummaryDocuments documents;
 
+	private final TableDocuments tables;
+
 	ReportController(SummaryReports summaries, StatisticsTables statistics, Organizations organizations,
-			SummaryDocuments documents) {
+			SummaryDocuments documents, TableDocuments tables) {
 		this.summaries = summaries;
 		this.statistics = statistics;
 		this.organizations = organizations;
 		this.documents = documents;
+		this.tables = tables;
 	}
 
 	@GetMapping("/reports/summary")
@@ -57,6 +61,9 @@ class ReportController {
 		model.addAttribute("report", current);
 		model.addAttribute("previous", previous);
 		model.addAttribute("year", y);
+		vn.dangvu.report.UnitChangeSummary units = summaries.unitChanges(code, LocalDate.of(y, 1, 1), to);
+		model.addAttribute("units", units);
+		model.addAttribute("unitNames", names(units));
 		model.addAttribute("org", organizations.findLatest(code, to).orElseThrow());
 		model.addAttribute("breadcrumbs", organizations.path(code, to));
 		model.addAttribute("asOf", to);
@@ -80,11 +87,12 @@ class ReportController {
 				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"tong-ket-" + org + "-" + year
 				+ (pdf ? ".pdf" : ".xlsx") + "\"");
+		var units = summaries.unitChanges(org, LocalDate.of(year, 1, 1), to);
 		if (pdf) {
-			documents.pdf(current, previous, name, user.getName(), response.getOutputStream());
+			documents.pdf(current, previous, units, name, user.getName(), response.getOutputStream());
 		}
 		else {
-			documents.xlsx(current, previous, name, user.getName(), response.getOutputStream());
+			documents.xlsx(current, previous, units, name, user.getName(), response.getOutputStream());
 		}
 	}
 
@@ -102,12 +110,42 @@ class ReportController {
 		return "report/statistics";
 	}
 
+	/** The basic statistics table as an Excel workbook or an A4 landscape PDF. */
+	@GetMapping({ "/reports/statistics.xlsx", "/reports/statistics.pdf" })
+	void statisticsDocument(@RequestParam String org,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, java.security.Principal user,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		if (organizations.find(org, asOf).isEmpty()) {
+			throw OrganizationNotFoundException.forCode(org);
+		}
+		ReportDownloads.write(tables, tables.statistics(statistics.table(org, asOf)), user, request, response);
+	}
+
+	// an exception handler takes no @RequestParam: the code is read from the request
 	@ExceptionHandler(OrganizationNotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(OrganizationNotFoundException ex, Model model,
-			@RequestParam(required = false) String org) {
-		model.addAttribute("missingCode", org);
+	String notFound(OrganizationNotFoundException ex, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		model.addAttribute("missingCode", request.getParameter("org"));
 		return "error/404";
+	}
+
+	/** The names of the organizations the decisions concerned, as they stood on the day before each took effect. */
+	private java.util.Map<String, String> names(vn.dangvu.report.UnitChangeSummary units) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (var r : units.decisions()) {
+			java.util.List<String> codes = new java.util.ArrayList<>(r.subjectCodes());
+			codes.addAll(r.partCodes());
+			if (r.targetCode() != null) {
+				codes.add(r.targetCode());
+			}
+			for (String c : codes) {
+				names.computeIfAbsent(c, k -> organizations.findLatest(k, r.effectiveOn())
+					.map(OrganizationView::name)
+					.orElse(k));
+			}
+		}
+		return names;
 	}
 
 	private String orDefault(String org, LocalDate date) {

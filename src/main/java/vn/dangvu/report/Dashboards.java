@@ -1,0 +1,138 @@
+package vn.dangvu.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.member.AgeBand;
+import vn.dangvu.member.AgeGenderCount;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.MemberBreakdown;
+import vn.dangvu.member.MemberCountsOn;
+import vn.dangvu.member.MemberMovements;
+import vn.dangvu.member.MemberStatistics;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.SubtreeSpan;
+
+/**
+ * The figures of the dashboard of a subtree (PRODUCT.md capability 8), with the date semantics of the summary: counts
+ * on a date use the tree of that date, events are attributed by the tree on their date.
+ */
+@Service
+public class Dashboards {
+
+	/** How many years the series of members and admissions go back. */
+	static final int YEARS = 10;
+
+	private final Organizations organizations;
+
+	private final MemberStatistics statistics;
+
+	private final SummaryReports summaries;
+
+	Dashboards(Organizations organizations, MemberStatistics statistics, SummaryReports summaries) {
+		this.organizations = organizations;
+		this.statistics = statistics;
+		this.summaries = summaries;
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public DashboardView dashboard(String orgCode, int year) {
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		LocalDate end = LocalDate.of(year, 12, 31);
+		LocalDate start = LocalDate.of(year - YEARS + 1, 1, 1);
+		String name = organizations.findLatest(orgCode, end).map(OrganizationView::name).orElse(orgCode);
+
+		// members on 31/12 of each year, and the admissions of each year (the subtree's spans cut at year ends)
+		List<SubtreeSpan> spans = organizations.subtreeSpans(orgCode, start, end);
+		List<LocalDate> yearEnds = new ArrayList<>();
+		Map<String, List<SubtreeSpan>> byYear = new LinkedHashMap<>();
+		for (int y = year - YEARS + 1; y <= year; y++) {
+			LocalDate first = LocalDate.of(y, 1, 1);
+			LocalDate next = first.plusYears(1);
+			yearEnds.add(next.minusDays(1));
+			List<SubtreeSpan> cut = new ArrayList<>();
+			for (SubtreeSpan s : spans) {
+				LocalDate from = s.validFrom().isAfter(first) ? s.validFrom() : first;
+				LocalDate to = s.validTo().isBefore(next) ? s.validTo() : next;
+				if (from.isBefore(to)) {
+					cut.add(new SubtreeSpan(s.code(), from, to));
+				}
+			}
+			byYear.put(Integer.toString(y), cut);
+		}
+		Map<LocalDate, MemberCountsOn> counts = statistics.countsOnDates(spans, yearEnds);
+		Map<String, MemberMovements> movements = statistics.movementsByRow(byYear, start, end);
+		List<DashboardView.YearFigures> years = new ArrayList<>();
+		for (LocalDate d : yearEnds) {
+			MemberCountsOn c = counts.get(d);
+			MemberMovements m = movements.getOrDefault(Integer.toString(d.getYear()), MemberMovements.none());
+			years.add(new DashboardView.YearFigures(d.getYear(), c.official(), c.probationary(), m.admitted(),
+					m.readmitted()));
+		}
+
+		// the pyramid and the fields on 31/12 of the year
+		List<OrganizationView> subtree = organizations.subtree(orgCode, end);
+		List<String> codes = subtree.stream().map(OrganizationView::code).toList();
+		Map<AgeBand, long[]> pyramid = new EnumMap<>(AgeBand.class);
+		for (AgeBand band : AgeBand.values()) {
+			pyramid.put(band, new long[2]);
+		}
+		for (AgeGenderCount c : statistics.ageBandsByGender(codes, end)) {
+			pyramid.get(c.band())[c.gender() == Gender.MALE ? 0 : 1] += c.members();
+		}
+		List<DashboardView.AgeRow> ages = pyramid.entrySet()
+			.stream()
+			.map(e -> new DashboardView.AgeRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.toList();
+		Map<OrganizationField, Long> fields = membersByField(subtree, statistics.breakdownByOrganization(codes, end));
+
+		SummaryReport summary = summaries.summary(orgCode, LocalDate.of(year, 1, 1), end);
+		Map<String, Long> grades = new LinkedHashMap<>();
+		grades.put("EXCELLENT", summary.assessment().excellent());
+		grades.put("GOOD", summary.assessment().good());
+		grades.put("COMPLETED", summary.assessment().completed());
+		grades.put("NOT_COMPLETED", summary.assessment().notCompleted());
+		return new DashboardView(orgCode, name, year, end, years, ages, fields, grades,
+				new LinkedHashMap<>(summary.badges().byYears()));
+	}
+
+	/**
+	 * Members by the field of the grassroots organization they belong to (a cell under a ward committee counts as the
+	 * ward); members of an organization above the grassroots level count by its own field. Fields without members are
+	 * left out.
+	 */
+	static Map<OrganizationField, Long> membersByField(List<OrganizationView> subtree,
+			Map<String, MemberBreakdown> members) {
+		Map<String, OrganizationView> byCode = new HashMap<>();
+		subtree.forEach(o -> byCode.put(o.code(), o));
+		Map<OrganizationField, Long> fields = new EnumMap<>(OrganizationField.class);
+		members.forEach((code, breakdown) -> {
+			OrganizationView o = byCode.get(code);
+			if (o == null || breakdown.total() == 0) {
+				return;
+			}
+			OrganizationView grassroots = o;
+			while (grassroots != null && !grassroots.type().isGrassroots()) {
+				grassroots = grassroots.parentCode() == null ? null : byCode.get(grassroots.parentCode());
+			}
+			OrganizationField field = grassroots == null ? o.field() : grassroots.field();
+			fields.merge(field, breakdown.total(), Long::sum);
+		});
+		return fields;
+	}
+
+}

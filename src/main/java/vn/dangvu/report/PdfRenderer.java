@@ -1,0 +1,57 @@
+package vn.dangvu.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Prints a Thymeleaf template as PDF in a font that has every Vietnamese letter (Liberation Sans 2, SIL OFL, shipped
+ * in the jar): the templates name it as {@code font-family: 'Liberation Sans'} and set the page size with
+ * {@code @page}.
+ */
+@Component
+class PdfRenderer {
+
+	static final String FONT_FAMILY = "Liberation Sans";
+
+	private final TemplateEngine templates;
+
+	PdfRenderer(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	void render(String template, Context context, OutputStream out) {
+		String html = templates.process(template, context);
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> font("fonts/LiberationSans-Regular.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/LiberationSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream font(String path) {
+		try {
+			return new ClassPathResource(path).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
