@@ -30,6 +30,9 @@ import vn.dangvu.organization.Organizations;
 @Transactional(readOnly = true)
 public class MemberRoster {
 
+	/** The matches the search box considers before ordering them: a short list typed further is narrowed, not paged. */
+	static final int SEARCH_CANDIDATES = 200;
+
 	/** PostgreSQL's ICU collation for Vietnamese. */
 	static final String VIETNAMESE = "vi-VN-x-icu";
 
@@ -162,15 +165,15 @@ public class MemberRoster {
 	}
 
 	/**
-	 * Members found by the header search box: those the text finds (through the indexes, at most a few hundred
-	 * candidates) who belong today to the subtree of {@code orgCode} (all organizations when null), best first.
+	 * Members found by the header search box: those the text finds (through the indexes, at most
+	 * {@value #SEARCH_CANDIDATES} candidates) who belong today to the subtree of {@code orgCode} (all organizations when null), best first.
 	 */
 	public List<MemberRow> search(String text, String orgCode, int limit) {
 		if (text == null || text.isBlank() || VietnameseText.fold(text).isBlank()) {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now();
-		var candidates = dsl.select(MEMBER.ID).from(MEMBER).where(textMatches(text)).limit(2_000);
+		var candidates = dsl.select(MEMBER.ID).from(MEMBER).where(textMatches(text)).limit(SEARCH_CANDIDATES);
 		Condition inScope = orgCode == null ? DSL.trueCondition()
 				: MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(orgCode, today));
 		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,

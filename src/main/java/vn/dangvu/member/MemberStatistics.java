@@ -25,6 +25,17 @@ import vn.dangvu.organization.SubtreeSpan;
 @Transactional(readOnly = true)
 public class MemberStatistics {
 
+	/** Above this many organization spans, reading all the period's events beats finding the subtree's members first. */
+	static final int SMALL_SUBTREE_SPANS = 300;
+
+	private static final String SUBTREE_MEMBERS_EVENTS = """
+			and e.member_id in (select mp.member_id from member_period mp
+			                    where mp.org_code in (select code from sub) and mp.valid_from <= ? and mp.valid_to > ?)
+			""";
+
+	/** The same two parameters, always true: the plan stays the same shape whichever is chosen. */
+	private static final String ALL_EVENTS = "and cast(? as date) >= cast(? as date)";
+
 	private final DSLContext dsl;
 
 	MemberStatistics(DSLContext dsl) {
@@ -136,10 +147,12 @@ public class MemberStatistics {
 				left join sub s_was on s_was.code = q.org_code
 				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
 				where e.voided_at is null and e.effective_on between ? and ?
+				  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
+				  %s
 				group by 1, 2, 3, 4, 5, 6, 7
-				""", keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				""".formatted(spans.size() > SMALL_SUBTREE_SPANS ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
-				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to)
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to, to, from)
 			.forEach(r -> {
 				String type = r.get(0, String.class);
 				String detail = r.get(1, String.class);
@@ -295,12 +308,8 @@ public class MemberStatistics {
 				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
 				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
 				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
-				-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
-				left join sub s_in on s_in.code = p.org_code
-				     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
-				left join sub s_was on s_was.code = q.org_code
-				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
-				where e.voided_at is null and e.effective_on between ? and ? and e.type = ?
+				where e.voided_at is null and e.effective_on between ? and ?
+				  and e.type = ?
 				  and (cast(? as varchar) is null or e.detail = ?)
 				order by e.effective_on, m.name_folded, m.member_no
 				""", spans.stream().map(SubtreeSpan::code).toArray(String[]::new),

@@ -124,9 +124,18 @@ public class Organizations {
 		return rows.stream().map(Organizations::view).toList();
 	}
 
-	/** The codes of the organization and everything under it on the date. */
+	/** The codes of the organization and everything under it on the date (one closure-table query). */
 	public List<String> subtreeCodes(String code, LocalDate date) {
-		return subtree(code, date).stream().map(OrganizationView::code).toList();
+		var root = ORGANIZATION.as("root");
+		return dsl.select(ORGANIZATION.CODE)
+			.from(ORGANIZATION_CLOSURE)
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(root.CODE.eq(code))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.orderBy(ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
+			.fetch(ORGANIZATION.CODE);
 	}
 
 	/**
