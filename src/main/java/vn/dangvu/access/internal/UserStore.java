@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.dangvu.access.Grant;
 import vn.dangvu.access.Role;
 
 /** Users, their roles and their API tokens. */
@@ -18,10 +19,6 @@ public class UserStore {
 
 	/** A user as the login needs it. */
 	public record StoredUser(long id, String username, String passwordHash, boolean enabled, List<Grant> grants) {
-	}
-
-	/** A role over a scope. */
-	public record Grant(Role role, String scope) {
 	}
 
 	private final DSLContext dsl;

@@ -18,7 +18,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import org.springframework.security.web.csrf.CsrfException;
+
+import vn.dangvu.access.Role;
 import vn.dangvu.access.internal.UserStore;
+import vn.dangvu.access.web.Refusals.Reason;
 
 /**
  * Pages need a login (form at {@code /login}); the API under {@code /api/v1} takes a bearer token or a session and
@@ -45,19 +49,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details,
+			Refusals refusals) throws Exception {
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health")
 			.permitAll()
+			// the areas some roles never enter; what is in whose scope is the ScopeGuard's question
+			.requestMatchers("/restructurings", "/restructurings/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			.requestMatchers("/audit", "/audit/**")
+			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(api))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api)))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api))
+				.accessDeniedHandler((request, response, denied) -> refusals.refuse(request, response,
+						denied instanceof CsrfException ? Reason.CSRF : Reason.FORBIDDEN)))
 			.addFilterBefore(new BearerTokenFilter(users, details), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

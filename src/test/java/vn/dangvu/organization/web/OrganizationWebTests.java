@@ -58,6 +58,7 @@ class OrganizationWebTests {
 	static class Members {
 
 		@Bean
+		@org.springframework.context.annotation.Primary
 		OrganizationMembership organizationMembership() {
 			return new OrganizationMembership() {
 				@Override
