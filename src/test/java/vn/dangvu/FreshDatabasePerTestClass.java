@@ -35,7 +35,9 @@ public class FreshDatabasePerTestClass implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("fresh-test-database", Map.of("dangvu.db.url", database.url(),
-						"dangvu.db.user", database.user(), "dangvu.db.password", database.password())));
+						"dangvu.db.user", database.user(), "dangvu.db.password", database.password(),
+						// Spring keeps up to 32 test contexts open: 3 connections each stay under the server's 100
+						"dangvu.db.pool-size", "3")));
 		}
 
 	}

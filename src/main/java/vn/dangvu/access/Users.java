@@ -27,12 +27,15 @@ public class Users {
 
 	private final Organizations organizations;
 
+	private final AuditTrail audit;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Users(UserStore store, PasswordEncoder passwords, Organizations organizations) {
+	Users(UserStore store, PasswordEncoder passwords, Organizations organizations, AuditTrail audit) {
 		this.store = store;
 		this.passwords = passwords;
 		this.organizations = organizations;
+		this.audit = audit;
 	}
 
 	/**
@@ -58,6 +61,8 @@ public class Users {
 		}
 		String password = newSecret(16);
 		store.insert(name, passwords.encode(password), role, cleanScope);
+		audit.append(new AuditEntry(AuditKind.USER_ADDED, name, role == Role.MEMBER ? null : cleanScope, null, null,
+				new Grant(role, cleanScope)), null);
 		return password;
 	}
 
@@ -68,6 +73,7 @@ public class Users {
 			.orElseThrow(() -> UserRejectedException.because("Không có người dùng " + username + "."));
 		String token = "dv_" + newSecret(40);
 		store.insertToken(userId, ApiTokenHash.of(token));
+		audit.append(AuditEntry.of(AuditKind.API_TOKEN_ISSUED, username.strip().toLowerCase(), null, null), null);
 		return token;
 	}
 

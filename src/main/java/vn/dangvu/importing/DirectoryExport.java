@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,12 @@ public class DirectoryExport {
 
 	private final MemberHistories memberHistories;
 
-	DirectoryExport(Organizations organizations, MemberHistories memberHistories) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryExport(Organizations organizations, MemberHistories memberHistories, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.memberHistories = memberHistories;
+		this.events = events;
 	}
 
 	/**
@@ -60,7 +64,10 @@ public class DirectoryExport {
 								counts[1]++;
 							}
 						})));
-		return new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0], counts[1]);
+		ExportSummary summary = new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0],
+				counts[1]);
+		events.publishEvent(new DirectoryExported(dir.toAbsolutePath().normalize().toString(), orgCode, summary));
+		return summary;
 	}
 
 	/** Everything that was ever in the subtree, at any date (one closure-table query). */

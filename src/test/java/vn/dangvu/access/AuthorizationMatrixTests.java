@@ -116,6 +116,8 @@ class AuthorizationMatrixTests {
 	/** The restructuring area: administrators and officers only, and only within the officer's subtree. */
 	static final String RESTRUCTURING = "anon=login admin=200 officer=200/403 leader=403 secretary=403 member=403";
 
+	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
+
 	static final List<Entry> MATRIX = List.of(
 			entry("* /error", null, "", "error dispatch only: answers with the status of the error it renders"),
 			entry("GET /", side -> get("/"),
@@ -144,6 +146,8 @@ class AuthorizationMatrixTests {
 			entry("GET /api/v1/badges/eligible",
 					side -> get("/api/v1/badges/eligible").param("org", side.org).param("awardDate", TO),
 					SCOPED_API_READ),
+			entry("GET /audit", side -> get("/audit").param("org", side.org), ADMIN_ONLY),
+			entry("GET /audit/export.csv", side -> get("/audit/export.csv").param("org", side.org), ADMIN_ONLY),
 			// the member rule, on probe endpoints of this test until the member pages exist
 			entry("GET /probe/members", side -> get("/probe/members").param("org", side.org), SCOPED_READ),
 			entry("GET /probe/members/{memberNo}", side -> get("/probe/members/{memberNo}", side.member),

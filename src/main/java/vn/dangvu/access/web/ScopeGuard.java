@@ -25,6 +25,9 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.dangvu.access.AccessScope;
+import vn.dangvu.access.AuditEntry;
+import vn.dangvu.access.AuditKind;
+import vn.dangvu.access.AuditTrail;
 import vn.dangvu.access.CurrentUser;
 import vn.dangvu.access.web.Refusals.Reason;
 
@@ -45,8 +48,10 @@ import vn.dangvu.access.web.Refusals.Reason;
  * an organization outside the scope is answered 403. LEADER and MEMBER only read: any other method than GET or HEAD is
  * 403, except on one's own profile. A handler that takes an {@code org} parameter is a list; called without
  * {@code org} by anyone but an administrator, a page is redirected to the same address with the caller's own
- * organization, and the API answers 403 ({@code org-required}). Which roles reach which areas at all (restructuring,
- * audit, user administration) is said once more coarsely in {@link SecurityConfiguration}.
+ * organization, and the API answers 403 ({@code org-required}). Every view of a member ({@code memberNo}) and every
+ * download of an export (a path ending in .xlsx, .csv, .pdf or .zip) is written to the audit trail. Which roles
+ * reach which areas at all (restructuring, audit, user administration) is said once more coarsely in
+ * {@link SecurityConfiguration}.
  */
 @Component
 class ScopeGuard implements HandlerInterceptor {
@@ -68,11 +73,17 @@ class ScopeGuard implements HandlerInterceptor {
 
 	private final Refusals refusals;
 
+	/** The endings of the paths that download an export. */
+	static final List<String> EXPORTS = List.of(".xlsx", ".csv", ".pdf", ".zip");
+
+	private final AuditTrail audit;
+
 	private final Map<HandlerMethod, Boolean> lists = new ConcurrentHashMap<>();
 
-	ScopeGuard(AccessScope scope, Refusals refusals) {
+	ScopeGuard(AccessScope scope, Refusals refusals, AuditTrail audit) {
 		this.scope = scope;
 		this.refusals = refusals;
+		this.audit = audit;
 	}
 
 	@Override
@@ -82,10 +93,19 @@ class ScopeGuard implements HandlerInterceptor {
 			return true;
 		}
 		CurrentUser user = scope.current();
-		if (!user.authenticated() || user.isAdministrator()) {
+		if (!user.authenticated()) {
 			// the security filters let anonymous requests reach only public pages
 			return true;
 		}
+		if (!user.isAdministrator() && !inScope(request, response, method, user)) {
+			return false;
+		}
+		recordAccess(request);
+		return true;
+	}
+
+	private boolean inScope(HttpServletRequest request, HttpServletResponse response, HandlerMethod method,
+			CurrentUser user) throws IOException {
 		boolean write = !isRead(request);
 		if (write && !isOwnProfile(request) && !user.mayWrite()) {
 			refusals.refuse(request, response, Reason.READ_ONLY);
@@ -112,6 +132,27 @@ class ScopeGuard implements HandlerInterceptor {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Views of a member's file and downloads of exports are recorded in the audit trail before they are served, in
+	 * a transaction of their own.
+	 */
+	private void recordAccess(HttpServletRequest request) {
+		if (!isRead(request)) {
+			return;
+		}
+		String memberNo = pathVariables(request).get(MEMBER);
+		if (memberNo != null) {
+			audit.appendAccess(new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null,
+					Map.of("path", request.getRequestURI())), null);
+		}
+		String path = request.getRequestURI();
+		if (EXPORTS.stream().anyMatch(path::endsWith)) {
+			String query = request.getQueryString();
+			audit.appendAccess(new AuditEntry(AuditKind.EXPORT, path, request.getParameter(LIST_PARAMETER), null, null,
+					Map.of("path", path, "query", query == null ? "" : query)), null);
+		}
 	}
 
 	private boolean organizationsInScope(HttpServletRequest request, CurrentUser user, boolean write) {
