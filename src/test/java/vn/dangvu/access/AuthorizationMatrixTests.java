@@ -116,6 +116,11 @@ class AuthorizationMatrixTests {
 	/** The restructuring area: administrators and officers only, and only within the officer's subtree. */
 	static final String RESTRUCTURING = "anon=login admin=200 officer=200/403 leader=403 secretary=403 member=403";
 
+	/** The same status for every signed-in role. */
+	static String everyRole(String status) {
+		return "anon=login admin=%1$s officer=%1$s leader=%1$s secretary=%1$s member=%1$s".formatted(status);
+	}
+
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
 
 	static final List<Entry> MATRIX = List.of(
@@ -148,6 +153,16 @@ class AuthorizationMatrixTests {
 					SCOPED_API_READ),
 			entry("GET /audit", side -> get("/audit").param("org", side.org), ADMIN_ONLY),
 			entry("GET /audit/export.csv", side -> get("/audit/export.csv").param("org", side.org), ADMIN_ONLY),
+			// one's own account: every role, LEADER and MEMBER included, for it changes nothing but the account
+			entry("GET /profile", side -> get("/profile"), everyRole("200")),
+			entry("POST /profile/password",
+					side -> post("/profile/password").param("currentPassword", "sai")
+						.param("newPassword", "mot cau that dai de nho")
+						.param("confirmPassword", "mot cau that dai de nho"),
+					everyRole("200")),
+			entry("POST /profile/tokens", side -> post("/profile/tokens").param("label", "ma tran"), everyRole("302")),
+			entry("POST /profile/tokens/{id}/revoke", side -> post("/profile/tokens/{id}/revoke", 999999),
+					everyRole("302")),
 			// the member rule, on probe endpoints of this test until the member pages exist
 			entry("GET /probe/members", side -> get("/probe/members").param("org", side.org), SCOPED_READ),
 			entry("GET /probe/members/{memberNo}", side -> get("/probe/members/{memberNo}", side.member),

@@ -52,8 +52,47 @@ public class UserStore {
 			.execute();
 	}
 
-	public void insertToken(long userId, String tokenHash) {
-		dsl.insertInto(API_TOKEN).set(API_TOKEN.USER_ID, userId).set(API_TOKEN.TOKEN_HASH, tokenHash).execute();
+	/** An API token as its owner sees it (never the token itself, which is not kept). */
+	public record TokenRow(long id, String label, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime revokedAt) {
+
+		public boolean revoked() {
+			return revokedAt != null;
+		}
+
+	}
+
+	public long insertToken(long userId, String tokenHash, String label) {
+		return dsl.insertInto(API_TOKEN)
+			.set(API_TOKEN.USER_ID, userId)
+			.set(API_TOKEN.TOKEN_HASH, tokenHash)
+			.set(API_TOKEN.LABEL, label)
+			.returning(API_TOKEN.ID)
+			.fetchSingle(API_TOKEN.ID);
+	}
+
+	public List<TokenRow> tokens(long userId) {
+		return dsl.selectFrom(API_TOKEN)
+			.where(API_TOKEN.USER_ID.eq(userId))
+			.orderBy(API_TOKEN.ID.desc())
+			.fetch(t -> new TokenRow(t.getId(), t.getLabel(), t.getCreatedAt(), t.getRevokedAt()));
+	}
+
+	/** Revokes one of the user's tokens; answers false when it is not theirs or already revoked. */
+	public boolean revokeToken(long userId, long tokenId) {
+		return dsl.update(API_TOKEN)
+			.set(API_TOKEN.REVOKED_AT, java.time.OffsetDateTime.now())
+			.where(API_TOKEN.ID.eq(tokenId))
+			.and(API_TOKEN.USER_ID.eq(userId))
+			.and(API_TOKEN.REVOKED_AT.isNull())
+			.execute() == 1;
+	}
+
+	public void updatePassword(long userId, String passwordHash) {
+		dsl.update(APP_USER)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.set(APP_USER.PASSWORD_CHANGED_AT, java.time.OffsetDateTime.now())
+			.where(APP_USER.ID.eq(userId))
+			.execute();
 	}
 
 	public Optional<StoredUser> find(String username) {
@@ -68,6 +107,7 @@ public class UserStore {
 			.from(API_TOKEN)
 			.join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
 			.where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+			.and(API_TOKEN.REVOKED_AT.isNull())
 			.fetchOptional(APP_USER.USERNAME)
 			.flatMap(this::find);
 	}
