@@ -169,6 +169,51 @@ public class AccessScope {
 		});
 	}
 
+	/**
+	 * May the user give this role over this scope? An administrator any; an officer any role but ADMIN within their
+	 * subtree (a MEMBER grant: for a member of the subtree).
+	 */
+	public boolean mayGrant(CurrentUser user, Role role, String scope) {
+		if (user.isAdministrator()) {
+			return true;
+		}
+		if (role == Role.ADMIN || scope == null) {
+			return false;
+		}
+		if (role == Role.MEMBER) {
+			return anyGrant(user, g -> g.role() == Role.ORG_OFFICER) && mayWriteMember(user, scope);
+		}
+		return anyGrant(user, g -> g.role() == Role.ORG_OFFICER && inSubtreeToday(g.scope(), scope));
+	}
+
+	/**
+	 * May the user administer this account (disable, enable, reset its password)? An administrator any; an officer an
+	 * account all of whose grants they could give.
+	 */
+	public boolean mayManageUser(CurrentUser user, String username) {
+		if (user.isAdministrator()) {
+			return true;
+		}
+		return users.find(username.strip().toLowerCase())
+			.map(target -> !target.grants().isEmpty()
+					&& target.grants().stream().allMatch(g -> mayGrant(user, g.role(), g.scope())))
+			.orElse(false);
+	}
+
+	/** True when the grant's scope lies in the given organizations (a MEMBER grant: by the member's organization). */
+	public boolean grantWithin(Grant grant, Set<String> codes) {
+		if (grant.scope() == null) {
+			return false;
+		}
+		return grant.role() == Role.MEMBER ? organizationOf(grant.scope()).map(codes::contains).orElse(false)
+				: codes.contains(grant.scope());
+	}
+
+	/** The codes of the organization's subtree today. */
+	public Set<String> subtreeToday(String code) {
+		return Set.copyOf(organizations.subtreeCodes(code, today()));
+	}
+
 	/** True when an organization with the code was ever recorded. */
 	public boolean organizationExists(String code) {
 		return organizations.exists(code);

@@ -145,6 +145,45 @@ public class Users {
 			.orElseThrow(() -> UserRejectedException.because("Không có người dùng " + username + "."));
 	}
 
+	/** Every user with their grants, by name. */
+	@Transactional(readOnly = true)
+	public List<UserSummary> list() {
+		return store.all().stream().map(u -> new UserSummary(u.username(), u.enabled(), u.grants())).toList();
+	}
+
+	/** Disables an account: it cannot log in or use its API tokens, and its open sessions lose every right. */
+	@Transactional
+	public void disable(String username) {
+		setEnabled(username, false);
+	}
+
+	@Transactional
+	public void enable(String username) {
+		setEnabled(username, true);
+	}
+
+	private void setEnabled(String username, boolean enabled) {
+		var user = store.find(username.strip().toLowerCase())
+			.orElseThrow(() -> UserRejectedException.because("Không có người dùng " + username + "."));
+		if (user.enabled() == enabled) {
+			return;
+		}
+		store.setEnabled(user.id(), enabled);
+		audit.append(new AuditEntry(enabled ? AuditKind.USER_ENABLED : AuditKind.USER_DISABLED, user.username(), null,
+				null, Map.of("enabled", !enabled), Map.of("enabled", enabled)), null);
+	}
+
+	/** Gives the user a new one-time password (an administrator's or officer's reset); answers it. */
+	@Transactional
+	public String resetPassword(String username) {
+		var user = store.find(username.strip().toLowerCase())
+			.orElseThrow(() -> UserRejectedException.because("Không có người dùng " + username + "."));
+		String password = newSecret(16);
+		store.updatePassword(user.id(), passwords.encode(password));
+		audit.append(AuditEntry.of(AuditKind.PASSWORD_RESET, user.username(), null, null), null);
+		return password;
+	}
+
 	/** Creates the first administrator when there is no administrator; answers its one-time password. */
 	@Transactional
 	public Optional<String> createFirstAdministrator() {

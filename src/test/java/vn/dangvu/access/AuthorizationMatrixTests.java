@@ -80,15 +80,20 @@ class AuthorizationMatrixTests {
 
 	enum Side {
 
-		IN(ScopeFixtures.CELL_IN, ScopeFixtures.MEMBER_IN), OUT(ScopeFixtures.CELL_OUT, ScopeFixtures.MEMBER_OUT);
+		IN(ScopeFixtures.CELL_IN, ScopeFixtures.MEMBER_IN, "nguoidung.a"),
+		OUT(ScopeFixtures.CELL_OUT, ScopeFixtures.MEMBER_OUT, "nguoidung.b");
 
 		final String org;
 
 		final String member;
 
-		Side(String org, String member) {
+		/** An account scoped to the side's cell, for the user administration. */
+		final String account;
+
+		Side(String org, String member, String account) {
 			this.org = org;
 			this.member = member;
+			this.account = account;
 		}
 
 	}
@@ -120,6 +125,11 @@ class AuthorizationMatrixTests {
 	static String everyRole(String status) {
 		return "anon=login admin=%1$s officer=%1$s leader=%1$s secretary=%1$s member=%1$s".formatted(status);
 	}
+
+	static final String USER_ADMINISTRATION = "anon=login admin=200 officer=200/403 leader=403 secretary=403 member=403";
+
+	/** An account outside what the officer administers is not found, like a member. */
+	static final String ACCOUNT_ADMINISTRATION = "anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403";
 
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
 
@@ -163,6 +173,22 @@ class AuthorizationMatrixTests {
 			entry("POST /profile/tokens", side -> post("/profile/tokens").param("label", "ma tran"), everyRole("302")),
 			entry("POST /profile/tokens/{id}/revoke", side -> post("/profile/tokens/{id}/revoke", 999999),
 					everyRole("302")),
+			// user administration: administrators, and officers for the accounts of their subtree
+			entry("GET /users", side -> get("/users").param("org", side.org), USER_ADMINISTRATION),
+			entry("GET /users/new", side -> get("/users/new").param("org", side.org), USER_ADMINISTRATION),
+			entry("POST /users",
+					side -> post("/users").param("username", "moi." + NAMES.incrementAndGet())
+						.param("role", "LEADER")
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/403 leader=403 secretary=403 member=403"),
+			entry("POST /users/{username}/disable", side -> post("/users/{username}/disable", side.account),
+					ACCOUNT_ADMINISTRATION),
+			entry("POST /users/{username}/enable", side -> post("/users/{username}/enable", side.account),
+					ACCOUNT_ADMINISTRATION),
+			entry("POST /users/{username}/password", side -> post("/users/{username}/password", side.account),
+					ACCOUNT_ADMINISTRATION),
+			// a member's own page
+			entry("GET /self", side -> get("/self"), "anon=login admin=403 officer=403 leader=403 secretary=403 member=200"),
 			// the member rule, on probe endpoints of this test until the member pages exist
 			entry("GET /probe/members", side -> get("/probe/members").param("org", side.org), SCOPED_READ),
 			entry("GET /probe/members/{memberNo}", side -> get("/probe/members/{memberNo}", side.member),
@@ -198,6 +224,8 @@ class AuthorizationMatrixTests {
 		ScopeFixtures.tree(restructurings);
 		ScopeFixtures.members(members);
 		ScopeFixtures.users(users);
+		users.add(Side.IN.account, Role.LEADER, Side.IN.org);
+		users.add(Side.OUT.account, Role.LEADER, Side.OUT.org);
 		for (Actor actor : Actor.values()) {
 			if (actor.username != null) {
 				tokens.put(actor, users.newToken(actor.username));

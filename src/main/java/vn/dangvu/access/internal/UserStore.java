@@ -102,6 +102,21 @@ public class UserStore {
 					grants(u.getId())));
 	}
 
+	/** Every user, by name. */
+	public List<StoredUser> all() {
+		return dsl.selectFrom(APP_USER)
+			.orderBy(APP_USER.USERNAME)
+			.fetch(u -> new StoredUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getEnabled(), grants(u.getId())));
+	}
+
+	public java.time.OffsetDateTime createdAt(long userId) {
+		return dsl.select(APP_USER.CREATED_AT).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.CREATED_AT);
+	}
+
+	public void setEnabled(long userId, boolean enabled) {
+		dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(userId)).execute();
+	}
+
 	public Optional<StoredUser> findByTokenHash(String tokenHash) {
 		return dsl.select(APP_USER.USERNAME)
 			.from(API_TOKEN)

@@ -53,6 +53,8 @@ class Refusals {
 				"Tài khoản của bạn không có quyền thực hiện thao tác này."),
 		CSRF(HttpStatus.FORBIDDEN, "form-expired", "Biểu mẫu đã hết hạn",
 				"Biểu mẫu đã hết hạn hoặc không hợp lệ (phiên làm việc có thể đã kết thúc). Hãy tải lại trang và thử lại."),
+		USER_NOT_FOUND(HttpStatus.NOT_FOUND, "user-not-found", "Không tìm thấy người dùng",
+				"Không có người dùng này trong phạm vi bạn quản lý."),
 		MEMBER_NOT_FOUND(HttpStatus.NOT_FOUND, "member-not-found", "Không tìm thấy đảng viên",
 				"Không có hồ sơ đảng viên này.");
 

@@ -38,6 +38,7 @@ import vn.dangvu.access.web.Refusals.Reason;
  * <ul>
  * <li>path variable {@code memberNo} (and a request parameter of that name): a member — outside the caller's scope it
  * is answered 404, as if it did not exist;</li>
+ * <li>path variable {@code username}: a user account — outside what the caller may administer it is 404;</li>
  * <li>path variable {@code code}: an organization's page (its history is readable to everyone whose subtree it was
  * ever in);</li>
  * <li>request parameters {@code org} and {@code orgCode}: the organization whose data a list, search, report or
@@ -46,12 +47,12 @@ import vn.dangvu.access.web.Refusals.Reason;
  * {@code targetCode}: the organizations a restructuring changes or receives;</li>
  * </ul>
  * an organization outside the scope is answered 403. LEADER and MEMBER only read: any other method than GET or HEAD is
- * 403, except on one's own profile. A handler that takes an {@code org} parameter is a list; called without
+ * 403, except on one's own profile. A handler that takes an {@code org} parameter is a list; read without
  * {@code org} by anyone but an administrator, a page is redirected to the same address with the caller's own
- * organization, and the API answers 403 ({@code org-required}). Every view of a member ({@code memberNo}) and every
- * download of an export (a path ending in .xlsx, .csv, .pdf or .zip) is written to the audit trail. Which roles
- * reach which areas at all (restructuring, audit, user administration) is said once more coarsely in
- * {@link SecurityConfiguration}.
+ * organization (a member: to their own page), and the API answers 403 ({@code org-required}). Every view of a
+ * member ({@code memberNo}) and every download of an export (a path ending in .xlsx, .csv, .pdf or .zip) is written
+ * to the audit trail. Which roles reach which areas at all (restructuring, audit, user administration, a member's
+ * own page) is said once more coarsely in {@link SecurityConfiguration}.
  */
 @Component
 class ScopeGuard implements HandlerInterceptor {
@@ -59,6 +60,12 @@ class ScopeGuard implements HandlerInterceptor {
 	static final String MEMBER = "memberNo";
 
 	static final String ORGANIZATION_PAGE = "code";
+
+	/** A user account, in the user administration. */
+	static final String USER = "username";
+
+	/** A member's own page. */
+	static final String SELF = "/self";
 
 	static final Set<String> ORGANIZATION_DATA = Set.of("org", "orgCode");
 
@@ -117,14 +124,23 @@ class ScopeGuard implements HandlerInterceptor {
 				return false;
 			}
 		}
+		String account = pathVariables(request).get(USER);
+		if (account != null && !scope.mayManageUser(user, account)) {
+			refusals.refuse(request, response, Reason.USER_NOT_FOUND);
+			return false;
+		}
 		if (!organizationsInScope(request, user, write)) {
 			refusals.refuse(request, response, Reason.OUT_OF_SCOPE);
 			return false;
 		}
-		if (isList(method) && blank(request.getParameter(LIST_PARAMETER))) {
+		if (!write && isList(method) && blank(request.getParameter(LIST_PARAMETER))) {
 			Optional<String> home = user.homeOrganization();
-			if (home.isPresent() && !write && !Refusals.isApi(request)) {
+			if (home.isPresent() && !Refusals.isApi(request)) {
 				response.sendRedirect(withOrganization(request, home.get()));
+			}
+			else if (user.ownMemberNo().isPresent() && !Refusals.isApi(request)) {
+				// a member's scope is their own file
+				response.sendRedirect(request.getContextPath() + SELF);
 			}
 			else {
 				refusals.refuse(request, response, Reason.ORG_REQUIRED);
