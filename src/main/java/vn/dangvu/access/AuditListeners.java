@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.common.database.DatabaseBackedUp;
+import vn.dangvu.common.database.DatabaseRestored;
 import vn.dangvu.importing.DirectoryExported;
 import vn.dangvu.importing.DirectoryImported;
 import vn.dangvu.member.MemberEventRecorded;
@@ -79,6 +81,19 @@ class AuditListeners {
 		after.put("rows", exported.summary());
 		trail.appendAccess(new AuditEntry(AuditKind.EXPORT, exported.directory(), exported.orgCode(), null, null,
 				after), null);
+	}
+
+	@EventListener
+	void on(DatabaseBackedUp backedUp) {
+		trail.appendAccess(new AuditEntry(AuditKind.BACKUP, backedUp.file(), null, null, null,
+				Map.of("schemaVersion", backedUp.summary().schemaVersion(), "rows", backedUp.summary().rows())), null);
+	}
+
+	/** Recorded in the restore's transaction, chained after the records restored. */
+	@EventListener
+	void on(DatabaseRestored restored) {
+		trail.append(new AuditEntry(AuditKind.RESTORE, restored.file(), null, null, null,
+				Map.of("schemaVersion", restored.summary().schemaVersion(), "rows", restored.summary().rows())), null);
 	}
 
 	/** The member's organization today (the last one for a former member), else the one the change names. */
