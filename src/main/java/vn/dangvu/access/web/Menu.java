@@ -1,0 +1,23 @@
+package vn.dangvu.access.web;
+
+import vn.dangvu.access.CurrentUser;
+import vn.dangvu.access.Role;
+
+/**
+ * The menu entries a user's roles reach (links are hidden for convenience only: the guard refuses the pages
+ * themselves).
+ */
+record Menu(boolean organizations, boolean restructure, boolean audit, boolean users, boolean self) {
+
+	static final Menu NONE = new Menu(false, false, false, false, false);
+
+	static Menu of(CurrentUser user) {
+		if (!user.authenticated()) {
+			return NONE;
+		}
+		boolean admin = user.isAdministrator();
+		return new Menu(admin || user.homeOrganization().isPresent(), admin || user.has(Role.ORG_OFFICER), admin,
+				admin || user.has(Role.ORG_OFFICER), user.has(Role.MEMBER));
+	}
+
+}
