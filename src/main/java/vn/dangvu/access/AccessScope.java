@@ -21,6 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import vn.dangvu.access.internal.UserStore;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberView;
+import vn.dangvu.member.TransferView;
+import vn.dangvu.member.Transfers;
 import vn.dangvu.organization.Organizations;
 
 /**
@@ -47,12 +49,16 @@ public class AccessScope {
 
 	private final MemberRoster members;
 
+	private final Transfers transfers;
+
 	private final Clock clock;
 
-	AccessScope(UserStore users, Organizations organizations, MemberRoster members, Optional<Clock> clock) {
+	AccessScope(UserStore users, Organizations organizations, MemberRoster members, Transfers transfers,
+			Optional<Clock> clock) {
 		this.users = users;
 		this.organizations = organizations;
 		this.members = members;
+		this.transfers = transfers;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
@@ -170,6 +176,25 @@ public class AccessScope {
 	}
 
 	/**
+	 * May the user receive this transfer letter? Reception is the receiving side's half of the handshake (DOMAIN.md
+	 * §2.4): a user who may change the members of the organization the pending letter is addressed to receives it,
+	 * although the member enters their scope only with the reception. Before it they see the letter in the list of
+	 * letters in transit of their subtree, not the member's file. The sending side issues and cancels a letter; it
+	 * receives one only when the letter is addressed within its own scope too.
+	 */
+	public boolean mayReceiveTransfer(CurrentUser user, String memberNo, long transferId) {
+		return user.isAdministrator()
+				|| pendingTransferDestination(memberNo, transferId).map(to -> mayWriteOrganization(user, to)).orElse(false);
+	}
+
+	/** The organization a letter of the member still in transit is addressed to. */
+	public Optional<String> pendingTransferDestination(String memberNo, long transferId) {
+		return transfers.find(transferId)
+			.filter(t -> t.memberNo().equals(memberNo) && t.pending())
+			.map(TransferView::toOrg);
+	}
+
+	/**
 	 * May the user give this role over this scope? An administrator any; an officer any role but ADMIN within their
 	 * subtree (a MEMBER grant: for a member of the subtree).
 	 */
@@ -212,6 +237,11 @@ public class AccessScope {
 	/** The codes of the organization's subtree today. */
 	public Set<String> subtreeToday(String code) {
 		return Set.copyOf(organizations.subtreeCodes(code, today()));
+	}
+
+	/** True when a member file has the number. */
+	public boolean memberExists(String memberNo) {
+		return !members.recorded(Set.of(memberNo)).isEmpty();
 	}
 
 	/** True when an organization with the code was ever recorded. */

@@ -65,6 +65,19 @@ public class Members {
 		publisher.publishEvent(new MemberFileChanged(file.memberNo(), null, file));
 	}
 
+	/**
+	 * Opens a member file with its admission, both or neither: the file belongs to the admitting organization from
+	 * the first moment (and so to the scope of its officers).
+	 */
+	@Transactional
+	public Recorded registerAdmitted(MemberFile file, LedgerEvent admission, String recordedBy) {
+		if (admission.type() != MemberEventType.ADMITTED) {
+			throw new IllegalArgumentException("not an admission: " + admission.type());
+		}
+		register(file);
+		return record(file.memberNo(), admission, recordedBy);
+	}
+
 	/** Corrects the stable data of a file (the ledger is not touched). */
 	@Transactional
 	public void correct(MemberFile file) {

@@ -159,7 +159,9 @@ public class SummaryDocuments {
 		context.setVariable("previous", previous);
 		context.setVariable("exported", messages.getMessage("summary.document.exported", new Object[] { exportedBy,
 				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, VIETNAMESE));
-		String html = templates.process("report/summary-pdf", context);
+		String html = templates.process("report/summary-pdf", context)
+			// the stylesheet goes in here, not in the template: no template holds an inline style (the CSP of the pages)
+			.replace("</head>", "<style>" + STYLESHEET + "</style></head>");
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -170,6 +172,18 @@ public class SummaryDocuments {
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The A4 layout of the PDF. */
+	private static final String STYLESHEET = stylesheet("report/summary-pdf.css");
+
+	private static String stylesheet(String path) {
+		try (java.io.InputStream in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

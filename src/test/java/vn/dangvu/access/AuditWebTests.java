@@ -22,7 +22,7 @@ import vn.dangvu.organization.Restructurings;
 /** The audit page: filters, the check of the chain, the CSV export, views of member files recorded. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ MockMvcSecurityContext.class, AuthorizationMatrixTests.Probes.class })
+@Import(MockMvcSecurityContext.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditWebTests {
 
@@ -65,11 +65,11 @@ class AuditWebTests {
 
 	@Test
 	void recordsWhoViewedAMemberFile() {
-		assertThat(mvc.get().uri("/probe/members/{no}", ScopeFixtures.MEMBER_IN).with(as("canbo"))).hasStatusOk();
+		assertThat(mvc.get().uri("/members/{no}", ScopeFixtures.MEMBER_IN).with(as("canbo"))).hasStatusOk();
 		assertThat(mvc.get().uri("/audit?kind=MEMBER_VIEWED&subject=MA001&username=canbo").with(as("quantri")))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Xem hồ sơ đảng viên", "/probe/members/MA001");
+			.contains("Xem hồ sơ đảng viên", "/members/MA001");
 	}
 
 	@Test

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +28,23 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.dangvu.MockMvcSecurityContext;
+import vn.dangvu.importing.MemberWorkbookFixtures;
+import vn.dangvu.member.IssueTransfer;
 import vn.dangvu.member.Members;
+import vn.dangvu.member.TransferKind;
+import vn.dangvu.member.TransferView;
+import vn.dangvu.member.Transfers;
 import vn.dangvu.organization.Restructurings;
 
 /**
@@ -56,13 +56,14 @@ import vn.dangvu.organization.Restructurings;
  * Expectations read {@code actor=IN/OUT} (one value: the same on both sides): a status, several separated by
  * {@code |}, or {@code login} for the redirect to the login page. The data ({@link ScopeFixtures}): IN is the cell
  * {@code T.A.C1} and its member {@code MA001} (the officer's and leader's district {@code T.A}, the secretary's own
- * cell, the member's own file), OUT the cell {@code T.B.C1} and member {@code MB001} of the other district. Pages are
- * called with a session (and a CSRF token on writes), the API with each user's bearer token. The whole table of
- * answers is written to {@code target/authorization-matrix.md}.
+ * cell, the member's own file), OUT the cell {@code T.B.C1} and member {@code MB001} of the other district; for the
+ * reception of a transfer, IN is a letter addressed to the cell in scope of a member of the other district, OUT one
+ * addressed within the other district. Pages are called with a session (and a CSRF token on writes), the API with
+ * each user's bearer token. The whole table of answers is written to {@code target/authorization-matrix.md}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ MockMvcSecurityContext.class, AuthorizationMatrixTests.Probes.class })
+@Import(MockMvcSecurityContext.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -80,20 +81,39 @@ class AuthorizationMatrixTests {
 
 	enum Side {
 
-		IN(ScopeFixtures.CELL_IN, ScopeFixtures.MEMBER_IN, "nguoidung.a"),
-		OUT(ScopeFixtures.CELL_OUT, ScopeFixtures.MEMBER_OUT, "nguoidung.b");
+		IN(ScopeFixtures.CELL_IN, ScopeFixtures.MEMBER_IN, "Nguyễn Văn Đông", "nguoidung.a", "MC001",
+				ScopeFixtures.CELL_IN),
+		OUT(ScopeFixtures.CELL_OUT, ScopeFixtures.MEMBER_OUT, "Trần Thị Tây", "nguoidung.b", "MC002", "T.B");
 
 		final String org;
 
 		final String member;
 
+		final String memberName;
+
 		/** An account scoped to the side's cell, for the user administration. */
 		final String account;
 
-		Side(String org, String member, String account) {
+		/**
+		 * A member of the other district with a letter in transit to {@link #destination}: on the IN side addressed
+		 * to the cell in scope (which receives it although the member is not yet in its scope), on the OUT side
+		 * addressed within the other district.
+		 */
+		final String traveller;
+
+		final String destination;
+
+		Side(String org, String member, String memberName, String account, String traveller, String destination) {
 			this.org = org;
 			this.member = member;
+			this.memberName = memberName;
 			this.account = account;
+			this.traveller = traveller;
+			this.destination = destination;
+		}
+
+		Side other() {
+			return this == IN ? OUT : IN;
 		}
 
 	}
@@ -103,7 +123,7 @@ class AuthorizationMatrixTests {
 	}
 
 	/** An endpoint, how to call it on one side, and what each actor gets. */
-	record Entry(String endpoint, Function<Side, MockHttpServletRequestBuilder> request, Map<Actor, Expected> expected,
+	record Entry(String endpoint, Function<Side, ? extends AbstractMockHttpServletRequestBuilder<?>> request, Map<Actor, Expected> expected,
 			String note) {
 	}
 
@@ -132,6 +152,26 @@ class AuthorizationMatrixTests {
 	static final String ACCOUNT_ADMINISTRATION = "anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403";
 
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
+
+	/** A member's page: outside the scope the member does not exist; a member reads their own. */
+	static final String MEMBER_READ = "anon=login admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404";
+
+	/** The form of a change of a member: the roles that change members, for the members of their scope. */
+	static final String MEMBER_WRITE_FORM = "anon=login admin=200 officer=200/404 leader=403 secretary=200/404 member=403";
+
+	/** A new member's form, admitting into the organization named. */
+	static final String MEMBER_FORM = "anon=login admin=200 officer=200/403 leader=403 secretary=200/403 member=403";
+
+	/** The Excel import of members: the roles that change members. */
+	static final String IMPORT = "anon=login admin=200 officer=200 leader=403 secretary=200 member=403";
+
+	/** Public: the description of the API. */
+	static final String PUBLIC = "anon=200 admin=200 officer=200 leader=200 secretary=200 member=200";
+
+	/** A change of a member answered with the status: LEADER and MEMBER only read. */
+	static String memberWrite(String status) {
+		return "anon=login admin=%1$s officer=%1$s/404 leader=403 secretary=%1$s/404 member=403".formatted(status);
+	}
 
 	static final List<Entry> MATRIX = List.of(
 			entry("* /error", null, "", "error dispatch only: answers with the status of the error it renders"),
@@ -189,14 +229,72 @@ class AuthorizationMatrixTests {
 					ACCOUNT_ADMINISTRATION),
 			// a member's own page
 			entry("GET /self", side -> get("/self"), "anon=login admin=403 officer=403 leader=403 secretary=403 member=200"),
-			// the member rule, on probe endpoints of this test until the member pages exist
-			entry("GET /probe/members", side -> get("/probe/members").param("org", side.org), SCOPED_READ),
-			entry("GET /probe/members/{memberNo}", side -> get("/probe/members/{memberNo}", side.member),
-					"anon=login admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404"),
-			entry("POST /probe/members/{memberNo}", side -> post("/probe/members/{memberNo}", side.member),
-					"anon=login admin=200 officer=200/404 leader=403 secretary=200/404 member=403"),
-			entry("GET /api/v1/probe/members/{memberNo}", side -> get("/api/v1/probe/members/{memberNo}", side.member),
-					"anon=401 admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404"));
+			// members: the list, its export and the header search (scoped by the caller's own organization, see
+			// MemberScopeWebTests), the member's page and file
+			entry("GET /members", side -> get("/members").param("org", side.org), SCOPED_READ),
+			entry("GET /members/export.xlsx", side -> get("/members/export.xlsx").param("org", side.org), SCOPED_READ),
+			entry("GET /members/search",
+					side -> get("/members/search").param("text", side.memberName).header("HX-Request", "true"),
+					everyRole("200"), "always a fragment, of the caller's own subtree; a member finds nothing"),
+			entry("GET /members/new", side -> get("/members/new").param("orgCode", side.org), MEMBER_FORM),
+			entry("POST /members/new", AuthorizationMatrixTests::newMember,
+					"anon=login admin=302 officer=302/403 leader=403 secretary=302/403 member=403"),
+			entry("GET /members/{memberNo}", side -> get("/members/{memberNo}", side.member), MEMBER_READ),
+			entry("GET /members/{memberNo}/edit", side -> get("/members/{memberNo}/edit", side.member), MEMBER_WRITE_FORM),
+			entry("POST /members/{memberNo}/edit", AuthorizationMatrixTests::correction, memberWrite("302")),
+			// an event without its date: the form again with the error (nothing is written)
+			entry("POST /members/{memberNo}/events",
+					side -> post("/members/{memberNo}/events", side.member).param("type", "ASSESSED"), memberWrite("200")),
+			entry("POST /members/{memberNo}/events/{eventId}/void",
+					side -> post("/members/{memberNo}/events/{eventId}/void", side.member, 999999), memberWrite("200")),
+			// a transfer: issued to any organization (here the other district's cell), cancelled by the sending side,
+			// received by the receiving side although the member is not in its scope before
+			entry("POST /members/{memberNo}/transfers",
+					side -> post("/members/{memberNo}/transfers", side.member).param("kind", "TEMPORARY")
+						.param("toOrg", side.other().org)
+						.param("issuedOn", LocalDate.now().minusDays(7).toString())
+						.param("temporaryUntil", LocalDate.now().plusMonths(4).toString()),
+					memberWrite("302")),
+			entry("POST /members/{memberNo}/transfers/{transferId}/receive",
+					side -> post("/members/{memberNo}/transfers/{transferId}/receive", side.traveller,
+							freshLetter(side.traveller, side.destination))
+						.param("receivedOn", LocalDate.now().toString()),
+					memberWrite("302"), "IN: a letter of a member of the other district to the cell in scope"),
+			entry("POST /members/{memberNo}/transfers/{transferId}/cancel",
+					side -> post("/members/{memberNo}/transfers/{transferId}/cancel", side.member,
+							freshLetter(side.member, "T"))
+						.param("reason", "Ma trận phân quyền"),
+					memberWrite("302")),
+			entry("GET /transfers", side -> get("/transfers").param("org", side.org), SCOPED_READ),
+			// the Excel import: the organizations are in the workbook's cells (checked row by row, see
+			// MemberWorkbookImportIntegrationTests), so IN and OUT get the same answer
+			entry("GET /imports/members", side -> get("/imports/members"), IMPORT),
+			entry("GET /imports/members/template.xlsx", side -> get("/imports/members/template.xlsx"), IMPORT),
+			entry("POST /imports/members/preview", AuthorizationMatrixTests::upload, IMPORT),
+			// nothing uploaded before: back to the form
+			entry("POST /imports/members", side -> post("/imports/members"),
+					"anon=login admin=302 officer=302 leader=403 secretary=302 member=403"),
+			entry("GET /api/v1/members", side -> get("/api/v1/members").param("org", side.org), SCOPED_API_READ),
+			entry("GET /api/v1/members/{memberNo}", side -> get("/api/v1/members/{memberNo}", side.member),
+					"anon=401 admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404"),
+			// reports
+			entry("GET /reports/summary", side -> get("/reports/summary").param("org", side.org).param("year", "2024"),
+					SCOPED_READ),
+			entry("GET /reports/summary.xlsx",
+					side -> get("/reports/summary.xlsx").param("org", side.org).param("year", "2024"), SCOPED_READ),
+			entry("GET /reports/summary.pdf",
+					side -> get("/reports/summary.pdf").param("org", side.org).param("year", "2024"), SCOPED_READ),
+			entry("GET /reports/statistics",
+					side -> get("/reports/statistics").param("org", side.org).param("asOf", TO), SCOPED_READ),
+			// the description of the API is public on purpose: it describes the API, not data
+			entry("GET /v3/api-docs", side -> get("/v3/api-docs"), PUBLIC),
+			entry("GET /v3/api-docs.yaml", side -> get("/v3/api-docs.yaml"), PUBLIC),
+			entry("GET /v3/api-docs/swagger-config", side -> get("/v3/api-docs/swagger-config"), PUBLIC),
+			entry("GET /swagger-ui.html", side -> get("/swagger-ui.html"),
+					"anon=302 admin=302 officer=302 leader=302 secretary=302 member=302", "to /swagger-ui/index.html"));
+
+	/** Set once the context is up: the letters of the transfer entries are issued as they are called. */
+	static Transfers transfers;
 
 	@Autowired
 	MockMvc mvc;
@@ -217,6 +315,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Members members;
 
+	@Autowired
+	Transfers letters;
+
 	final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
 	@BeforeAll
@@ -226,6 +327,10 @@ class AuthorizationMatrixTests {
 		ScopeFixtures.users(users);
 		users.add(Side.IN.account, Role.LEADER, Side.IN.org);
 		users.add(Side.OUT.account, Role.LEADER, Side.OUT.org);
+		for (Side side : Side.values()) {
+			ScopeFixtures.member(members, side.traveller, "Lê Văn Đi " + side, ScopeFixtures.CELL_OUT);
+		}
+		transfers = letters;
 		for (Actor actor : Actor.values()) {
 			if (actor.username != null) {
 				tokens.put(actor, users.newToken(actor.username));
@@ -280,7 +385,8 @@ class AuthorizationMatrixTests {
 		return ok ? actual : "**" + actual + "** (expected " + expected + ")";
 	}
 
-	private MockHttpServletRequestBuilder as(Actor actor, MockHttpServletRequestBuilder request, String endpoint) {
+	private AbstractMockHttpServletRequestBuilder<?> as(Actor actor, AbstractMockHttpServletRequestBuilder<?> request,
+			String endpoint) {
 		boolean api = endpoint.contains(" /api/");
 		if (!endpoint.startsWith("GET ")) {
 			request.with(csrf());
@@ -316,11 +422,11 @@ class AuthorizationMatrixTests {
 			.param("effectiveOn", "2025-01-01");
 	}
 
-	static Entry entry(String endpoint, Function<Side, MockHttpServletRequestBuilder> request, String expected) {
+	static Entry entry(String endpoint, Function<Side, ? extends AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
 		return entry(endpoint, request, expected, "");
 	}
 
-	static Entry entry(String endpoint, Function<Side, MockHttpServletRequestBuilder> request, String expected,
+	static Entry entry(String endpoint, Function<Side, ? extends AbstractMockHttpServletRequestBuilder<?>> request, String expected,
 			String note) {
 		Map<Actor, Expected> cells = new LinkedHashMap<>();
 		for (String cell : expected.split("\\s+")) {
@@ -337,44 +443,51 @@ class AuthorizationMatrixTests {
 		return new Entry(endpoint, request, cells, note);
 	}
 
-	/** Stand-ins for the member pages and API: they answer 200 to whatever the guard lets through. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Probes {
-
-		@Bean
-		MemberProbe memberProbe() {
-			return new MemberProbe();
-		}
-
+	/** A new member admitted into the side's cell. */
+	static MockHttpServletRequestBuilder newMember(Side side) {
+		return post("/members/new").param("memberNo", "MN" + NAMES.incrementAndGet())
+			.param("fullName", "Lê Thị Mới")
+			.param("gender", "FEMALE")
+			.param("birthDate", "1995-01-01")
+			.param("ethnicity", "Kinh")
+			.param("orgCode", side.org)
+			.param("admittedOn", "2024-06-01")
+			.param("admissionDecisionNo", "3-QĐ/ĐU")
+			.param("admissionDecisionDate", "2024-05-20");
 	}
 
-	@Controller
-	static class MemberProbe {
+	/** The side's member's file as it is (a correction that changes nothing). */
+	static MockHttpServletRequestBuilder correction(Side side) {
+		return post("/members/{memberNo}/edit", side.member).param("fullName", side.memberName)
+			.param("gender", "MALE")
+			.param("birthDate", "1980-05-01")
+			.param("ethnicity", "Kinh")
+			.param("education", "12/12")
+			.param("professionalLevel", "BACHELOR")
+			.param("politicalTheory", "ELEMENTARY");
+	}
 
-		@GetMapping("/probe/members")
-		@ResponseBody
-		String list(@RequestParam(required = false) String org) {
-			return "members of " + org;
-		}
+	/** A new letter in transit of the member, the one before cancelled (each call receives or cancels one). */
+	static long freshLetter(String memberNo, String to) {
+		transfers.ofMember(memberNo)
+			.stream()
+			.filter(TransferView::pending)
+			.forEach(t -> transfers.cancel(memberNo, t.id(), "Thư mới của ma trận", "test"));
+		return transfers.issue(new IssueTransfer(memberNo, TransferKind.TEMPORARY, to, LocalDate.now().minusDays(7),
+				"GT-" + NAMES.incrementAndGet(), null, LocalDate.now().plusMonths(4), false), "test");
+	}
 
-		@GetMapping("/probe/members/{memberNo}")
-		@ResponseBody
-		String read(@PathVariable String memberNo) {
-			return memberNo;
-		}
+	/** The upload of a workbook of one member admitted into the side's cell. */
+	static AbstractMockHttpServletRequestBuilder<?> upload(Side side) {
+		return multipart("/imports/members/preview").file(new MockMultipartFile("file", "ds.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook(side)));
+	}
 
-		@PostMapping("/probe/members/{memberNo}")
-		@ResponseBody
-		String write(@PathVariable String memberNo) {
-			return memberNo;
-		}
-
-		@GetMapping("/api/v1/probe/members/{memberNo}")
-		@ResponseBody
-		Map<String, String> api(@PathVariable String memberNo) {
-			return Map.of("memberNo", memberNo);
-		}
-
+	/** A workbook of one member admitted into the side's cell. */
+	static byte[] workbook(Side side) {
+		return MemberWorkbookFixtures.workbook(new String[] { "MX" + NAMES.incrementAndGet(), "Trần Thị Hoa", "Nữ",
+				"15/04/1990", "Kinh", "", "12/12", "Đại học", "Sơ cấp", "", "", side.org, "12-QĐ/ĐU", "02/03/2015",
+				"20/03/2015", "20/03/2016" });
 	}
 
 }

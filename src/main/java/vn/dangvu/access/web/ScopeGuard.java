@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,8 +37,12 @@ import vn.dangvu.access.web.Refusals.Reason;
  * what a request is about from names shared by every controller, so a new controller is guarded by naming its inputs
  * the same way:
  * <ul>
- * <li>path variable {@code memberNo} (and a request parameter of that name): a member — outside the caller's scope it
- * is answered 404, as if it did not exist;</li>
+ * <li>path variable {@code memberNo} (and a request parameter of that name, when a file has the number — else it is
+ * the number of a new file): a member — outside the caller's scope it is answered 404, as if it did not exist;</li>
+ * <li>path variable {@code transferId} on a write whose path ends in {@code /receive}: the reception of a transfer
+ * letter, which is the receiving side's — allowed to whoever may change the members of the organization the pending
+ * letter is addressed to, although the member is not in their scope before it ({@link AccessScope#mayReceiveTransfer});
+ * the sending side, whose member it is, is answered 403;</li>
  * <li>path variable {@code username}: a user account — outside what the caller may administer it is 404;</li>
  * <li>path variable {@code code}: an organization's page (its history is readable to everyone whose subtree it was
  * ever in);</li>
@@ -60,6 +65,12 @@ class ScopeGuard implements HandlerInterceptor {
 	static final String MEMBER = "memberNo";
 
 	static final String ORGANIZATION_PAGE = "code";
+
+	/** A transfer letter of a member. */
+	static final String TRANSFER = "transferId";
+
+	/** The end of the path that receives a transfer letter. */
+	static final String RECEPTION = "/receive";
 
 	/** A user account, in the user administration. */
 	static final String USER = "username";
@@ -119,7 +130,19 @@ class ScopeGuard implements HandlerInterceptor {
 			return false;
 		}
 		for (String memberNo : memberNumbers(request)) {
-			if (!(write ? scope.mayWriteMember(user, memberNo) : scope.mayReadMember(user, memberNo))) {
+			boolean allowed = write ? scope.mayWriteMember(user, memberNo) : scope.mayReadMember(user, memberNo);
+			OptionalLong letter = write ? receivedLetter(request) : OptionalLong.empty();
+			if (letter.isPresent()) {
+				if (scope.mayReceiveTransfer(user, memberNo, letter.getAsLong())) {
+					continue;
+				}
+				if (allowed && scope.pendingTransferDestination(memberNo, letter.getAsLong()).isPresent()) {
+					// the sending side: a letter in transit is the receiving organization's to confirm
+					refusals.refuse(request, response, Reason.OUT_OF_SCOPE);
+					return false;
+				}
+			}
+			if (!allowed) {
 				refusals.memberNotFound(request, response, memberNo);
 				return false;
 			}
@@ -208,6 +231,20 @@ class ScopeGuard implements HandlerInterceptor {
 		return true;
 	}
 
+	/** The transfer letter a request receives, if it is a reception. */
+	private static OptionalLong receivedLetter(HttpServletRequest request) {
+		String letter = pathVariables(request).get(TRANSFER);
+		if (letter == null || !request.getRequestURI().endsWith(RECEPTION)) {
+			return OptionalLong.empty();
+		}
+		try {
+			return OptionalLong.of(Long.parseLong(letter));
+		}
+		catch (NumberFormatException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
 	private static boolean isRead(HttpServletRequest request) {
 		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 	}
@@ -223,7 +260,11 @@ class ScopeGuard implements HandlerInterceptor {
 		return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
 	}
 
-	private static List<String> memberNumbers(HttpServletRequest request) {
+	/**
+	 * The members a request is about: the path's, and those its parameters name — but for a number no file has (the
+	 * number of a new file), which is in no one's scope yet and is the handler's to accept or refuse.
+	 */
+	private List<String> memberNumbers(HttpServletRequest request) {
 		List<String> numbers = new ArrayList<>();
 		String path = pathVariables(request).get(MEMBER);
 		if (path != null) {
@@ -231,7 +272,11 @@ class ScopeGuard implements HandlerInterceptor {
 		}
 		String[] parameters = request.getParameterValues(MEMBER);
 		if (parameters != null) {
-			Arrays.stream(parameters).filter(p -> !blank(p)).map(String::strip).forEach(numbers::add);
+			Arrays.stream(parameters)
+				.filter(p -> !blank(p))
+				.map(String::strip)
+				.filter(scope::memberExists)
+				.forEach(numbers::add);
 		}
 		return numbers;
 	}

@@ -77,7 +77,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					// the description of the API is public; the data behind it is not
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 					"/actuator/health")
 			.permitAll()
 			// the areas some roles never enter; what is in whose scope is the ScopeGuard's question
@@ -89,6 +89,9 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/self")
 			.hasRole(Role.MEMBER.name())
+			// the forms that only lead to a change of members: the roles that change them
+			.requestMatchers("/members/new", "/members/*/edit", "/imports", "/imports/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name(), Role.SECRETARY.name())
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager)
