@@ -73,16 +73,26 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/** What the browser refused because of the Content-Security-Policy (an inline script or style slipped in). */
+	private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeEach
 	void openPage() {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+		policyViolations.clear();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				policyViolations.add(message.text());
+			}
+		});
 	}
 
 	@AfterEach
 	void closePage() {
 		context.close();
+		org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
 	}
 
 	protected String url(String path) {

@@ -36,7 +36,7 @@ public class FreshDatabasePerTestClass implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addFirst(new MapPropertySource("fresh-test-database", Map.of("dangvu.db.url", database.url(),
 						"dangvu.db.user", database.user(), "dangvu.db.password", database.password(),
-						// cached contexts keep their pools open: a small pool each keeps the run under max_connections
+						// Spring keeps up to 32 test contexts open: 3 connections each stay under the server's 100
 						"dangvu.db.pool-size", "3")));
 		}
 

@@ -6,14 +6,29 @@ package vn.dangvu.access;
 public enum Role {
 
 	/** everything, everywhere */
-	ADMIN,
+	ADMIN(true),
 	/** reads and writes the subtree of the scope organization */
-	ORG_OFFICER,
+	ORG_OFFICER(true),
 	/** reads and writes the members of one organization */
-	SECRETARY,
+	SECRETARY(true),
 	/** reads the subtree */
-	LEADER,
+	LEADER(false),
 	/** reads one's own record; the scope is the member number */
-	MEMBER;
+	MEMBER(false);
+
+	private final boolean writes;
+
+	Role(boolean writes) {
+		this.writes = writes;
+	}
+
+	/** True for the roles that may change records; LEADER and MEMBER only read. */
+	public boolean writes() {
+		return writes;
+	}
+
+	public String messageKey() {
+		return "role." + name();
+	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,12 @@ public class DirectoryExport {
 
 	private final MemberHistories memberHistories;
 
-	DirectoryExport(Organizations organizations, MemberHistories memberHistories) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryExport(Organizations organizations, MemberHistories memberHistories, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.memberHistories = memberHistories;
+		this.events = events;
 	}
 
 	/**
@@ -52,18 +56,21 @@ public class DirectoryExport {
 		int[] counts = new int[2];
 		try (InterchangeCsv.RowWriter files = InterchangeCsv.open(dir.resolve(MemberFiles.MEMBERS.fileName()),
 				MemberFiles.MEMBERS);
-				InterchangeCsv.RowWriter events = InterchangeCsv.open(dir.resolve(MemberFiles.EVENTS.fileName()),
+				InterchangeCsv.RowWriter eventRows = InterchangeCsv.open(dir.resolve(MemberFiles.EVENTS.fileName()),
 						MemberFiles.EVENTS)) {
 			memberHistories.export(codes, history -> {
 				files.write(MemberFiles.memberRow(history.file()));
 				counts[0]++;
 				for (var event : history.events()) {
-					events.write(MemberFiles.eventRow(history.file().memberNo(), event));
+					eventRows.write(MemberFiles.eventRow(history.file().memberNo(), event));
 					counts[1]++;
 				}
 			});
 		}
-		return new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0], counts[1]);
+		ExportSummary summary = new ExportSummary(organizationRows.size(), restructuringRows.size(), counts[0],
+				counts[1]);
+		events.publishEvent(new DirectoryExported(dir.toAbsolutePath().normalize().toString(), orgCode, summary));
+		return summary;
 	}
 
 	/** Everything that was ever in the subtree, at any date (one closure-table query). */

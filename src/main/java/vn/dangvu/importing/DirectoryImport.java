@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,9 +20,13 @@ public class DirectoryImport {
 
 	private final TransactionTemplate transactions;
 
-	DirectoryImport(List<ImportStep> steps, PlatformTransactionManager transactionManager) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryImport(List<ImportStep> steps, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
 		this.steps = List.copyOf(steps);
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = events;
 	}
 
 	/** Imports the folder, or with {@code dryRun} only checks it; answers what was found and done. */
@@ -39,6 +44,11 @@ public class DirectoryImport {
 			}
 			if (dryRun || !report.succeeded()) {
 				status.setRollbackOnly();
+			}
+			else {
+				// in the import's transaction: the audit record is committed with the data, or neither is
+				events.publishEvent(new DirectoryImported(dir.toAbsolutePath().normalize().toString(),
+						report.importedByFile(), report.alreadyPresentByFile()));
 			}
 		});
 		return report;

@@ -72,6 +72,20 @@ public final class ImportReport {
 		return counts.getOrDefault(file, new int[2])[1];
 	}
 
+	/** Per file in the order read, the rows that were new. */
+	public Map<String, Integer> importedByFile() {
+		Map<String, Integer> imported = new LinkedHashMap<>();
+		counts.forEach((file, c) -> imported.put(file, c[0]));
+		return imported;
+	}
+
+	/** Per file in the order read, the rows already present. */
+	public Map<String, Integer> alreadyPresentByFile() {
+		Map<String, Integer> present = new LinkedHashMap<>();
+		counts.forEach((file, c) -> present.put(file, c[1]));
+		return present;
+	}
+
 	/** The one-line summary of a successful import or dry run. */
 	public String summary() {
 		String files = counts.entrySet()

@@ -7,20 +7,26 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.common.web.CallerScope;
 import vn.dangvu.member.HistoryImport;
 import vn.dangvu.member.HistoryProblem;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberHistories;
 import vn.dangvu.member.MemberHistory;
+import vn.dangvu.member.MemberRoster;
 
 /**
  * Importing an Excel list of members: a preview that lists every bad row (row, column, reason, with the rule) before
  * anything is written, then the import of all rows — refused while any row is bad — or, when the officer asks for
- * it, of exactly the good rows.
+ * it, of exactly the good rows. The cells name the organizations a row admits into, which no guard of the request
+ * sees: a row naming an organization outside the caller's scope, or a recorded member the caller may not change, is
+ * a bad row.
  */
 @Service
 public class MemberWorkbookImport {
@@ -54,27 +60,30 @@ public class MemberWorkbookImport {
 
 	private final MemberHistories histories;
 
-	MemberWorkbookImport(MemberHistories histories) {
+	private final MemberRoster roster;
+
+	MemberWorkbookImport(MemberHistories histories, MemberRoster roster) {
 		this.histories = histories;
+		this.roster = roster;
 	}
 
 	public void template(OutputStream out) {
 		MemberWorkbook.template(out);
 	}
 
-	/** Checks the workbook; writes nothing. */
+	/** Checks the workbook for a caller of the scope; writes nothing. */
 	@Transactional(readOnly = true)
-	public Preview preview(byte[] bytes, String fileName) {
-		return check(bytes, fileName).preview();
+	public Preview preview(byte[] bytes, String fileName, CallerScope scope) {
+		return check(bytes, fileName, scope).preview();
 	}
 
 	/**
-	 * Imports the workbook: every row, refused (nothing written) while any row is bad; or with {@code onlyValid} the
-	 * rows without errors.
+	 * Imports the workbook for a caller of the scope: every row, refused (nothing written) while any row is bad; or
+	 * with {@code onlyValid} the rows without errors.
 	 */
 	@Transactional
-	public Imported commit(byte[] bytes, String fileName, boolean onlyValid) {
-		Checked checked = check(bytes, fileName);
+	public Imported commit(byte[] bytes, String fileName, boolean onlyValid, CallerScope scope) {
+		Checked checked = check(bytes, fileName, scope);
 		Preview preview = checked.preview();
 		if (preview.rows().isEmpty() || (!onlyValid && preview.invalid() > 0) || preview.valid() == 0) {
 			throw new IllegalStateException("Tệp còn dòng lỗi; không có gì được ghi.");
@@ -97,7 +106,7 @@ public class MemberWorkbookImport {
 	private record Checked(Preview preview, Map<Integer, MemberHistory> histories) {
 	}
 
-	private Checked check(byte[] bytes, String fileName) {
+	private Checked check(byte[] bytes, String fileName, CallerScope scope) {
 		List<MemberWorkbook.ReadRow> read = MemberWorkbook.read(bytes, fileName);
 		Map<Integer, MemberHistory> byRow = new LinkedHashMap<>();
 		Map<String, Integer> rowOfMember = new HashMap<>();
@@ -120,6 +129,9 @@ public class MemberWorkbookImport {
 			row.history().events().forEach(e -> rowOfEvent.put(e, row.row()));
 			toCheck.add(row.history());
 		}
+		if (!scope.unrestricted()) {
+			outsideScope(fileName, byRow, scope, errors);
+		}
 		HistoryImport checked = histories.importHistories(toCheck, false, message -> {
 		});
 		for (HistoryProblem p : checked.problems()) {
@@ -136,6 +148,31 @@ public class MemberWorkbookImport {
 					warnings.getOrDefault(row.row(), List.of())));
 		}
 		return new Checked(new Preview(fileName, rows), byRow);
+	}
+
+	/**
+	 * The rows a caller who is not an administrator may not import: one admitting into an organization outside their
+	 * scope, or one of a recorded member they may not change.
+	 */
+	private void outsideScope(String fileName, Map<Integer, MemberHistory> byRow, CallerScope scope,
+			Map<Integer, List<ImportError>> errors) {
+		Set<String> recorded = roster
+			.recorded(byRow.values().stream().map(h -> h.file().memberNo()).filter(Objects::nonNull).toList());
+		byRow.forEach((row, history) -> {
+			String memberNo = history.file().memberNo();
+			if (recorded.contains(memberNo) && !scope.mayWriteMember(memberNo)) {
+				errors.get(row).add(new ImportError(fileName, row, MemberWorkbook.Column.MEMBER_NO.header,
+						"Hồ sơ " + memberNo + " đã có và nằm ngoài phạm vi được giao cho tài khoản của bạn."));
+			}
+			history.events()
+				.stream()
+				.map(LedgerEvent::orgCode)
+				.filter(Objects::nonNull)
+				.distinct()
+				.filter(code -> !scope.mayWriteOrganization(code))
+				.forEach(code -> errors.get(row).add(new ImportError(fileName, row, MemberWorkbook.Column.ORG_CODE.header,
+						"Tổ chức " + code + " nằm ngoài phạm vi được giao cho tài khoản của bạn.")));
+		});
 	}
 
 	/** The template's column for a problem of the domain (named by the interchange columns). */

@@ -404,7 +404,7 @@ class OrganizationTreeImport implements ImportStep {
 		/** Applies the command in a savepoint; a refusal becomes an error of the row, in the column it concerns. */
 		private boolean apply(RestructuringCommand command, String file, long line, Function<String, String> column) {
 			try {
-				savepoint.executeWithoutResult(status -> restructurings.apply(command, RECORDED_BY));
+				savepoint.executeWithoutResult(status -> restructurings.applyImported(command, RECORDED_BY));
 				return true;
 			}
 			catch (RestructuringRefusedException refused) {

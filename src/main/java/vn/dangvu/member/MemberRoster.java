@@ -18,6 +18,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.organization.Organizations;
@@ -88,7 +89,8 @@ public class MemberRoster {
 		}
 		long total = dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where));
 		List<MemberRow> items = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
-				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED)
+				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
+				MEMBER.NATIONAL_ID)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(where)
@@ -118,7 +120,7 @@ public class MemberRoster {
 		return new MemberRow(r.get(MEMBER.MEMBER_NO), r.get(MEMBER.FULL_NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
 				r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.ETHNICITY), r.get(MEMBER.RELIGION),
 				MemberStatus.valueOf(r.get(MEMBER_PERIOD.STATUS)), r.get(MEMBER_PERIOD.ORG_CODE),
-				r.get(MEMBER_PERIOD.EXEMPTED));
+				r.get(MEMBER_PERIOD.EXEMPTED), Masking.nationalId(r.get(MEMBER.NATIONAL_ID)));
 	}
 
 	/**
@@ -177,7 +179,7 @@ public class MemberRoster {
 		Condition inScope = orgCode == null ? DSL.trueCondition()
 				: MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(orgCode, today));
 		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
-				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED)
+				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID)
 			.from(MEMBER)
 			.join(MEMBER_PERIOD)
 			.on(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID)
@@ -238,6 +240,17 @@ public class MemberRoster {
 		}
 		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),
 				MemberLedger.of(events.getOrDefault(r.value1(), List.of()))));
+	}
+
+	/** The numbers among these that have a file. */
+	public java.util.Set<String> recorded(java.util.Collection<String> memberNos) {
+		if (memberNos.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(dsl.select(MEMBER.MEMBER_NO)
+			.from(MEMBER)
+			.where(MEMBER.MEMBER_NO.in(memberNos))
+			.fetch(MEMBER.MEMBER_NO));
 	}
 
 	/** The organization a member belongs to on the date, if any (for access checks). */

@@ -2,7 +2,12 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 
-/** A member in a list, as of the list's date. */
+/**
+ * A member in a list, as of the list's date.
+ *
+ * @param nationalId masked but for its last digits ({@link vn.dangvu.common.text.Masking#nationalId}): a list never
+ *     carries the full number, which only the member's page shows
+ */
 public record MemberRow(String memberNo, String fullName, Gender gender, LocalDate birthDate, String ethnicity,
-		String religion, MemberStatus status, String orgCode, boolean exempted) {
+		String religion, MemberStatus status, String orgCode, boolean exempted, String nationalId) {
 }

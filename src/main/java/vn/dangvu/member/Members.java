@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,13 @@ public class Members {
 
 	private final Clock clock;
 
-	Members(MemberStore store, Organizations organizations, Optional<Clock> clock) {
+	private final ApplicationEventPublisher publisher;
+
+	Members(MemberStore store, Organizations organizations, Optional<Clock> clock, ApplicationEventPublisher publisher) {
 		this.store = store;
 		this.organizations = organizations;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.publisher = publisher;
 	}
 
 	/** The outcome of recording an event: its id and the warnings about accepted history. */
@@ -58,6 +62,20 @@ public class Members {
 			throw MemberRejectedException.because(problems);
 		}
 		store.insert(file);
+		publisher.publishEvent(new MemberFileChanged(file.memberNo(), null, file));
+	}
+
+	/**
+	 * Opens a member file with its admission, both or neither: the file belongs to the admitting organization from
+	 * the first moment (and so to the scope of its officers).
+	 */
+	@Transactional
+	public Recorded registerAdmitted(MemberFile file, LedgerEvent admission, String recordedBy) {
+		if (admission.type() != MemberEventType.ADMITTED) {
+			throw new IllegalArgumentException("not an admission: " + admission.type());
+		}
+		register(file);
+		return record(file.memberNo(), admission, recordedBy);
 	}
 
 	/** Corrects the stable data of a file (the ledger is not touched). */
@@ -69,8 +87,10 @@ public class Members {
 		if (!problems.isEmpty()) {
 			throw MemberRejectedException.because(problems);
 		}
+		MemberFile before = store.file(id).orElseThrow();
 		store.update(id, file);
 		rebuild(id); // the birth date matters to the rules, but accepted history is not re-judged
+		publisher.publishEvent(new MemberFileChanged(file.memberNo(), before, file));
 	}
 
 	private void checkUnique(MemberFile file, String except, List<FieldProblem> problems) {
@@ -100,6 +120,7 @@ public class Members {
 		}
 		long eventId = store.insertEvent(id, event, recordedBy);
 		rebuild(id);
+		publisher.publishEvent(new MemberEventRecorded(memberNo, eventId, event, recordedBy));
 		return new Recorded(eventId, verdict.warnings());
 	}
 
@@ -120,10 +141,16 @@ public class Members {
 			throw MemberRejectedException.because(new FieldProblem("event", "LIFECYCLE",
 					"Không thể hủy sự kiện này: các sự kiện sau nó sẽ không còn hợp lệ (" + broken.get().message() + ")."));
 		}
-		if (store.voidEvent(id, eventId, voidedBy, reason.strip()) == 0) {
+		Optional<LedgerEvent> voided = store.events(id)
+			.stream()
+			.filter(e -> e.id() == eventId && !e.voided())
+			.map(StoredEvent::event)
+			.findFirst();
+		if (voided.isEmpty() || store.voidEvent(id, eventId, voidedBy, reason.strip()) == 0) {
 			throw MemberRejectedException.because(FieldProblem.of("event", "Sự kiện không có hoặc đã bị hủy."));
 		}
 		rebuild(id);
+		publisher.publishEvent(new MemberEventVoided(memberNo, eventId, voided.get(), reason.strip(), voidedBy));
 	}
 
 	/** The events that count (not voided), in ledger order. */

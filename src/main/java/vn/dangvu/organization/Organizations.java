@@ -276,15 +276,28 @@ public class Organizations {
 	 * an hoa" finds "Phường An Hòa").
 	 */
 	public List<OrganizationView> search(String text, LocalDate date, int limit) {
+		return search(text, date, null, limit);
+	}
+
+	/** The same, only in the subtree of {@code within} on the date (everywhere when null). */
+	public List<OrganizationView> search(String text, LocalDate date, String within, int limit) {
 		String folded = VietnameseText.fold(text);
 		if (folded == null || folded.isBlank()) {
 			return List.of();
 		}
 		String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return sorted(viewsOn(date)
-			.where(ORGANIZATION_VERSION.NAME_FOLDED.like(pattern, '\\').or(DSL.lower(ORGANIZATION.CODE).like(pattern, '\\')))
-			.limit(limit)
-			.fetch(Organizations::view));
+		Condition where = ORGANIZATION_VERSION.NAME_FOLDED.like(pattern, '\\')
+			.or(DSL.lower(ORGANIZATION.CODE).like(pattern, '\\'));
+		if (within != null) {
+			var root = ORGANIZATION.as("within");
+			where = where.and(ORGANIZATION.ID.in(DSL.select(ORGANIZATION_CLOSURE.DESCENDANT_ID)
+				.from(ORGANIZATION_CLOSURE)
+				.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+				.where(root.CODE.eq(within))
+				.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+				.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))));
+		}
+		return sorted(viewsOn(date).where(where).limit(limit).fetch(Organizations::view));
 	}
 
 	/** The periods of the organization's history, oldest first. */

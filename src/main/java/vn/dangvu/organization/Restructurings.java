@@ -48,17 +48,67 @@ public class Restructurings {
 
 	private final TransactionTemplate transactions;
 
+	private final Organizations organizations;
+
 	Restructurings(TreeStore store, ObjectProvider<OrganizationMembership> membership, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Organizations organizations) {
 		this.store = store;
 		this.membership = membership;
 		this.events = events;
 		this.transactions = transactions;
+		this.organizations = organizations;
 	}
 
-	/** Applies the command; answers the id of the recorded restructuring. */
+	/**
+	 * Applies the command; answers the id of the recorded restructuring. Publishes {@link RestructuringRecorded} with
+	 * the organizations concerned before and after, for the audit trail.
+	 */
 	@Transactional
 	public long apply(RestructuringCommand command, String recordedBy) {
+		List<String> codes = codesConcerned(command);
+		List<OrganizationView> before = viewsOn(codes, command.effectiveOn().minusDays(1));
+		long id = execute(command, recordedBy);
+		events.publishEvent(new RestructuringRecorded(id, command.operation(), command.decision(),
+				command.effectiveOn(), codes, before, viewsOn(codes, command.effectiveOn()), recordedBy));
+		return id;
+	}
+
+	/**
+	 * Applies a command read from an interchange file: the same as {@link #apply}, but the row is not recorded in the
+	 * audit trail on its own — the import as a whole is.
+	 */
+	@Transactional
+	public long applyImported(RestructuringCommand command, String recordedBy) {
+		return execute(command, recordedBy);
+	}
+
+	private static List<String> codesConcerned(RestructuringCommand command) {
+		Set<String> codes = new java.util.LinkedHashSet<>();
+		if (command instanceof EstablishOrganization c && !blank(c.code())) {
+			codes.add(c.code().strip()); // the organization established first, then its parent
+		}
+		for (String code : rootsConcerned(command)) {
+			if (!blank(code)) {
+				codes.add(code.strip());
+			}
+		}
+		for (String code : codesCreatedOrTargeted(command)) {
+			if (!blank(code)) {
+				codes.add(code.strip());
+			}
+		}
+		return List.copyOf(codes);
+	}
+
+	private List<OrganizationView> viewsOn(List<String> codes, LocalDate date) {
+		List<OrganizationView> views = new ArrayList<>();
+		for (String code : codes) {
+			organizations.find(code, date).ifPresent(views::add);
+		}
+		return views;
+	}
+
+	private long execute(RestructuringCommand command, String recordedBy) {
 		Objects.requireNonNull(command.decision(), "decision");
 		Objects.requireNonNull(command.effectiveOn(), "effectiveOn");
 		return switch (command) {
@@ -85,7 +135,7 @@ public class Restructurings {
 			for (String code : roots) {
 				organizations.find(code, before).ifPresent(o -> beforeTrees.put(code, organizations.subtree(code, before)));
 			}
-			apply(command, "preview");
+			execute(command, "preview");
 			Map<String, List<OrganizationView>> afterTrees = new LinkedHashMap<>();
 			for (String code : roots) {
 				organizations.find(code, command.effectiveOn())

@@ -29,8 +29,13 @@ class PdfRenderer {
 		this.templates = templates;
 	}
 
+	/**
+	 * Renders the template; its stylesheet, {@code <template>.css} on the class path, goes into the document here, not
+	 * in the template: no template holds an inline style (the pages' CSP).
+	 */
 	void render(String template, Context context, OutputStream out) {
-		String html = templates.process(template, context);
+		String html = templates.process(template, context)
+			.replace("</head>", "<style>" + stylesheet(template + ".css") + "</style></head>");
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -39,6 +44,15 @@ class PdfRenderer {
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String stylesheet(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -27,4 +27,37 @@ class LoginBrowserTests extends BrowserTest {
 		assertThat(page.locator("[role=alert]")).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
 	}
 
+
+	@Test
+	void aNewSessionBeginsAtLogin() {
+		page.navigate(url("/login"));
+		String before = sessionCookie();
+		loginAsAdministrator();
+		assertThat(page.locator("header .user")).hasText("quantri");
+		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountWithAVietnameseMessage() {
+		String password = users.add("khoa.trinh", Role.ADMIN, null);
+		for (int i = 1; i <= 5; i++) {
+			login("khoa.trinh", "sai-mat-khau-" + i);
+			assertThat(page.locator("[role=alert]")).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+		}
+		login("khoa.trinh", password);
+		assertThat(page).hasURL(url("/login?locked"));
+		assertThat(page.locator("[role=alert]"))
+			.hasText("Đăng nhập tạm bị khóa 15 phút do nhập sai mật khẩu nhiều lần. Hãy thử lại sau.");
+		screenshot("login-locked");
+	}
+
+	private String sessionCookie() {
+		return context.cookies()
+			.stream()
+			.filter(c -> c.name.equals("JSESSIONID"))
+			.map(c -> c.value)
+			.findFirst()
+			.orElse(null);
+	}
+
 }

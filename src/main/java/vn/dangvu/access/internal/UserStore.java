@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.dangvu.access.Grant;
 import vn.dangvu.access.Role;
 
 /** Users, their roles and their API tokens. */
@@ -18,10 +19,6 @@ public class UserStore {
 
 	/** A user as the login needs it. */
 	public record StoredUser(long id, String username, String passwordHash, boolean enabled, List<Grant> grants) {
-	}
-
-	/** A role over a scope. */
-	public record Grant(Role role, String scope) {
 	}
 
 	private final DSLContext dsl;
@@ -55,8 +52,47 @@ public class UserStore {
 			.execute();
 	}
 
-	public void insertToken(long userId, String tokenHash) {
-		dsl.insertInto(API_TOKEN).set(API_TOKEN.USER_ID, userId).set(API_TOKEN.TOKEN_HASH, tokenHash).execute();
+	/** An API token as its owner sees it (never the token itself, which is not kept). */
+	public record TokenRow(long id, String label, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime revokedAt) {
+
+		public boolean revoked() {
+			return revokedAt != null;
+		}
+
+	}
+
+	public long insertToken(long userId, String tokenHash, String label) {
+		return dsl.insertInto(API_TOKEN)
+			.set(API_TOKEN.USER_ID, userId)
+			.set(API_TOKEN.TOKEN_HASH, tokenHash)
+			.set(API_TOKEN.LABEL, label)
+			.returning(API_TOKEN.ID)
+			.fetchSingle(API_TOKEN.ID);
+	}
+
+	public List<TokenRow> tokens(long userId) {
+		return dsl.selectFrom(API_TOKEN)
+			.where(API_TOKEN.USER_ID.eq(userId))
+			.orderBy(API_TOKEN.ID.desc())
+			.fetch(t -> new TokenRow(t.getId(), t.getLabel(), t.getCreatedAt(), t.getRevokedAt()));
+	}
+
+	/** Revokes one of the user's tokens; answers false when it is not theirs or already revoked. */
+	public boolean revokeToken(long userId, long tokenId) {
+		return dsl.update(API_TOKEN)
+			.set(API_TOKEN.REVOKED_AT, java.time.OffsetDateTime.now())
+			.where(API_TOKEN.ID.eq(tokenId))
+			.and(API_TOKEN.USER_ID.eq(userId))
+			.and(API_TOKEN.REVOKED_AT.isNull())
+			.execute() == 1;
+	}
+
+	public void updatePassword(long userId, String passwordHash) {
+		dsl.update(APP_USER)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.set(APP_USER.PASSWORD_CHANGED_AT, java.time.OffsetDateTime.now())
+			.where(APP_USER.ID.eq(userId))
+			.execute();
 	}
 
 	public Optional<StoredUser> find(String username) {
@@ -66,11 +102,27 @@ public class UserStore {
 					grants(u.getId())));
 	}
 
+	/** Every user, by name. */
+	public List<StoredUser> all() {
+		return dsl.selectFrom(APP_USER)
+			.orderBy(APP_USER.USERNAME)
+			.fetch(u -> new StoredUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getEnabled(), grants(u.getId())));
+	}
+
+	public java.time.OffsetDateTime createdAt(long userId) {
+		return dsl.select(APP_USER.CREATED_AT).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.CREATED_AT);
+	}
+
+	public void setEnabled(long userId, boolean enabled) {
+		dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(userId)).execute();
+	}
+
 	public Optional<StoredUser> findByTokenHash(String tokenHash) {
 		return dsl.select(APP_USER.USERNAME)
 			.from(API_TOKEN)
 			.join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
 			.where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+			.and(API_TOKEN.REVOKED_AT.isNull())
 			.fetchOptional(APP_USER.USERNAME)
 			.flatMap(this::find);
 	}

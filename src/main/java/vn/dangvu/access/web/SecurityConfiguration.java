@@ -4,28 +4,45 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.dangvu.access.LoginThrottle;
+import vn.dangvu.access.Role;
 import vn.dangvu.access.internal.UserStore;
+import vn.dangvu.access.web.Refusals.Reason;
 
 /**
- * Pages need a login (form at {@code /login}); the API under {@code /api/v1} takes a bearer token or a session and
- * answers 401 without credentials.
+ * Pages need a login (form at {@code /login}, throttled); the API under {@code /api/v1} takes a bearer token or a
+ * session and answers 401 without credentials. CSRF tokens on every form, security headers on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Only this server's own scripts, styles and images: no inline script or style (the templates have none; their
+	 * little behaviour is in /js/dangvu.js), no framing, forms posted only here.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -43,23 +60,58 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 
+	/** Passwords are checked behind the login throttle (5 wrong per account, 20 per address in 15 minutes). */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService details, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
+		provider.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthentication(provider, throttle));
+	}
+
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details,
+			Refusals refusals, AuthenticationManager authenticationManager) throws Exception {
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					// the description of the API is public; the data behind it is not
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 					"/actuator/health")
 			.permitAll()
+			// the areas some roles never enter; what is in whose scope is the ScopeGuard's question
+			.requestMatchers("/restructurings", "/restructurings/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			.requestMatchers("/audit", "/audit/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/users", "/users/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			.requestMatchers("/self")
+			.hasRole(Role.MEMBER.name())
+			// the forms that only lead to a change of members: the roles that change them
+			.requestMatchers("/members/new", "/members/*/edit", "/imports", "/imports/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name(), Role.SECRETARY.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.authenticationManager(authenticationManager)
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+						+ (failure instanceof ThrottledAuthentication.LoginLockedException ? "/login?locked" : "/login?error")))
+				.permitAll())
+			// the session id changes at login (Spring's default, said here so that it stays); idle timeout: 30 minutes
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.contentTypeOptions(Customizer.withDefaults()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(api))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api)))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api))
+				.accessDeniedHandler((request, response, denied) -> refusals.refuse(request, response,
+						denied instanceof CsrfException ? Reason.CSRF : Reason.FORBIDDEN)))
 			.addFilterBefore(new BearerTokenFilter(users, details), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

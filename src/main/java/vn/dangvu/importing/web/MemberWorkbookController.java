@@ -14,11 +14,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.dangvu.common.web.CallerScope;
 import vn.dangvu.importing.MemberWorkbookImport;
 
 /**
  * The Excel import of members: the template, the upload, the preview of every row (nothing written yet), then the
- * import of all rows or of the good ones. The uploaded file waits in the session between preview and import.
+ * import of all rows or of the good ones. The uploaded file waits in the session between preview and import. Rows
+ * are checked against the caller's scope (the organizations they name are in cells, out of the guard's sight).
  */
 @Controller
 class MemberWorkbookController {
@@ -31,9 +33,12 @@ class MemberWorkbookController {
 
 	private final MessageSource messages;
 
-	MemberWorkbookController(MemberWorkbookImport imports, MessageSource messages) {
+	private final CallerScope scope;
+
+	MemberWorkbookController(MemberWorkbookImport imports, MessageSource messages, CallerScope scope) {
 		this.imports = imports;
 		this.messages = messages;
+		this.scope = scope;
 	}
 
 	@GetMapping("/imports/members")
@@ -59,7 +64,7 @@ class MemberWorkbookController {
 		String name = file.getOriginalFilename() == null ? "tep.xlsx" : file.getOriginalFilename();
 		session.setAttribute(UPLOAD, bytes);
 		session.setAttribute(UPLOAD_NAME, name);
-		model.addAttribute("preview", imports.preview(bytes, name));
+		model.addAttribute("preview", imports.preview(bytes, name, scope));
 		return "importing/members-preview";
 	}
 
@@ -73,7 +78,7 @@ class MemberWorkbookController {
 			return "redirect:/imports/members";
 		}
 		try {
-			MemberWorkbookImport.Imported done = imports.commit(bytes, name, onlyValid);
+			MemberWorkbookImport.Imported done = imports.commit(bytes, name, onlyValid, scope);
 			session.removeAttribute(UPLOAD);
 			session.removeAttribute(UPLOAD_NAME);
 			redirect.addFlashAttribute("done", messages.getMessage("import.members.done",

@@ -166,7 +166,8 @@ class MemberController {
 			.flatMap(code -> organizations.findLatest(code, asOf));
 		model.addAttribute("member", member);
 		model.addAttribute("file", member.file());
-		model.addAttribute("nationalId", masked(member.file().nationalId()));
+		// in full here only, to users in scope (the guard lets no one else in, and records the view)
+		model.addAttribute("nationalId", member.file().nationalId());
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("organization", organization.orElse(null));
 		model.addAttribute("breadcrumbs",
@@ -196,15 +197,6 @@ class MemberController {
 			}
 		}
 		return ceremony == null ? null : AdmissionRules.officialFrom(ceremony);
-	}
-
-	/** A national ID shows only its last four digits. */
-	static String masked(String nationalId) {
-		if (nationalId == null) {
-			return null;
-		}
-		int keep = Math.min(4, nationalId.length());
-		return "•".repeat(nationalId.length() - keep) + nationalId.substring(nationalId.length() - keep);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.dangvu.member.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -16,10 +17,14 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.dangvu.common.text.Masking;
+import vn.dangvu.common.web.CallerScope;
+import vn.dangvu.member.FieldProblem;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberFile;
 import vn.dangvu.member.MemberNotFoundException;
@@ -30,7 +35,9 @@ import vn.dangvu.member.PoliticalTheory;
 import vn.dangvu.member.ProfessionalLevel;
 
 /**
- * Opening a member file and correcting one. The ledger is not touched here: events are recorded on the member's page.
+ * Opening a member file — with its admission, which everyone but an administrator must give, in an organization of
+ * their scope (the guard refuses one outside it) — and correcting one. Other events are recorded on the member's
+ * page.
  */
 @Controller
 class MemberFileController {
@@ -43,11 +50,15 @@ class MemberFileController {
 
 	private final MessageSource messages;
 
-	MemberFileController(Members members, MemberRoster roster, SmartValidator validator, MessageSource messages) {
+	private final CallerScope scope;
+
+	MemberFileController(Members members, MemberRoster roster, SmartValidator validator, MessageSource messages,
+			CallerScope scope) {
 		this.members = members;
 		this.roster = roster;
 		this.validator = validator;
 		this.messages = messages;
+		this.scope = scope;
 	}
 
 	@InitBinder("form")
@@ -70,28 +81,48 @@ class MemberFileController {
 		return PoliticalTheory.values();
 	}
 
+	/** The empty form; admitting into {@code orgCode} when given, else into the caller's own organization. */
 	@GetMapping("/members/new")
-	String newFile(Model model) {
-		model.addAttribute("form", MemberFileForm.blank());
+	String newFile(@RequestParam(required = false) String orgCode, Model model) {
+		String admitting = orgCode == null || orgCode.isBlank() ? scope.homeOrganization().orElse(null) : orgCode.strip();
+		model.addAttribute("form", MemberFileForm.blank(admitting));
 		return "member/file-form";
 	}
 
 	@PostMapping("/members/new")
-	String register(@ModelAttribute("form") MemberFileForm form, BindingResult result, Locale locale,
-			RedirectAttributes redirect) {
+	String register(@ModelAttribute("form") MemberFileForm form, BindingResult result, Principal principal,
+			Locale locale, RedirectAttributes redirect) {
 		if (!valid(form, result)) {
+			return "member/file-form";
+		}
+		boolean admission = form.hasAdmission() || !scope.unrestricted();
+		if (admission && (form.orgCode() == null || form.orgCode().isBlank())) {
+			// a file without an organization would be in nobody's scope but an administrator's
+			result.rejectValue("orgCode", "member.file.admission.orgRequired");
+		}
+		if (admission && form.admittedOn() == null) {
+			result.rejectValue("admittedOn", "member.file.admission.dateRequired");
+		}
+		if (result.hasErrors()) {
 			return "member/file-form";
 		}
 		MemberFile file = form.toFile();
 		try {
-			members.register(file);
+			if (admission) {
+				Members.Recorded recorded = members.registerAdmitted(file, form.toAdmission(), principal.getName());
+				redirect.addFlashAttribute("warnings",
+						recorded.warnings().stream().map(FieldProblem::describe).toList());
+			}
+			else {
+				members.register(file);
+			}
 		}
 		catch (MemberRejectedException ex) {
 			RejectedInputs.bind(ex.problems(), result, MemberFileForm::inputOf);
 			return "member/file-form";
 		}
-		redirect.addFlashAttribute("done", messages.getMessage("member.file.registered",
-				new Object[] { file.memberNo(), file.fullName() }, locale));
+		redirect.addFlashAttribute("done", messages.getMessage(admission ? "member.file.registeredAdmitted"
+				: "member.file.registered", new Object[] { file.memberNo(), file.fullName(), form.orgCode() }, locale));
 		return redirectTo(file.memberNo());
 	}
 
@@ -124,7 +155,7 @@ class MemberFileController {
 
 	private String editing(MemberFile recorded, Model model) {
 		model.addAttribute("editing", recorded.memberNo());
-		model.addAttribute("recordedNationalId", MemberController.masked(recorded.nationalId()));
+		model.addAttribute("recordedNationalId", Masking.nationalId(recorded.nationalId()));
 		return "member/file-form";
 	}
 

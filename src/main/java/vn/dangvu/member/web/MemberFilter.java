@@ -18,9 +18,10 @@ import vn.dangvu.member.ProfessionalLevel;
 
 /**
  * The filters of the member list as they stand in its URL, so that a list can be bookmarked, sent and exported as it
- * is on screen. Every component may be missing: no organization means all of them (access scopes come later), no date
- * means today, no status means members (official and probationary). Dates are bound by the controller from
- * {@code yyyy-MM-dd} or {@code dd/MM/yyyy}.
+ * is on screen. Every component may be missing: no organization means all of them (which the access guard lets only
+ * an administrator ask for: anyone else is sent to the list of their own organization), no date means today, no
+ * status means members (official and probationary). Dates are bound by the controller from {@code yyyy-MM-dd} or
+ * {@code dd/MM/yyyy}.
  *
  * @param page zero-based, as in the API
  */

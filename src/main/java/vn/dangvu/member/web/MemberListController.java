@@ -1,6 +1,7 @@
 package vn.dangvu.member.web;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.dangvu.common.web.CallerScope;
 import vn.dangvu.member.AgeBand;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberPage;
@@ -55,10 +57,14 @@ class MemberListController {
 
 	private final MemberListWorkbook workbook;
 
-	MemberListController(MemberRoster roster, Organizations organizations, MemberListWorkbook workbook) {
+	private final CallerScope scope;
+
+	MemberListController(MemberRoster roster, Organizations organizations, MemberListWorkbook workbook,
+			CallerScope scope) {
 		this.roster = roster;
 		this.organizations = organizations;
 		this.workbook = workbook;
+		this.scope = scope;
 	}
 
 	@InitBinder
@@ -86,7 +92,7 @@ class MemberListController {
 
 	/** Every row of the list, however many pages it has, with the organization and date in a title row. */
 	@GetMapping("/members/export.xlsx")
-	void export(@ModelAttribute("filter") MemberFilter filter, BindingResult result, Locale locale,
+	void export(@ModelAttribute("filter") MemberFilter filter, BindingResult result, Principal user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		refuseUnreadable(filter, result);
 		// an ASCII file name: the organization code with anything else left out
@@ -95,13 +101,16 @@ class MemberListController {
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name).build().toString());
-		workbook.write(filter, locale, response.getOutputStream());
+		workbook.write(filter, user.getName(), locale, response.getOutputStream());
 	}
 
 	/**
-	 * The header search box (htmx): up to ten members whose name, number, card or ID matches. Its input is named
-	 * {@code text}, not {@code q}, so as not to be confused with the search inputs of the pages under it; without
-	 * htmx the box opens the member list searched for the text.
+	 * The header search box (htmx): up to ten members whose name, number, card or ID matches, within the caller's
+	 * scope — the subtree of their organization (everything for an administrator, nothing for a member, who reads
+	 * only their own file). It names no organization, so the guard cannot scope it: it asks the caller's scope
+	 * itself, and answers a fragment, never a redirect. Its input is named {@code text}, not {@code q}, so as not to
+	 * be confused with the search inputs of the pages under it; without htmx the box opens the member list searched
+	 * for the text (which the guard scopes like every list).
 	 */
 	@GetMapping("/members/search")
 	String search(@RequestParam(name = "text", required = false) String q,
@@ -112,7 +121,8 @@ class MemberListController {
 				.buildAndExpand(q == null ? "" : q)
 				.toUriString();
 		}
-		List<MemberRow> found = roster.search(q, null, SEARCH_LIMIT);
+		List<MemberRow> found = scope.unrestricted() ? roster.search(q, null, SEARCH_LIMIT)
+				: scope.homeOrganization().map(org -> roster.search(q, org, SEARCH_LIMIT)).orElse(List.of());
 		model.addAttribute("q", q);
 		model.addAttribute("found", found);
 		model.addAttribute("orgNames", names(found, LocalDate.now()));

@@ -3,6 +3,8 @@ package vn.dangvu.member.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
@@ -19,8 +21,9 @@ import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
 /**
- * The member list as an Excel workbook: a title row naming the organization and the date, a header row, then every
- * row of the list in the list's order. Rows are read a chunk at a time and written out as they come, so a province's
+ * The member list as an Excel workbook: a title row naming the organization and the date, a row naming the exporting
+ * user and the time (personal data leaves the application only so), a header row, then every row of the list in the
+ * list's order. Rows are read a chunk at a time and written out as they come, so a province's
  * list does not have to fit in memory (fastexcel writes the sheet as a stream).
  */
 @Component
@@ -34,6 +37,9 @@ class MemberListWorkbook {
 
 	static final String[] COLUMNS = { "memberNo", "fullName", "gender", "birthDate", "ethnicity", "religion", "status",
 			"orgCode", "orgName", "exempted" };
+
+	/** The header row, under the title and the exporting user. */
+	static final int HEADER = 2;
 
 	static final double[] WIDTHS = { 14, 30, 8, 12, 12, 14, 22, 18, 40, 12 };
 
@@ -49,20 +55,23 @@ class MemberListWorkbook {
 		this.messages = messages;
 	}
 
-	void write(MemberFilter filter, Locale locale, OutputStream out) throws IOException {
+	void write(MemberFilter filter, String exportedBy, Locale locale, OutputStream out) throws IOException {
 		LocalDate asOf = filter.asOfOrToday();
 		OrganizationNames names = OrganizationNames.ofSubtree(organizations, filter.org(), asOf);
 		Workbook workbook = new Workbook(out, "Dang Vu", "1.0");
 		Worksheet sheet = workbook.newWorksheet(text("member.export.sheet", locale));
 		sheet.value(0, 0, title(filter, names, asOf, locale));
 		sheet.style(0, 0).bold().fontSize(13).set();
+		sheet.value(1, 0, messages.getMessage("member.export.exported", new Object[] { exportedBy,
+				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, locale));
+		sheet.style(1, 0).italic().set();
 		for (int c = 0; c < COLUMNS.length; c++) {
-			sheet.value(1, c, text("member.export.column." + COLUMNS[c], locale));
-			sheet.style(1, c).bold().fillColor("FFEEF1F4").wrapText(true).set();
+			sheet.value(HEADER, c, text("member.export.column." + COLUMNS[c], locale));
+			sheet.style(HEADER, c).bold().fillColor("FFEEF1F4").wrapText(true).set();
 			sheet.width(c, WIDTHS[c]);
 		}
-		sheet.freezePane(0, 2);
-		int row = 2;
+		sheet.freezePane(0, HEADER + 1);
+		int row = HEADER + 1;
 		for (int chunk = 0;; chunk++) {
 			MemberQuery query = filter.toQuery(chunk, CHUNK);
 			MemberPage page = roster.list(query);
@@ -74,8 +83,8 @@ class MemberListWorkbook {
 				break;
 			}
 		}
-		if (row > 2) {
-			sheet.setAutoFilter(1, 0, COLUMNS.length - 1);
+		if (row > HEADER + 1) {
+			sheet.setAutoFilter(HEADER, 0, COLUMNS.length - 1);
 		}
 		workbook.finish();
 	}

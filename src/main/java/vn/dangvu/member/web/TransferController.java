@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,9 @@ import vn.dangvu.organization.Organizations;
 
 /**
  * The transfer handshake on the member page (issue, receive, cancel) and the list of letters in transit of a subtree,
- * sent and expected, overdue ones marked (R-TRF-1).
+ * sent and expected, overdue ones marked (R-TRF-1). The receiving side receives a letter from that list: the member
+ * is not in its scope before the reception, so it does not see the member's page until then (the access module's
+ * rule). A letter may be addressed to any organization, in the sender's scope or not.
  */
 @Controller
 class TransferController {
@@ -61,26 +64,32 @@ class TransferController {
 		return back(memberNo);
 	}
 
-	@PostMapping("/members/{memberNo}/transfers/{id}/receive")
-	String receive(@PathVariable String memberNo, @PathVariable long id,
-			@RequestParam(required = false) String receivedOn, Principal user, Locale locale,
-			RedirectAttributes redirect) {
+	/**
+	 * The receiving organization confirms the letter; {@code org} is the list of letters it was received from, shown
+	 * again after it (the member's page otherwise).
+	 */
+	@PostMapping("/members/{memberNo}/transfers/{transferId}/receive")
+	String receive(@PathVariable String memberNo, @PathVariable long transferId,
+			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String org,
+			Principal user, Locale locale, RedirectAttributes redirect) {
 		try {
-			TransferView t = transfers.receive(memberNo, id, Dates.parse(receivedOn).orElse(null), user.getName());
+			TransferView t = transfers.receive(memberNo, transferId, Dates.parse(receivedOn).orElse(null),
+					user.getName());
 			redirect.addFlashAttribute("done", messages.getMessage(t.overdue() ? "transfer.receivedLate" : "transfer.received",
 					new Object[] { t.toOrg(), Dates.format(t.deadline()) }, locale));
 		}
 		catch (MemberRejectedException ex) {
 			redirect.addFlashAttribute("transferErrors", ex.problems().stream().map(FieldProblem::describe).toList());
 		}
-		return back(memberNo);
+		return org == null || org.isBlank() ? back(memberNo) : list(org.strip());
 	}
 
-	@PostMapping("/members/{memberNo}/transfers/{id}/cancel")
-	String cancel(@PathVariable String memberNo, @PathVariable long id, @RequestParam(required = false) String reason,
-			Principal user, Locale locale, RedirectAttributes redirect) {
+	@PostMapping("/members/{memberNo}/transfers/{transferId}/cancel")
+	String cancel(@PathVariable String memberNo, @PathVariable long transferId,
+			@RequestParam(required = false) String reason, Principal user, Locale locale,
+			RedirectAttributes redirect) {
 		try {
-			transfers.cancel(memberNo, id, reason, user.getName());
+			transfers.cancel(memberNo, transferId, reason, user.getName());
 			redirect.addFlashAttribute("done", messages.getMessage("transfer.cancelled", null, locale));
 		}
 		catch (MemberRejectedException ex) {
@@ -89,16 +98,37 @@ class TransferController {
 		return back(memberNo);
 	}
 
-	/** Letters in transit from or to the subtree of {@code org} (all organizations when none). */
+	/**
+	 * Letters in transit from or to the subtree of {@code org} (all organizations when none: the guard lets only an
+	 * administrator ask so), each marked as sent from the subtree or expected by it.
+	 */
 	@GetMapping("/transfers")
 	String pending(@RequestParam(required = false) String org, Model model) {
 		LocalDate today = LocalDate.now();
-		List<String> codes = org == null || org.isBlank()
+		Set<String> codes = Set.copyOf(org == null || org.isBlank()
 				? organizations.roots(today).stream().flatMap(r -> organizations.subtreeCodes(r.code(), today).stream()).toList()
-				: organizations.subtreeCodes(org.strip(), today);
+				: organizations.subtreeCodes(org.strip(), today));
+		List<TransferRow> rows = codes.isEmpty() ? List.of()
+				: transfers.pendingFor(codes).stream()
+					.map(t -> new TransferRow(t, codes.contains(t.fromOrg()), codes.contains(t.toOrg())))
+					.toList();
 		model.addAttribute("org", org);
-		model.addAttribute("transfers", codes.isEmpty() ? List.of() : transfers.pendingFor(codes));
+		model.addAttribute("transfers", rows);
 		return "member/transfers";
+	}
+
+	/**
+	 * A letter in the list of a subtree.
+	 *
+	 * @param sent from the subtree: its member, whose page the list links to
+	 * @param expected addressed to the subtree, which receives it here
+	 */
+	record TransferRow(TransferView letter, boolean sent, boolean expected) {
+	}
+
+	private static String list(String org) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/transfers").queryParam("org", "{org}").encode()
+			.buildAndExpand(org).toUriString();
 	}
 
 	private static String back(String memberNo) {

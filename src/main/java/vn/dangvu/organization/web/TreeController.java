@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dangvu.organization.OrganizationNode;
+import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
 /**
@@ -34,18 +35,27 @@ class TreeController {
 		return "redirect:/organizations";
 	}
 
+	/**
+	 * The tree from its roots, or from one organization ({@code org}: a user's scope starts there); the search looks
+	 * in the same part of the tree.
+	 */
 	@GetMapping("/organizations")
 	String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String org, Model model) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		String within = org == null || org.isBlank() ? null : org.strip();
 		model.addAttribute("asOf", date);
 		model.addAttribute("q", q);
+		model.addAttribute("org", within);
 		if (q != null && !q.isBlank()) {
-			List<OrganizationNode> found = organizations.withChildCounts(organizations.search(q, date, SEARCH_LIMIT), date);
+			List<OrganizationNode> found = organizations
+				.withChildCounts(organizations.search(q, date, within, SEARCH_LIMIT), date);
 			model.addAttribute("found", found);
 		}
 		else {
-			model.addAttribute("nodes", organizations.withChildCounts(organizations.roots(date), date));
+			List<OrganizationView> roots = within == null ? organizations.roots(date)
+					: organizations.find(within, date).map(List::of).orElse(List.of());
+			model.addAttribute("nodes", organizations.withChildCounts(roots, date));
 		}
 		return "organization/tree";
 	}

@@ -23,7 +23,8 @@ import vn.dangvu.report.TableDocuments;
 
 /**
  * The year-end summary of a subtree (with the year before beside it) and the basic statistics table as of a date.
- * Without {@code org}, the first root of the tree.
+ * Without {@code org}, the first root of the tree — for an administrator: the access guard sends anyone else to the
+ * same page of their own organization (these handlers take {@code org}, so they are lists to it).
  */
 @Controller
 class ReportController {

@@ -70,7 +70,7 @@ class MemberApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersAMemberWithTheLedgerInTheShapeOfInterchange() {
 		tree("A");
 		member("A-001", "Nguyễn Thị Mỹ Hạnh", Gender.FEMALE, "A.C1");
@@ -108,7 +108,7 @@ class MemberApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void listsTheMembersOfASubtreeSearchedIgnoringDiacritics() {
 		tree("L");
 		member("L-001", "Trần Văn Bình", Gender.MALE, "L.C1");
@@ -138,7 +138,7 @@ class MemberApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersAProblemDetailForAnUnknownMemberOrOrganization() {
 		assertThat(mvc.get().uri("/api/v1/members/KHONG-CO")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

@@ -58,7 +58,7 @@ class OrganizationApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersAnOrganizationInTheShapeOfInterchangeWithIsoDates() {
 		tree("A");
 		assertThat(mvc.get().uri("/api/v1/organizations/A.P?asOf=2025-06-30")).hasStatusOk()
@@ -79,7 +79,7 @@ class OrganizationApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersTheChildrenAsOfTheDate() {
 		tree("C");
 		assertThat(mvc.get().uri("/api/v1/organizations/C.H1/children?asOf=2025-06-30")).hasStatusOk()
@@ -99,7 +99,7 @@ class OrganizationApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersAProblemDetailForAnUnknownCode() {
 		assertThat(mvc.get().uri("/api/v1/organizations/KHONG.CO")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -112,7 +112,7 @@ class OrganizationApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersAProblemDetailForADateTheOrganizationDidNotExist() {
 		tree("D");
 		assertThat(mvc.get().uri("/api/v1/organizations/D.P?asOf=2014-12-31")).hasStatus(HttpStatus.NOT_FOUND)
@@ -125,7 +125,7 @@ class OrganizationApiWebTests {
 	}
 
 	@Test
-	@WithMockUser
+	@WithMockUser(roles = "ADMIN")
 	void answersABadRequestForAMalformedDate() {
 		assertThat(mvc.get().uri("/api/v1/organizations/X?asOf=31-12-2014")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,0 +1,26 @@
+package vn.dangvu.access.web;
+
+import vn.dangvu.access.CurrentUser;
+import vn.dangvu.access.Role;
+
+/**
+ * The menu entries a user's roles reach (links are hidden for convenience only: the guard refuses the pages
+ * themselves).
+ *
+ * @param addMembers a new member file and the Excel import: the roles that change an organization's members
+ */
+record Menu(boolean organizations, boolean restructure, boolean addMembers, boolean audit, boolean users, boolean self) {
+
+	static final Menu NONE = new Menu(false, false, false, false, false, false);
+
+	static Menu of(CurrentUser user) {
+		if (!user.authenticated()) {
+			return NONE;
+		}
+		boolean admin = user.isAdministrator();
+		return new Menu(admin || user.homeOrganization().isPresent(), admin || user.has(Role.ORG_OFFICER),
+				admin || user.homeOrganization().isPresent() && user.mayWrite(), admin,
+				admin || user.has(Role.ORG_OFFICER), user.has(Role.MEMBER));
+	}
+
+}

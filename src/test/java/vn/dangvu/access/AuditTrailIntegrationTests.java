@@ -1,0 +1,266 @@
+package vn.dangvu.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import picocli.CommandLine;
+import vn.dangvu.common.Decision;
+import vn.dangvu.common.cli.CommandFailedException;
+import vn.dangvu.importing.DirectoryImport;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberFile;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.Members;
+import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
+import vn.dangvu.organization.RestructuringRefusedException;
+import vn.dangvu.organization.Restructurings;
+
+/**
+ * The audit trail on PostgreSQL: every change leaves a record in its own transaction, the table refuses changes, the
+ * chain survives concurrent appends, and a changed or deleted record is found — by the service and by
+ * {@code audit verify}. The tamper tests put back what they broke, so the tests share one database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class AuditTrailIntegrationTests {
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	MemberRoster roster;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	DirectoryImport imports;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DSLContext dsl;
+
+	@TempDir
+	Path dir;
+
+	private static boolean built;
+
+	synchronized void data() {
+		if (!built) {
+			ScopeFixtures.tree(restructurings);
+			ScopeFixtures.members(members);
+			built = true;
+		}
+	}
+
+	List<AuditRecordView> records(AuditKind kind, String subject) {
+		return trail.find(new AuditQuery(null, kind, subject, null, null, null, 0, 100)).items();
+	}
+
+	@Test
+	void recordsRestructuringsMemberChangesAndUsersWithWhoWhatAndTheDecision() {
+		data();
+		assertThat(records(AuditKind.RESTRUCTURING, "T.A.C1; T.A")).singleElement().satisfies(r -> {
+			assertThat(r.username()).isEqualTo("test");
+			assertThat(r.decisionNo()).isEqualTo("1-QĐ/TU");
+			assertThat(r.orgCode()).isEqualTo("T.A.C1");
+			assertThat(r.after()).contains("\"operation\":\"ESTABLISH\"", "\"name\":\"Chi bộ Đông Một\"");
+			assertThat(r.intact()).isTrue();
+		});
+		assertThat(records(AuditKind.MEMBER_REGISTERED, ScopeFixtures.MEMBER_IN)).singleElement()
+			.satisfies(r -> assertThat(r.after()).contains("Nguyễn Văn Đông"));
+		assertThat(records(AuditKind.MEMBER_EVENT_RECORDED, ScopeFixtures.MEMBER_IN)).singleElement().satisfies(r -> {
+			assertThat(r.decisionNo()).isEqualTo("12-QĐ/ĐU");
+			assertThat(r.orgCode()).isEqualTo(ScopeFixtures.CELL_IN);
+			assertThat(r.after()).contains("\"type\":\"ADMITTED\"", "\"effectiveOn\":\"2015-03-20\"");
+		});
+
+		MemberFile file = roster.find(ScopeFixtures.MEMBER_IN, LocalDate.now()).orElseThrow().file();
+		members.correct(new MemberFile(file.memberNo(), file.fullName(), file.gender(), file.birthDate(), "Tày",
+				file.religion(), file.education(), file.professionalLevel(), file.politicalTheory(), file.cardNo(),
+				file.nationalId(), file.placeOfBirth(), file.hometown(), file.residence(), file.occupation()));
+		assertThat(records(AuditKind.MEMBER_CORRECTED, ScopeFixtures.MEMBER_IN)).singleElement().satisfies(r -> {
+			assertThat(r.before()).contains("\"ethnicity\":\"Kinh\"");
+			assertThat(r.after()).contains("\"ethnicity\":\"Tày\"");
+		});
+
+		var recorded = members.record(ScopeFixtures.MEMBER_IN, new LedgerEvent(MemberEventType.EXEMPTED,
+				LocalDate.of(2024, 1, 1), null, "3-QĐ/ĐU", LocalDate.of(2023, 12, 20), null), "canbo");
+		members.voidEvent(ScopeFixtures.MEMBER_IN, recorded.eventId(), "Ghi nhầm", "canbo");
+		assertThat(records(AuditKind.MEMBER_EVENT_VOIDED, ScopeFixtures.MEMBER_IN)).singleElement().satisfies(r -> {
+			assertThat(r.username()).isEqualTo("canbo");
+			assertThat(r.decisionNo()).isEqualTo("3-QĐ/ĐU");
+			assertThat(r.after()).contains("Ghi nhầm");
+		});
+
+		users.add("kiemtoan1", Role.LEADER, "T.A");
+		users.newToken("kiemtoan1");
+		assertThat(records(AuditKind.USER_ADDED, "kiemtoan1")).singleElement()
+			.satisfies(r -> assertThat(r.after()).isEqualTo("{\"role\":\"LEADER\",\"scope\":\"T.A\"}"));
+		assertThat(records(AuditKind.API_TOKEN_ISSUED, "kiemtoan1")).hasSize(1);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void writesTheRecordInTheTransactionOfTheChangeSoARefusedOrRolledBackChangeLeavesNone() {
+		data();
+		long before = count();
+		assertThatThrownBy(() -> restructurings.apply(new RenameOrganization("KHONGCO", "Tên", LocalDate.of(2025, 1, 1),
+				new Decision("5-QĐ/TU", LocalDate.of(2025, 1, 1), null)), "test"))
+			.isInstanceOf(RestructuringRefusedException.class);
+		transactions.executeWithoutResult(status -> {
+			restructurings.apply(new RenameOrganization(ScopeFixtures.CELL_OUT, "Chi bộ Tây Đổi Tên",
+					LocalDate.of(2025, 1, 1), new Decision("5-QĐ/TU", LocalDate.of(2025, 1, 1), null)), "test");
+			status.setRollbackOnly();
+		});
+		assertThat(count()).isEqualTo(before);
+		assertThatThrownBy(() -> trail.append(AuditEntry.of(AuditKind.BACKUP, "x", null, null), null))
+			.as("a change is only recorded inside its transaction")
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void recordsAnImportAsAWhole() throws IOException {
+		Files.writeString(dir.resolve("organizations.csv"), """
+				code,name,type,field,parent_code,established_on
+				IMP,Đảng bộ tỉnh Nhập,PROVINCE,OTHER,,2010-01-01
+				IMP.1,Chi bộ Nhập Một,GRASSROOTS_CELL,OTHER,IMP,2010-01-01
+				""", StandardCharsets.UTF_8);
+		long restructurings = records(AuditKind.RESTRUCTURING, null).size();
+		assertThat(imports.importDirectory(dir, false).succeeded()).isTrue();
+		assertThat(records(AuditKind.IMPORT, dir.toAbsolutePath().normalize().toString())).singleElement()
+			.satisfies(r -> assertThat(r.after()).contains("\"organizations.csv\":2"));
+		assertThat(records(AuditKind.RESTRUCTURING, null)).as("the rows of an import are not recorded one by one")
+			.hasSize((int) restructurings);
+	}
+
+	@Test
+	void theTableRefusesToChangeOrRemoveARecord() {
+		trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "probe", null, Map.of("n", 1)), "test");
+		assertThatThrownBy(() -> dsl.execute("update audit_record set username = 'khac'")).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> dsl.execute("delete from audit_record")).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> dsl.execute("truncate audit_record")).rootCause()
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void keepsTheChainIntactUnderConcurrentAppends() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Long>> appends = new ArrayList<>();
+			for (int i = 0; i < 60; i++) {
+				int n = i;
+				appends.add(pool.submit(() -> trail.appendAccess(
+						AuditEntry.of(AuditKind.MEMBER_VIEWED, "CONC" + n, null, Map.of("n", n)), "song-song")));
+			}
+			for (Future<Long> append : appends) {
+				append.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(trail.find(new AuditQuery("song-song", null, null, null, null, null, 0, 100)).total()).isEqualTo(60);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void findsAChangedRecordAndTheCommandExitsWith3() {
+		trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "a", null, Map.of("rows", 10)), "test");
+		long victim = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "b", null, Map.of("rows", 20)), "test");
+		trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "c", null, Map.of("rows", 30)), "test");
+		assertThat(verifyCommand()).isZero();
+
+		tampering(() -> dsl.execute("update audit_record set after = '{\"rows\": 2}' where id = ?", victim));
+		try {
+			ChainVerification result = trail.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBrokenId()).isEqualTo(victim);
+			assertThat(result.problem()).contains("đã bị sửa");
+			assertThat(verifyCommand()).isEqualTo(3);
+			assertThat(records(AuditKind.EXPORT, "b")).singleElement()
+				.satisfies(r -> assertThat(r.intact()).isFalse());
+		}
+		finally {
+			tampering(() -> dsl.execute("update audit_record set after = '{\"rows\": 20}' where id = ?", victim));
+		}
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void findsADeletedRecordAtTheOneAfterIt() {
+		trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "d", null, null), "test");
+		long victim = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "e", null, null), "test");
+		long next = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "f", null, null), "test");
+		tampering(() -> {
+			dsl.execute("create table audit_record_deleted as select * from audit_record where id = ?", victim);
+			dsl.execute("delete from audit_record where id = ?", victim);
+		});
+		try {
+			ChainVerification result = trail.verify();
+			assertThat(result.firstBrokenId()).isEqualTo(next);
+			assertThat(result.problem()).contains("bị xóa");
+			assertThat(verifyCommand()).isEqualTo(3);
+		}
+		finally {
+			tampering(() -> {
+				dsl.execute("insert into audit_record overriding system value select * from audit_record_deleted");
+				dsl.execute("drop table audit_record_deleted");
+			});
+		}
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/** What only someone who owns the table can do: switch the append-only trigger off for a moment. */
+	void tampering(Runnable change) {
+		transactions.executeWithoutResult(status -> {
+			dsl.execute("alter table audit_record disable trigger audit_record_append_only");
+			change.run();
+			dsl.execute("alter table audit_record enable trigger audit_record_append_only");
+		});
+	}
+
+	int verifyCommand() {
+		CommandLine command = new CommandLine(new AuditCommand.Verify(trail));
+		command.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+		command.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+		command.setExecutionExceptionHandler(
+				(ex, cmd, parsed) -> ex instanceof CommandFailedException failed ? failed.exitCode() : 1);
+		return command.execute();
+	}
+
+	long count() {
+		return trail.find(new AuditQuery(null, null, null, null, null, null, 0, 1)).total();
+	}
+
+
+}
