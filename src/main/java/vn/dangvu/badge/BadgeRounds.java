@@ -82,10 +82,12 @@ public class BadgeRounds {
 					"Không có tổ chức mã " + code + " vào ngày " + Dates.format(awardDate) + ".");
 		}
 		long id = store.insert(code, awardDate, by);
-		for (EligibleMember m : eligibility.eligible(code, awardDate).eligible()) {
-			store.add(id, new StoredProposal(m.memberNo(), m.fullName(), m.orgCode(), m.partyAgeMonths(), m.badgeYears(),
-					ProposalKind.ELIGIBLE.name(), null, null, null), by);
-		}
+		store.addAll(id, eligibility.eligible(code, awardDate)
+			.eligible()
+			.stream()
+			.map(m -> new StoredProposal(m.memberNo(), m.fullName(), m.orgCode(), m.partyAgeMonths(), m.badgeYears(),
+					ProposalKind.ELIGIBLE.name(), null, null, null))
+			.toList(), by);
 		return id;
 	}
 

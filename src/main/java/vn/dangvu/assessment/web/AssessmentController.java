@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -96,8 +98,8 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/rounds/{id}")
-	String round(@PathVariable long id, Model model) {
-		show(rounds.round(id), model);
+	String round(@PathVariable long id, HttpServletRequest request, Model model) {
+		show(rounds.round(id), request, model);
 		return "assessment/round";
 	}
 
@@ -105,7 +107,7 @@ class AssessmentController {
 	@PostMapping("/assessments/rounds/{id}/entries/{memberNo}")
 	String gradeOne(@PathVariable long id, @PathVariable String memberNo, @RequestParam Map<String, String> form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		String error = null;
 		GradeInput input = null;
 		try {
@@ -125,7 +127,7 @@ class AssessmentController {
 			return "redirect:/assessments/rounds/" + id;
 		}
 		AssessmentRoundView round = rounds.round(id);
-		show(round, model);
+		show(round, request, model);
 		AssessmentEntryRow row = round.entries().stream().filter(e -> e.memberNo().equals(memberNo)).findFirst()
 			.orElse(null);
 		if (row == null) {
@@ -195,8 +197,9 @@ class AssessmentController {
 		return "redirect:/assessments/rounds/" + id;
 	}
 
-	private void show(AssessmentRoundView round, Model model) {
+	private void show(AssessmentRoundView round, HttpServletRequest request, Model model) {
 		LocalDate end = LocalDate.of(round.year(), 12, 31);
+		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id()));
 		model.addAttribute("round", round);
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("asOf", end);

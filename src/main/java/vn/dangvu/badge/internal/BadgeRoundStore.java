@@ -85,6 +85,20 @@ public class BadgeRoundStore {
 			.execute();
 	}
 
+	/** Adds many proposals at once (a round's list as it opens), in multi-row inserts. */
+	public void addAll(long roundId, List<StoredProposal> proposals, String by) {
+		var t = BADGE_PROPOSAL;
+		for (int from = 0; from < proposals.size(); from += 1000) {
+			var insert = dsl.insertInto(t, t.ROUND_ID, t.MEMBER_NO, t.FULL_NAME, t.ORG_CODE, t.PARTY_AGE_MONTHS,
+					t.BADGE_YEARS, t.KIND, t.REASON, t.ADDED_BY);
+			for (StoredProposal p : proposals.subList(from, Math.min(proposals.size(), from + 1000))) {
+				insert = insert.values(roundId, p.memberNo(), p.fullName(), p.orgCode(), (int) p.partyAgeMonths(),
+						p.badgeYears(), p.kind(), p.reason(), by);
+			}
+			insert.execute();
+		}
+	}
+
 	/** Marks a proposal removed with the reason, or restores it (reason null); answers whether it existed. */
 	public boolean setRemoved(long roundId, String memberNo, String reason) {
 		return dsl.update(BADGE_PROPOSAL)

@@ -73,8 +73,11 @@ class BadgeRoundController {
 	}
 
 	@GetMapping("/badges/rounds/{id}")
-	String round(@PathVariable long id, Model model) {
+	String round(@PathVariable long id, @RequestParam(required = false) String remove,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		show(rounds.round(id), model);
+		model.addAttribute("links", new RowLinks(request.getContextPath(), id));
+		model.addAttribute("removing", remove);
 		model.addAttribute("kinds", ProposalKind.values());
 		return "badge/round";
 	}
@@ -88,8 +91,9 @@ class BadgeRoundController {
 	/** Who becomes eligible at the next four award dates: a fragment for htmx, else a page of its own. */
 	@GetMapping("/badges/rounds/{id}/upcoming")
 	String upcoming(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		show(rounds.round(id), model);
+		model.addAttribute("links", new RowLinks(request.getContextPath(), id));
 		model.addAttribute("upcoming", rounds.upcoming(id));
 		return htmx != null ? "badge/upcoming :: upcoming" : "badge/upcoming";
 	}

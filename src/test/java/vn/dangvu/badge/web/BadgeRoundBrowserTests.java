@@ -61,7 +61,7 @@ class BadgeRoundBrowserTests extends BrowserTest {
 		assertThat(page.locator("table.proposals")).containsText("Nguyễn Thị Hoa");
 		assertThat(page.locator("#proposal-BB-3")).containsText("Huy hiệu 40 năm tuổi Đảng");
 
-		page.locator("#proposal-BB-3 summary").click();
+		page.locator("#proposal-BB-3").getByText("Đưa ra").click();
 		page.locator("#proposal-BB-3 input[name=reason]").fill("Gia đình xin lùi đợt trao");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đưa ra khỏi danh sách")).click();
 		assertThat(page.locator("#proposal-BB-3")).containsText("Đã đưa ra khỏi danh sách: Gia đình xin lùi đợt trao");
