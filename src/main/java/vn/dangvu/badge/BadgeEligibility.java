@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberLedger;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberWithLedger;
@@ -67,23 +68,10 @@ public class BadgeEligibility {
 	/** The badge a member is eligible for on the date, if any. */
 	static java.util.Optional<EligibleMember> badgeFor(MemberWithLedger member, LocalDate awardDate) {
 		OptionalLong age = member.ledger().partyAgeMonths(awardDate);
-		if (age.isEmpty()) {
+		if (age.isEmpty() || blocked(member.ledger(), awardDate)) {
 			return java.util.Optional.empty();
 		}
-		int awarded = 0;
-		DisciplineWaiting rules = DisciplineWaiting.inForceOn(awardDate);
-		for (LedgerEvent e : member.ledger().events()) {
-			if (e.effectiveOn().isAfter(awardDate)) {
-				break;
-			}
-			if (e.type() == MemberEventType.BADGE_AWARDED && e.detail() != null && e.detail().matches("\\d+")) {
-				awarded = Math.max(awarded, Integer.parseInt(e.detail()));
-			}
-			if (e.type() == MemberEventType.DISCIPLINED && e.detail() != null
-					&& rules.blocksUntil(e.detail(), e.effectiveOn()).filter(awardDate::isBefore).isPresent()) {
-				return java.util.Optional.empty(); // R-BADGE-4: still within the waiting period
-			}
-		}
+		int awarded = awardedBy(member.ledger(), awardDate);
 		int reached = 0;
 		for (int milestone : MILESTONES) {
 			if (age.getAsLong() >= 12L * milestone) {
@@ -95,6 +83,95 @@ public class BadgeEligibility {
 		}
 		return java.util.Optional.of(new EligibleMember(member.memberNo(), member.fullName(), member.orgCode(),
 				age.getAsLong(), reached));
+	}
+
+	/** The highest badge awarded on or before the date (0 for none). */
+	static int awardedBy(MemberLedger ledger, LocalDate date) {
+		int awarded = 0;
+		for (LedgerEvent e : ledger.events()) {
+			if (e.effectiveOn().isAfter(date)) {
+				break;
+			}
+			if (e.type() == MemberEventType.BADGE_AWARDED && e.detail() != null && e.detail().matches("\\d+")) {
+				awarded = Math.max(awarded, Integer.parseInt(e.detail()));
+			}
+		}
+		return awarded;
+	}
+
+	/** R-BADGE-4: a discipline on or before the date still within its waiting period under the version then in force. */
+	static boolean blocked(MemberLedger ledger, LocalDate awardDate) {
+		DisciplineWaiting rules = DisciplineWaiting.inForceOn(awardDate);
+		for (LedgerEvent e : ledger.events()) {
+			if (e.effectiveOn().isAfter(awardDate)) {
+				break;
+			}
+			if (e.type() == MemberEventType.DISCIPLINED && e.detail() != null
+					&& rules.blocksUntil(e.detail(), e.effectiveOn()).filter(awardDate::isBefore).isPresent()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** R-BADGE-3: the next {@code count} award dates strictly after the date. */
+	public static List<LocalDate> nextAwardDates(LocalDate after, int count) {
+		List<MonthDay> days = AWARD_DAYS.stream().sorted().toList();
+		List<LocalDate> dates = new ArrayList<>();
+		for (int year = after.getYear(); dates.size() < count; year++) {
+			for (MonthDay day : days) {
+				LocalDate d = day.atYear(year);
+				if (d.isAfter(after) && dates.size() < count) {
+					dates.add(d);
+				}
+			}
+		}
+		return dates;
+	}
+
+	/** R-BADGE-3: one of the four award days. */
+	public static boolean isAwardDay(LocalDate date) {
+		return AWARD_DAYS.contains(MonthDay.from(date));
+	}
+
+	/**
+	 * The members of the subtree who become eligible at each of the next {@code count} award dates after the date: on
+	 * that date eligible for a badge they were not eligible for on the date before. The members and their ledgers are
+	 * read once, as of the first date: later dates are in the future, where the ledgers hold nothing yet.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<UpcomingAwards> upcoming(String orgCode, LocalDate after, int count) {
+		if (!organizations.exists(orgCode)) {
+			throw OrganizationNotFoundException.forCode(orgCode);
+		}
+		List<String> codes = organizations.subtreeCodes(orgCode, after);
+		List<MemberWithLedger> listed = codes.isEmpty() ? List.of()
+				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL);
+		java.util.Map<String, Integer> before = new java.util.HashMap<>();
+		for (MemberWithLedger m : listed) {
+			badgeFor(m, after).ifPresent(e -> before.put(m.memberNo(), e.badgeYears()));
+		}
+		Comparator<String> names = VietnameseText.nameOrder();
+		List<UpcomingAwards> result = new ArrayList<>();
+		for (LocalDate date : nextAwardDates(after, count)) {
+			List<EligibleMember> becoming = new ArrayList<>();
+			java.util.Map<String, Integer> now = new java.util.HashMap<>();
+			for (MemberWithLedger m : listed) {
+				badgeFor(m, date).ifPresent(e -> {
+					now.put(m.memberNo(), e.badgeYears());
+					if (!Integer.valueOf(e.badgeYears()).equals(before.get(m.memberNo()))) {
+						becoming.add(e);
+					}
+				});
+			}
+			becoming.sort(Comparator.comparing(EligibleMember::orgCode)
+				.thenComparing(EligibleMember::fullName, names)
+				.thenComparing(EligibleMember::memberNo));
+			result.add(new UpcomingAwards(date, becoming));
+			before.clear();
+			before.putAll(now);
+		}
+		return result;
 	}
 
 }

@@ -341,4 +341,44 @@ public class MemberStatistics {
 		return rows;
 	}
 
+	/**
+	 * The events of a type that take effect on the date (voided ones left out), of the members who belonged that day to
+	 * one of the organizations: e.g. the grades of a year ({@code ASSESSED} on 31 December) per organization.
+	 */
+	public List<MemberEventOn> eventsOn(MemberEventType type, LocalDate date, Collection<String> orgCodes) {
+		if (orgCodes.isEmpty()) {
+			return List.of();
+		}
+		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
+		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE, e.DETAIL)
+			.from(e)
+			.join(MEMBER).on(MEMBER.ID.eq(e.MEMBER_ID))
+			.join(MEMBER_PERIOD).on(MEMBER_PERIOD.MEMBER_ID.eq(e.MEMBER_ID)
+				.and(MEMBER_PERIOD.VALID_FROM.le(date)).and(MEMBER_PERIOD.VALID_TO.gt(date)))
+			.where(e.TYPE.eq(type.name()))
+			.and(e.EFFECTIVE_ON.eq(date))
+			.and(e.VOIDED_AT.isNull())
+			.and(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.fetch(r -> new MemberEventOn(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/** The detail of the event of a type that takes effect on the date, per member number, for the given members. */
+	public Map<String, String> detailsOn(MemberEventType type, LocalDate date, Collection<String> memberNos) {
+		Map<String, String> result = new HashMap<>();
+		if (memberNos.isEmpty()) {
+			return result;
+		}
+		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
+		dsl.select(MEMBER.MEMBER_NO, e.DETAIL)
+			.from(e)
+			.join(MEMBER).on(MEMBER.ID.eq(e.MEMBER_ID))
+			.where(e.TYPE.eq(type.name()))
+			.and(e.EFFECTIVE_ON.eq(date))
+			.and(e.VOIDED_AT.isNull())
+			.and(MEMBER.MEMBER_NO.in(memberNos))
+			.orderBy(e.ID)
+			.forEach(r -> result.put(r.value1(), r.value2()));
+		return result;
+	}
+
 }

@@ -151,6 +151,11 @@ class AuthorizationMatrixTests {
 	/** An account outside what the officer administers is not found, like a member. */
 	static final String ACCOUNT_ADMINISTRATION = "anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403";
 
+	/** Administrators only, answering {@code adminStatus} (a redirect after a change, 404 for a round that is not there). */
+	static String adminOnly(String adminStatus) {
+		return "anon=login admin=%s officer=403 leader=403 secretary=403 member=403".formatted(adminStatus);
+	}
+
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
 
 	/** A member's page: outside the scope the member does not exist; a member reads their own. */
@@ -286,6 +291,29 @@ class AuthorizationMatrixTests {
 					side -> get("/reports/summary.pdf").param("org", side.org).param("year", "2024"), SCOPED_READ),
 			entry("GET /reports/statistics",
 					side -> get("/reports/statistics").param("org", side.org).param("asOf", TO), SCOPED_READ),
+			// assessment and badge rounds: administrators only until the guard can place a round in the tree
+			entry("GET /assessments", side -> get("/assessments").param("org", side.org).param("year", "2024"), ADMIN_ONLY),
+			entry("POST /assessments/rounds", side -> post("/assessments/rounds").param("org", side.org).param("year", "2024"),
+					adminOnly("302")),
+			entry("GET /assessments/rounds/{id}", side -> get("/assessments/rounds/{id}", 999999), adminOnly("404")),
+			entry("POST /assessments/rounds/{id}/entries/{memberNo}",
+					side -> post("/assessments/rounds/{id}/entries/{memberNo}", 999999, side.member), adminOnly("404")),
+			entry("POST /assessments/rounds/{id}/entries", side -> post("/assessments/rounds/{id}/entries", 999999),
+					adminOnly("404")),
+			entry("POST /assessments/rounds/{id}/close", side -> post("/assessments/rounds/{id}/close", 999999),
+					adminOnly("302")),
+			entry("GET /badges/rounds", side -> get("/badges/rounds"), ADMIN_ONLY),
+			entry("POST /badges/rounds", side -> post("/badges/rounds").param("org", side.org).param("awardDate", TO),
+					adminOnly("302")),
+			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", 999999), adminOnly("404")),
+			entry("GET /badges/rounds/{id}/print", side -> get("/badges/rounds/{id}/print", 999999), adminOnly("404")),
+			entry("GET /badges/rounds/{id}/upcoming", side -> get("/badges/rounds/{id}/upcoming", 999999), adminOnly("404")),
+			entry("POST /badges/rounds/{id}/proposals", side -> post("/badges/rounds/{id}/proposals", 999999), adminOnly("404")),
+			entry("POST /badges/rounds/{id}/proposals/{memberNo}/remove",
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/remove", 999999, side.member), adminOnly("404")),
+			entry("POST /badges/rounds/{id}/proposals/{memberNo}/restore",
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/restore", 999999, side.member), adminOnly("404")),
+			entry("POST /badges/rounds/{id}/approve", side -> post("/badges/rounds/{id}/approve", 999999), adminOnly("302")),
 			entry("GET /reports/statistics.xlsx",
 					side -> get("/reports/statistics.xlsx").param("org", side.org).param("asOf", TO), SCOPED_READ),
 			entry("GET /reports/statistics.pdf",

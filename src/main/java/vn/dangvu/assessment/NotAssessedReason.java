@@ -1,0 +1,15 @@
+package vn.dangvu.assessment;
+
+/** R-ASM-3: why a member of the organization on 31 December is not rated. */
+public enum NotAssessedReason {
+
+	/** admitted (or re-admitted) less than 6 months before 31 December; still writes a self-review */
+	ADMITTED_RECENTLY,
+	/** exempt from party work and activities on 31 December (R-EXM-1) */
+	EXEMPTED;
+
+	public String messageKey() {
+		return "assessment.notAssessed." + name();
+	}
+
+}

@@ -1,0 +1,131 @@
+package vn.dangvu.assessment.internal;
+
+import static vn.dangvu.assessment.internal.schema.Tables.ASSESSMENT_ENTRY;
+import static vn.dangvu.assessment.internal.schema.Tables.ASSESSMENT_ROUND;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Assessment rounds and their entries. */
+@Repository
+public class RoundStore {
+
+	/** A round as stored. */
+	public record StoredRound(long id, int year, String orgCode, String regulation, boolean closed, String decisionNo,
+			LocalDate decisionDate, String decisionIssuer, String closedBy) {
+	}
+
+	/** An entry as stored: the inputs of one member, and once the round is closed, the member's line as it stood. */
+	public record StoredEntry(String memberNo, String fullName, String orgCode, String excludedReason, BigDecimal score,
+			String grade, boolean sick) {
+	}
+
+	private final DSLContext dsl;
+
+	public RoundStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public long insert(int year, String orgCode, String regulation, String by) {
+		return dsl.insertInto(ASSESSMENT_ROUND)
+			.set(ASSESSMENT_ROUND.YEAR, year)
+			.set(ASSESSMENT_ROUND.ORG_CODE, orgCode)
+			.set(ASSESSMENT_ROUND.REGULATION, regulation)
+			.set(ASSESSMENT_ROUND.OPENED_BY, by)
+			.returning(ASSESSMENT_ROUND.ID)
+			.fetchSingle(ASSESSMENT_ROUND.ID);
+	}
+
+	public Optional<StoredRound> find(long id) {
+		return dsl.selectFrom(ASSESSMENT_ROUND).where(ASSESSMENT_ROUND.ID.eq(id)).fetchOptional(RoundStore::round);
+	}
+
+	/** The round, locked for a change. */
+	public Optional<StoredRound> lock(long id) {
+		return dsl.selectFrom(ASSESSMENT_ROUND).where(ASSESSMENT_ROUND.ID.eq(id)).forUpdate().fetchOptional(RoundStore::round);
+	}
+
+	public Optional<StoredRound> find(String orgCode, int year) {
+		return dsl.selectFrom(ASSESSMENT_ROUND)
+			.where(ASSESSMENT_ROUND.ORG_CODE.eq(orgCode))
+			.and(ASSESSMENT_ROUND.YEAR.eq(year))
+			.fetchOptional(RoundStore::round);
+	}
+
+	/** The rounds of the year of these organizations. */
+	public List<StoredRound> ofYear(Collection<String> orgCodes, int year) {
+		return dsl.selectFrom(ASSESSMENT_ROUND)
+			.where(ASSESSMENT_ROUND.ORG_CODE.in(orgCodes))
+			.and(ASSESSMENT_ROUND.YEAR.eq(year))
+			.fetch(RoundStore::round);
+	}
+
+	private static StoredRound round(org.jooq.Record r) {
+		var a = ASSESSMENT_ROUND;
+		return new StoredRound(r.get(a.ID), r.get(a.YEAR), r.get(a.ORG_CODE), r.get(a.REGULATION),
+				"CLOSED".equals(r.get(a.STATUS)), r.get(a.DECISION_NO), r.get(a.DECISION_DATE), r.get(a.DECISION_ISSUER),
+				r.get(a.CLOSED_BY));
+	}
+
+	public List<StoredEntry> entries(long roundId) {
+		return dsl.selectFrom(ASSESSMENT_ENTRY)
+			.where(ASSESSMENT_ENTRY.ROUND_ID.eq(roundId))
+			.fetch(r -> new StoredEntry(r.getMemberNo(), r.getFullName(), r.getOrgCode(), r.getExcludedReason(),
+					r.getScore(), r.getGrade(), Boolean.TRUE.equals(r.getSick())));
+	}
+
+	/** Writes one member's line (its grade, score and sick flag, or its reason for not being rated). */
+	public void save(long roundId, StoredEntry e, String by) {
+		var t = ASSESSMENT_ENTRY;
+		dsl.insertInto(t)
+			.set(t.ROUND_ID, roundId)
+			.set(t.MEMBER_NO, e.memberNo())
+			.set(t.FULL_NAME, e.fullName())
+			.set(t.ORG_CODE, e.orgCode())
+			.set(t.EXCLUDED_REASON, e.excludedReason())
+			.set(t.SCORE, e.score())
+			.set(t.GRADE, e.grade())
+			.set(t.SICK, e.sick())
+			.set(t.GRADED_BY, by)
+			.set(t.GRADED_AT, OffsetDateTime.now())
+			.onConflict(t.ROUND_ID, t.MEMBER_NO)
+			.doUpdate()
+			.set(t.FULL_NAME, e.fullName())
+			.set(t.ORG_CODE, e.orgCode())
+			.set(t.EXCLUDED_REASON, e.excludedReason())
+			.set(t.SCORE, e.score())
+			.set(t.GRADE, e.grade())
+			.set(t.SICK, e.sick())
+			.set(t.GRADED_BY, by)
+			.set(t.GRADED_AT, OffsetDateTime.now())
+			.execute();
+	}
+
+	/** Leaves only these members' lines (a member no longer on the list on 31 December loses the line). */
+	public void keepOnly(long roundId, Collection<String> memberNos) {
+		dsl.deleteFrom(ASSESSMENT_ENTRY)
+			.where(ASSESSMENT_ENTRY.ROUND_ID.eq(roundId))
+			.and(ASSESSMENT_ENTRY.MEMBER_NO.notIn(memberNos))
+			.execute();
+	}
+
+	public void close(long roundId, String decisionNo, LocalDate decisionDate, String issuer, String by) {
+		dsl.update(ASSESSMENT_ROUND)
+			.set(ASSESSMENT_ROUND.STATUS, "CLOSED")
+			.set(ASSESSMENT_ROUND.DECISION_NO, decisionNo)
+			.set(ASSESSMENT_ROUND.DECISION_DATE, decisionDate)
+			.set(ASSESSMENT_ROUND.DECISION_ISSUER, issuer)
+			.set(ASSESSMENT_ROUND.CLOSED_BY, by)
+			.set(ASSESSMENT_ROUND.CLOSED_AT, OffsetDateTime.now())
+			.where(ASSESSMENT_ROUND.ID.eq(roundId))
+			.execute();
+	}
+
+}

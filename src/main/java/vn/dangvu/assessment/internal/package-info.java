@@ -1,0 +1,4 @@
+/**
+ * Assessment rounds and their entries in SQL.
+ */
+package vn.dangvu.assessment.internal;

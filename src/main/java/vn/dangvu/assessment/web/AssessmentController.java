@@ -1,0 +1,229 @@
+package vn.dangvu.assessment.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.dangvu.assessment.AssessmentEntryRow;
+import vn.dangvu.assessment.AssessmentRates;
+import vn.dangvu.assessment.AssessmentRejectedException;
+import vn.dangvu.assessment.AssessmentRoundNotFoundException;
+import vn.dangvu.assessment.AssessmentRoundView;
+import vn.dangvu.assessment.AssessmentRounds;
+import vn.dangvu.assessment.Grade;
+import vn.dangvu.assessment.GradeInput;
+import vn.dangvu.common.Decision;
+import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+
+/**
+ * The rates of a subtree for a year beside the year before (with the R-ASM-2 warnings of the grassroots organizations
+ * under it and the R-REM-1 reviews), and the round of a grassroots organization: its list, the grade or score entered
+ * per member — one row at a time through htmx, the quota redrawn with it, or the whole table without JavaScript — and
+ * its closing on a decision.
+ */
+@Controller
+class AssessmentController {
+
+	private final AssessmentRounds rounds;
+
+	private final AssessmentRates rates;
+
+	private final Organizations organizations;
+
+	private final MessageSource messages;
+
+	AssessmentController(AssessmentRounds rounds, AssessmentRates rates, Organizations organizations,
+			MessageSource messages) {
+		this.rounds = rounds;
+		this.rates = rates;
+		this.organizations = organizations;
+		this.messages = messages;
+	}
+
+	@GetMapping("/assessments")
+	String rates(@RequestParam(required = false) String org, @RequestParam(required = false) Integer year, Model model) {
+		int y = year == null ? LocalDate.now().getYear() - 1 : year;
+		LocalDate end = LocalDate.of(y, 12, 31);
+		String code = org;
+		if (code == null || code.isBlank()) {
+			List<OrganizationView> roots = organizations.roots(end);
+			if (roots.isEmpty()) {
+				return "report/empty";
+			}
+			code = roots.get(0).code();
+		}
+		model.addAttribute("rates", rates.rates(code.strip(), y));
+		model.addAttribute("year", y);
+		model.addAttribute("asOf", end);
+		model.addAttribute("breadcrumbs", organizations.path(code.strip(), end));
+		return "assessment/rates";
+	}
+
+	@PostMapping("/assessments/rounds")
+	String open(@RequestParam(required = false) String org, @RequestParam(required = false) Integer year,
+			Principal user, RedirectAttributes redirect) {
+		int y = year == null ? LocalDate.now().getYear() - 1 : year;
+		try {
+			long id = rounds.open(org, y, user.getName());
+			return "redirect:/assessments/rounds/" + id;
+		}
+		catch (AssessmentRejectedException ex) {
+			redirect.addFlashAttribute("errors", List.of(ex.describe()));
+			return "redirect:" + UriComponentsBuilder.fromPath("/assessments").queryParam("org", org)
+				.queryParam("year", y).encode().toUriString();
+		}
+	}
+
+	@GetMapping("/assessments/rounds/{id}")
+	String round(@PathVariable long id, HttpServletRequest request, Model model) {
+		show(rounds.round(id), request, model);
+		return "assessment/round";
+	}
+
+	/** One member's row: htmx swaps the row and the quota; without htmx the page is shown again. */
+	@PostMapping("/assessments/rounds/{id}/entries/{memberNo}")
+	String gradeOne(@PathVariable long id, @PathVariable String memberNo, @RequestParam Map<String, String> form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String error = null;
+		GradeInput input = null;
+		try {
+			input = input(form, memberNo);
+			rounds.grade(id, memberNo, input, user.getName());
+		}
+		catch (AssessmentRejectedException ex) {
+			error = ex.describe();
+		}
+		catch (IllegalArgumentException ex) {
+			error = messages.getMessage("assessment.score.invalid", null, locale);
+		}
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("errors", List.of(error));
+			}
+			return "redirect:/assessments/rounds/" + id;
+		}
+		AssessmentRoundView round = rounds.round(id);
+		show(round, request, model);
+		AssessmentEntryRow row = round.entries().stream().filter(e -> e.memberNo().equals(memberNo)).findFirst()
+			.orElse(null);
+		if (row == null) {
+			throw AssessmentRoundNotFoundException.forId(id);
+		}
+		model.addAttribute("index", round.entries().indexOf(row) + 1);
+		if (error != null && input != null) {
+			// the row shows what was typed, not saved, next to the reason
+			row = new AssessmentEntryRow(row.memberNo(), row.fullName(), row.orgCode(), row.excluded(), input.score(),
+					input.grade(), input.sick(), false, row.previousGrade(), row.disciplinedInYear());
+		}
+		model.addAttribute("e", row);
+		model.addAttribute("rowError", error);
+		model.addAttribute("oob", true);
+		return "assessment/round :: row-update";
+	}
+
+	/** The whole table at once (the form's own submit, without JavaScript). */
+	@PostMapping("/assessments/rounds/{id}/entries")
+	String gradeAll(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Locale locale,
+			RedirectAttributes redirect) {
+		AssessmentRoundView round = rounds.round(id);
+		List<String> errors = new ArrayList<>();
+		int saved = 0;
+		for (AssessmentEntryRow e : round.entries()) {
+			if (!e.assessed() || !entered(form, e.memberNo())) {
+				continue;
+			}
+			try {
+				GradeInput input = input(form, e.memberNo());
+				if (input.grade() == e.grade() && input.sick() == e.sick()
+						&& (input.score() == null ? e.score() == null : e.score() != null && input.score().compareTo(e.score()) == 0)) {
+					continue;
+				}
+				rounds.grade(id, e.memberNo(), input, user.getName());
+				saved++;
+			}
+			catch (AssessmentRejectedException ex) {
+				errors.add(e.fullName() + ": " + ex.describe());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(e.fullName() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
+			}
+		}
+		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved }, locale));
+		redirect.addFlashAttribute("errors", errors);
+		return "redirect:/assessments/rounds/" + id;
+	}
+
+	@PostMapping("/assessments/rounds/{id}/close")
+	String close(@PathVariable long id, @RequestParam(required = false) String decisionNo,
+			@RequestParam(required = false) String decisionDate, @RequestParam(required = false) String decisionIssuer,
+			Principal user, Locale locale, RedirectAttributes redirect) {
+		LocalDate date = Dates.parse(decisionDate).orElse(null);
+		if (decisionNo == null || decisionNo.isBlank() || date == null) {
+			redirect.addFlashAttribute("closeErrors", List.of(messages.getMessage("assessment.close.decisionNeeded", null, locale)));
+			return "redirect:/assessments/rounds/" + id + "#close";
+		}
+		try {
+			int written = rounds.close(id, new Decision(decisionNo, date, decisionIssuer), user.getName());
+			redirect.addFlashAttribute("done", messages.getMessage("assessment.closed", new Object[] { written }, locale));
+		}
+		catch (AssessmentRejectedException ex) {
+			redirect.addFlashAttribute("closeErrors", List.of(ex.describe()));
+			return "redirect:/assessments/rounds/" + id + "#close";
+		}
+		return "redirect:/assessments/rounds/" + id;
+	}
+
+	private void show(AssessmentRoundView round, HttpServletRequest request, Model model) {
+		LocalDate end = LocalDate.of(round.year(), 12, 31);
+		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id()));
+		model.addAttribute("round", round);
+		model.addAttribute("grades", Grade.values());
+		model.addAttribute("asOf", end);
+		model.addAttribute("breadcrumbs", organizations.path(round.orgCode(), end));
+	}
+
+	private static boolean entered(Map<String, String> form, String memberNo) {
+		return form.containsKey("grade-" + memberNo) || form.containsKey("score-" + memberNo);
+	}
+
+	/** The inputs of one member's row: {@code grade-NO}, {@code score-NO} (a comma is read as the decimal mark), {@code sick-NO}. */
+	static GradeInput input(Map<String, String> form, String memberNo) {
+		String grade = form.get("grade-" + memberNo);
+		String score = form.get("score-" + memberNo);
+		Grade g = grade == null || grade.isBlank() ? null : Grade.valueOf(grade);
+		BigDecimal s = score == null || score.isBlank() ? null : new BigDecimal(score.strip().replace(',', '.'));
+		return new GradeInput(g, s, "true".equals(form.get("sick-" + memberNo)));
+	}
+
+	@ExceptionHandler({ AssessmentRoundNotFoundException.class, OrganizationNotFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(RuntimeException ex, Model model, Principal principal) {
+		model.addAttribute("currentUser", principal == null ? null : principal.getName());
+		return "error/404";
+	}
+
+}

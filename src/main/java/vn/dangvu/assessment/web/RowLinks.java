@@ -1,0 +1,25 @@
+package vn.dangvu.assessment.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The links of a round's rows, built by concatenation: a Thymeleaf link expression per row goes through the resource
+ * chain's URL encoding, which looks every path up on the class path — seconds for a list of thousands.
+ *
+ * @param contextPath the application's context path
+ */
+record RowLinks(String contextPath, long roundId) {
+
+	public String member(String memberNo) {
+		return contextPath + "/members/" + UriUtils.encodePathSegment(memberNo, StandardCharsets.UTF_8);
+	}
+
+	/** Where one member's row is posted. */
+	public String entry(String memberNo) {
+		return contextPath + "/assessments/rounds/" + roundId + "/entries/"
+				+ UriUtils.encodePathSegment(memberNo, StandardCharsets.UTF_8);
+	}
+
+}

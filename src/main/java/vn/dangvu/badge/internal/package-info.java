@@ -1,0 +1,4 @@
+/**
+ * Badge rounds and their proposals in SQL.
+ */
+package vn.dangvu.badge.internal;

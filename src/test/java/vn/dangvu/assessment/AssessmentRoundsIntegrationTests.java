@@ -1,0 +1,201 @@
+package vn.dangvu.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.Members;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.Restructurings;
+
+/**
+ * A round of a grassroots committee with two cells: who is listed and rated, the quota while grading, the rules of the
+ * year, closing on a decision into the ledgers, and the rates rolled up with the year before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class AssessmentRoundsIntegrationTests {
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	MemberRoster roster;
+
+	@Autowired
+	AssessmentRounds rounds;
+
+	@Autowired
+	AssessmentRates rates;
+
+	static boolean built;
+
+	static final LocalDate LONG_AGO = LocalDate.of(2010, 3, 1);
+
+	@BeforeEach
+	void organizationsAndMembers() {
+		if (built) {
+			return;
+		}
+		built = true;
+		AssessmentFixtures f = new AssessmentFixtures(restructurings, members);
+		f.organization("DG", "Đảng bộ tỉnh Đánh Giá", OrganizationType.PROVINCE, null)
+			.organization("DG.P", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, "DG")
+			.organization("DG.P.1", "Chi bộ khu phố 1", OrganizationType.CELL, "DG.P")
+			.organization("DG.P.2", "Chi bộ khu phố 2", OrganizationType.CELL, "DG.P")
+			.organization("DG.Q", "Chi bộ phường Hai", OrganizationType.GRASSROOTS_CELL, "DG");
+		for (int i = 1; i <= 10; i++) {
+			f.official("P" + i, "Nguyễn Văn Tốt " + i, i % 2 == 0 ? "DG.P.2" : "DG.P.1", LONG_AGO);
+		}
+		f.official("X1", "Trần Thị Xuất", "DG.P.1", LONG_AGO)
+			.official("X2", "Lê Văn Sắc", "DG.P.1", LONG_AGO)
+			.official("X3", "Phạm Văn Giỏi", "DG.P.2", LONG_AGO)
+			.official("S1", "Võ Thị Ốm", "DG.P.2", LONG_AGO)
+			.official("K1", "Đỗ Văn Kém", "DG.P.2", LONG_AGO)
+			.official("E1", "Hoàng Văn Miễn", "DG.P.1", LONG_AGO)
+			.event("E1", MemberEventType.EXEMPTED, LocalDate.of(2020, 5, 1), null)
+			.probationary("N1", "Bùi Thị Mới", "DG.P.1", LocalDate.of(2024, 7, 1))
+			.probationary("N2", "Bùi Văn Đủ", "DG.P.1", LocalDate.of(2024, 6, 30))
+			.official("Q1", "Mai Văn Khác", "DG.Q", LONG_AGO)
+			.official("Q2", "Mai Thị Khác", "DG.Q", LONG_AGO);
+	}
+
+	static GradeInput graded(Grade grade) {
+		return new GradeInput(grade, null, false);
+	}
+
+	static GradeInput scored(String score, boolean sick) {
+		return new GradeInput(null, new BigDecimal(score), sick);
+	}
+
+	@Test
+	void aRoundListsTheSubtreeOn31DecemberWithWhoIsRatedAndWhyNot() {
+		long id = rounds.open("DG.P", 2024, "test");
+		assertThat(rounds.open("DG.P", 2024, "test")).isEqualTo(id);
+		AssessmentRoundView round = rounds.round(id);
+
+		assertThat(round.regulation()).startsWith("QĐ 124");
+		assertThat(round.scored()).isFalse();
+		assertThat(round.entries()).extracting(AssessmentEntryRow::memberNo)
+			.contains("P1", "X1", "E1", "N1", "N2")
+			.doesNotContain("Q1");
+		assertThat(round.entries()).filteredOn(e -> e.memberNo().equals("N1")).singleElement()
+			.extracting(AssessmentEntryRow::excluded).isEqualTo(NotAssessedReason.ADMITTED_RECENTLY);
+		assertThat(round.entries()).filteredOn(e -> e.memberNo().equals("N2")).singleElement()
+			.extracting(AssessmentEntryRow::excluded).isNull();
+		assertThat(round.entries()).filteredOn(e -> e.memberNo().equals("E1")).singleElement()
+			.extracting(AssessmentEntryRow::excluded).isEqualTo(NotAssessedReason.EXEMPTED);
+		// ordered by cell, then Vietnamese name order (given name first)
+		assertThat(round.entries().get(0).orgCode()).isEqualTo("DG.P.1");
+	}
+
+	@Test
+	void roundsOpenOnlyForGrassrootsOrganizationsAndYearsWithTheFourGrades() {
+		assertThatThrownBy(() -> rounds.open("DG.P.1", 2024, "test")).isInstanceOf(AssessmentRejectedException.class);
+		assertThatThrownBy(() -> rounds.open("DG", 2024, "test")).isInstanceOf(AssessmentRejectedException.class);
+		assertThatThrownBy(() -> rounds.open("DG.Q", 2017, "test")).isInstanceOf(AssessmentRejectedException.class)
+			.extracting("ruleId").isEqualTo("R-ASM-1");
+		assertThatThrownBy(() -> rounds.open("DG.Q", LocalDate.now().getYear() + 1, "test"))
+			.isInstanceOf(AssessmentRejectedException.class);
+	}
+
+	@Test
+	void theQuotaWarnsAtOneOverTwentyPercentAndTheRoundClosesIntoTheLedgers() {
+		long id = rounds.open("DG.P", 2024, "test");
+		for (int i = 1; i <= 10; i++) {
+			rounds.grade(id, "P" + i, graded(Grade.GOOD), "test");
+		}
+		rounds.grade(id, "X1", graded(Grade.EXCELLENT), "test");
+		rounds.grade(id, "X2", graded(Grade.EXCELLENT), "test");
+		// 2 of 10: exactly 20 %
+		assertThat(rounds.round(id).quota().exceeded()).isFalse();
+		rounds.grade(id, "X3", graded(Grade.EXCELLENT), "test");
+		assertThat(rounds.round(id).quota()).extracting(ExcellentQuota::excellent, ExcellentQuota::allowed, ExcellentQuota::exceeded)
+			.containsExactly(3L, 2L, true);
+		rounds.grade(id, "X3", graded(Grade.GOOD), "test");
+		assertThat(rounds.round(id).quota().exceeded()).isFalse();
+
+		// R-ASM-3: sick, and not rated
+		assertThatThrownBy(() -> rounds.grade(id, "S1", new GradeInput(Grade.GOOD, null, true), "test"))
+			.isInstanceOf(AssessmentRejectedException.class).extracting("ruleId").isEqualTo("R-ASM-3");
+		rounds.grade(id, "S1", new GradeInput(Grade.COMPLETED, null, true), "test");
+		assertThatThrownBy(() -> rounds.grade(id, "N1", graded(Grade.GOOD), "test"))
+			.isInstanceOf(AssessmentRejectedException.class).extracting("ruleId").isEqualTo("R-ASM-3");
+		assertThatThrownBy(() -> rounds.grade(id, "Q1", graded(Grade.GOOD), "test"))
+			.isInstanceOf(AssessmentRejectedException.class);
+
+		Decision decision = new Decision("12-QĐ/ĐU", LocalDate.of(2025, 1, 10), "Đảng ủy phường Một");
+		assertThatThrownBy(() -> rounds.close(id, decision, "test")).isInstanceOf(AssessmentRejectedException.class)
+			.hasMessageContaining("Còn 2 đảng viên chưa xếp loại");
+		rounds.grade(id, "K1", graded(Grade.NOT_COMPLETED), "test");
+		rounds.grade(id, "N2", graded(Grade.COMPLETED), "test");
+
+		assertThat(rounds.close(id, decision, "test")).isEqualTo(16);
+
+		AssessmentRoundView closed = rounds.round(id);
+		assertThat(closed.closed()).isTrue();
+		assertThat(closed.decision().number()).isEqualTo("12-QĐ/ĐU");
+		assertThat(closed.entries()).hasSize(18);
+		var x1 = roster.find("X1", LocalDate.of(2025, 1, 1)).orElseThrow();
+		assertThat(x1.events()).filteredOn(e -> e.type() == MemberEventType.ASSESSED).singleElement()
+			.satisfies(e -> {
+				assertThat(e.effectiveOn()).isEqualTo(LocalDate.of(2024, 12, 31));
+				assertThat(e.detail()).isEqualTo("EXCELLENT");
+				assertThat(e.decisionNo()).isEqualTo("12-QĐ/ĐU");
+			});
+		assertThatThrownBy(() -> rounds.grade(id, "P1", graded(Grade.EXCELLENT), "test"))
+			.isInstanceOf(AssessmentRejectedException.class);
+
+		// 2025: the score decides (R-ASM-4); K1 not completed again → R-REM-1
+		long next = rounds.open("DG.P", 2025, "test");
+		assertThat(rounds.round(next).scored()).isTrue();
+		assertThat(rounds.grade(next, "P1", scored("89.99", false), "test").grade()).isEqualTo(Grade.GOOD);
+		assertThat(rounds.grade(next, "P2", scored("90", false), "test").grade()).isEqualTo(Grade.EXCELLENT);
+		AssessmentEntryRow sick = rounds.grade(next, "S1", scored("95", true), "test");
+		assertThat(sick.grade()).isEqualTo(Grade.COMPLETED);
+		assertThat(sick.capped()).isTrue();
+		assertThat(rounds.grade(next, "K1", scored("49.99", false), "test").removalReview()).isTrue();
+		assertThat(rounds.round(next).removalReviews()).extracting(AssessmentEntryRow::memberNo).containsExactly("K1");
+		assertThat(rounds.round(next).entries()).filteredOn(e -> e.memberNo().equals("N1")).singleElement()
+			.extracting(AssessmentEntryRow::excluded).isNull();
+	}
+
+	@Test
+	void ratesRollUpThroughTheTreeWithTheYearBeforeAndTheQuotaAtEachLevel() {
+		// the year before: DG.Q closed with one of two good
+		long q24 = rounds.open("DG.Q", 2023, "test");
+		rounds.grade(q24, "Q1", graded(Grade.GOOD), "test");
+		rounds.grade(q24, "Q2", graded(Grade.COMPLETED), "test");
+		rounds.close(q24, new Decision("3-QĐ", LocalDate.of(2024, 1, 5), null), "test");
+		long q = rounds.open("DG.Q", 2024, "test");
+		// one excellent of one good: 1 > 20 % of 1 → over the quota
+		rounds.grade(q, "Q1", graded(Grade.EXCELLENT), "test");
+		rounds.grade(q, "Q2", graded(Grade.GOOD), "test");
+		rounds.close(q, new Decision("4-QĐ", LocalDate.of(2025, 1, 5), null), "test");
+
+		AssessmentRates.RatesView view = rates.rates("DG", 2024);
+		AssessmentRates.RateRow dgq = view.children().stream()
+			.filter(r -> r.organization().code().equals("DG.Q")).findFirst().orElseThrow();
+		assertThat(dgq.counts()).isEqualTo(new GradeCounts(1, 1, 0, 0));
+		assertThat(dgq.counts().goodOrBetterPercent()).isEqualByComparingTo("100.00");
+		assertThat(dgq.previous().goodOrBetterPercent()).isEqualByComparingTo("50.00");
+		assertThat(dgq.overQuota()).isEqualTo(1);
+		assertThat(dgq.roundClosed()).isTrue();
+		assertThat(view.quotaWarnings()).extracting(w -> w.organization().code()).contains("DG.Q");
+		assertThat(view.total().overQuota()).isGreaterThanOrEqualTo(1);
+		assertThat(view.total().counts().assessed()).isGreaterThanOrEqualTo(2);
+	}
+
+}

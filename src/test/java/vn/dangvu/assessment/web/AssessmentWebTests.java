@@ -1,0 +1,130 @@
+package vn.dangvu.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.dangvu.MockMvcSecurityContext;
+import vn.dangvu.assessment.AssessmentFixtures;
+import vn.dangvu.assessment.AssessmentRounds;
+import vn.dangvu.member.Members;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.Restructurings;
+
+/** The assessment pages through MockMvc: the rates, opening a round, one row through htmx, the whole table, closing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MockMvcSecurityContext.class)
+@WithMockUser(username = "canbo.tochuc", roles = "ADMIN")
+class AssessmentWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	AssessmentRounds rounds;
+
+	void tree(String p) {
+		LocalDate long_ago = LocalDate.of(2010, 1, 1);
+		new AssessmentFixtures(restructurings, members)
+			.organization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE, null)
+			.organization(p + ".C", "Chi bộ phường " + p, OrganizationType.GRASSROOTS_CELL, p)
+			.official(p + "-1", "Nguyễn Văn Một", p + ".C", long_ago)
+			.official(p + "-2", "Trần Văn Hai", p + ".C", long_ago)
+			.official(p + "-3", "Lê Thị Ba", p + ".C", long_ago);
+	}
+
+	@Test
+	void theRatesPageOpensARoundForAGrassrootsOrganization() {
+		tree("WA");
+		assertThat(mvc.get().uri("/assessments?org=WA&year=2024")).hasStatusOk()
+			.bodyText()
+			.contains("Kết quả đánh giá, xếp loại đảng viên năm 2024")
+			.contains("Chi bộ phường WA")
+			.contains("Mở đợt đánh giá");
+		assertThat(mvc.post().uri("/assessments/rounds").with(csrf()).param("org", "WA.C").param("year", "2024"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.startsWith("/assessments/rounds/");
+		assertThat(mvc.post().uri("/assessments/rounds").with(csrf()).param("org", "WA").param("year", "2024"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.startsWith("/assessments?org=WA");
+	}
+
+	@Test
+	void htmxGetsTheRowAndTheQuotaOutOfBand() {
+		tree("WB");
+		long id = rounds.open("WB.C", 2024, "test");
+		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("Đánh giá, xếp loại chất lượng đảng viên năm 2024")
+			.contains("Nguyễn Văn Một")
+			.contains("hx-post=\"/assessments/rounds/" + id + "/entries/WB-1\"");
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}", id, "WB-1").with(csrf())
+			.header("HX-Request", "true")
+			.param("grade-WB-1", "EXCELLENT"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<tr id=\"entry-WB-1\"")
+			.contains("hx-swap-oob=\"true\"")
+			.contains("Vượt tỷ lệ (R-ASM-2)")
+			.doesNotContain("<html");
+		// refused: the row keeps what was typed and says why
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}", id, "WB-2").with(csrf())
+			.header("HX-Request", "true")
+			.param("grade-WB-2", "GOOD")
+			.param("sick-WB-2", "true"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("R-ASM-3");
+	}
+
+	@Test
+	void withoutJavaScriptTheWholeTableIsSavedAndTheRoundClosed() {
+		tree("WC");
+		long id = rounds.open("WC.C", 2024, "test");
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries", id).with(csrf())
+			.param("grade-WC-1", "GOOD").param("grade-WC-2", "GOOD").param("grade-WC-3", "COMPLETED"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash().containsEntry("done", "Đã lưu 3 dòng.");
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/close", id).with(csrf()).param("decisionNo", "")
+			.param("decisionDate", "2025-01-05"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash().containsKey("closeErrors");
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/close", id).with(csrf()).param("decisionNo", "5-QĐ/ĐU")
+			.param("decisionDate", "2025-01-05"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash().containsEntry("done", "Đã kết thúc đợt đánh giá; ghi kết quả xếp loại của 3 đảng viên vào hồ sơ.");
+		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("quyết định số 5-QĐ/ĐU ngày 05/01/2025")
+			.doesNotContain("Kết thúc và ghi vào hồ sơ");
+		assertThat(mvc.get().uri("/assessments?org=WC&year=2024")).hasStatusOk()
+			.bodyText()
+			.contains("66,67 %");
+	}
+
+	@Test
+	void anUnknownRoundOrOrganizationIsNotFound() {
+		assertThat(mvc.get().uri("/assessments/rounds/999999")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/assessments?org=KHONG.CO&year=2024")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}
