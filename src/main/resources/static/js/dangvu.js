@@ -21,6 +21,13 @@
     }
   }, true);
 
+  // A printable page's button prints it.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
   // A secret shown once (a new API token): the button copies it.
   document.addEventListener('click', function (event) {
     var copy = event.target.closest && event.target.closest('[data-copy]');
