@@ -1,10 +1,8 @@
 package vn.dangvu.badge.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.badge.BadgeEligibility;
 import vn.dangvu.badge.BadgeEligibilityList;
+import vn.dangvu.common.web.Problems;
 import vn.dangvu.organization.OrganizationNotFoundException;
 
 /** {@code GET /api/v1/badges/eligible} (INTERCHANGE.md). */
@@ -33,9 +32,7 @@ class BadgeApiController {
 
 	@ExceptionHandler(OrganizationNotFoundException.class)
 	ProblemDetail notFound(OrganizationNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("https://dangvu.vn/problems/organization-not-found"));
-		return problem;
+		return Problems.organizationNotFound(ex.getMessage());
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.dangvu.member.web;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.dangvu.common.web.Problems;
 import vn.dangvu.member.FieldProblem;
 import vn.dangvu.member.MemberNotFoundException;
 import vn.dangvu.member.MemberRejectedException;
@@ -26,39 +26,27 @@ import vn.dangvu.organization.OrganizationNotFoundException;
 @RestControllerAdvice(assignableTypes = MemberApiController.class)
 class MemberApiAdvice {
 
-	static final URI MEMBER_NOT_FOUND = URI.create("https://dangvu.vn/problems/member-not-found");
 
-	static final URI MEMBER_REJECTED = URI.create("https://dangvu.vn/problems/member-rejected");
 
-	/** The organization API's type: the same error, whichever API meets it. */
-	static final URI ORGANIZATION_NOT_FOUND = URI.create("https://dangvu.vn/problems/organization-not-found");
 
-	static final URI UNEXPECTED = URI.create("https://dangvu.vn/problems/unexpected-error");
 
 	private static final Logger log = LoggerFactory.getLogger(MemberApiAdvice.class);
 
 	@ExceptionHandler
 	ProblemDetail memberNotFound(MemberNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(MEMBER_NOT_FOUND);
-		problem.setTitle("Không tìm thấy đảng viên");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "member-not-found", "Không tìm thấy đảng viên", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail organizationNotFound(OrganizationNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(ORGANIZATION_NOT_FOUND);
-		problem.setTitle("Không tìm thấy tổ chức");
-		return problem;
+		return Problems.organizationNotFound(ex.getMessage());
 	}
 
 	/** The rule id of the first problem that has one; every problem in {@code problems}. */
 	@ExceptionHandler
 	ProblemDetail memberRejected(MemberRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(MEMBER_REJECTED);
-		problem.setTitle("Thay đổi hồ sơ đảng viên bị từ chối");
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "member-rejected",
+				"Thay đổi hồ sơ đảng viên bị từ chối", ex.getMessage());
 		ex.problems().stream().map(FieldProblem::ruleId).filter(Objects::nonNull).findFirst()
 			.ifPresent(rule -> problem.setProperty("ruleId", rule));
 		List<Map<String, String>> problems = ex.problems().stream().map(MemberApiAdvice::entry).toList();
@@ -77,11 +65,7 @@ class MemberApiAdvice {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error in the member API", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Đã có lỗi không mong đợi; thao tác không thực hiện được. Hãy thử lại hoặc báo cho quản trị viên.");
-		problem.setType(UNEXPECTED);
-		problem.setTitle("Lỗi không mong đợi");
-		return problem;
+		return Problems.unexpected();
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.dangvu.report.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dangvu.common.web.Problems;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.report.SummaryReport;
 import vn.dangvu.report.SummaryReports;
@@ -36,16 +36,12 @@ class ReportApiController {
 
 	@ExceptionHandler(OrganizationNotFoundException.class)
 	ProblemDetail notFound(OrganizationNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("https://dangvu.vn/problems/organization-not-found"));
-		return problem;
+		return Problems.organizationNotFound(ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badPeriod(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("https://dangvu.vn/problems/invalid-period"));
-		return problem;
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-period", "Kỳ báo cáo không hợp lệ", ex.getMessage());
 	}
 
 }
