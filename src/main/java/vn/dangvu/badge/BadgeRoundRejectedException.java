@@ -1,16 +1,12 @@
 package vn.dangvu.badge;
 
+import vn.dangvu.common.RuleViolationException;
+
 /** A change to a badge round that the rules refuse; nothing was written. */
-public class BadgeRoundRejectedException extends RuntimeException {
-
-	private final String field;
-
-	private final String ruleId;
+public class BadgeRoundRejectedException extends RuleViolationException {
 
 	private BadgeRoundRejectedException(String field, String ruleId, String message) {
-		super(message);
-		this.field = field;
-		this.ruleId = ruleId;
+		super(field, ruleId, message);
 	}
 
 	public static BadgeRoundRejectedException because(String field, String ruleId, String message) {
@@ -19,19 +15,6 @@ public class BadgeRoundRejectedException extends RuntimeException {
 
 	public static BadgeRoundRejectedException because(String field, String message) {
 		return new BadgeRoundRejectedException(field, null, message);
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String ruleId() {
-		return ruleId;
-	}
-
-	/** The message with its rule id. */
-	public String describe() {
-		return ruleId == null ? getMessage() : getMessage() + " (" + ruleId + ")";
 	}
 
 }
