@@ -298,6 +298,8 @@ class AuthorizationMatrixTests {
 			entry("GET /assessments/rounds/{id}", side -> get("/assessments/rounds/{id}", 999999), adminOnly("404")),
 			entry("POST /assessments/rounds/{id}/entries/{memberNo}",
 					side -> post("/assessments/rounds/{id}/entries/{memberNo}", 999999, side.member), adminOnly("404")),
+			entry("POST /assessments/rounds/{id}/organizations/{code}",
+					side -> post("/assessments/rounds/{id}/organizations/{code}", 999999, side.org), adminOnly("404")),
 			entry("POST /assessments/rounds/{id}/entries", side -> post("/assessments/rounds/{id}/entries", 999999),
 					adminOnly("404")),
 			entry("POST /assessments/rounds/{id}/close", side -> post("/assessments/rounds/{id}/close", 999999),

@@ -32,6 +32,8 @@ import vn.dangvu.assessment.AssessmentRoundView;
 import vn.dangvu.assessment.AssessmentRounds;
 import vn.dangvu.assessment.Grade;
 import vn.dangvu.assessment.GradeInput;
+import vn.dangvu.assessment.OrganizationEntryRow;
+import vn.dangvu.assessment.OrganizationGradeInput;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.OrganizationNotFoundException;
@@ -40,9 +42,9 @@ import vn.dangvu.organization.Organizations;
 
 /**
  * The rates of a subtree for a year beside the year before (with the R-ASM-2 warnings of the grassroots organizations
- * under it and the R-REM-1 reviews), and the round of a grassroots organization: its list, the grade or score entered
- * per member — one row at a time through htmx, the quota redrawn with it, or the whole table without JavaScript — and
- * its closing on a decision.
+ * under it and the R-REM-1 reviews, and the organizations' own grades), and the round of a grassroots organization:
+ * its list, the grade or score entered per member and per organization — one row at a time through htmx, the quota
+ * and the counts redrawn with it, or the whole table without JavaScript — and its closing on a decision.
  */
 @Controller
 class AssessmentController {
@@ -145,6 +147,45 @@ class AssessmentController {
 		return "assessment/round :: row-update";
 	}
 
+	/** One organization's row (R-ASM-1): htmx swaps the row and the organizations' counts; without htmx the page. */
+	@PostMapping("/assessments/rounds/{id}/organizations/{code}")
+	String gradeOrganization(@PathVariable long id, @PathVariable String code, @RequestParam Map<String, String> form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String error = null;
+		OrganizationGradeInput input = null;
+		try {
+			input = organizationInput(form, code);
+			rounds.gradeOrganization(id, code, input, user.getName());
+		}
+		catch (AssessmentRejectedException ex) {
+			error = ex.describe();
+		}
+		catch (IllegalArgumentException ex) {
+			error = messages.getMessage("assessment.score.invalid", null, locale);
+		}
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("errors", List.of(error));
+			}
+			return "redirect:/assessments/rounds/" + id;
+		}
+		AssessmentRoundView round = rounds.round(id);
+		show(round, request, model);
+		OrganizationEntryRow row = round.organizations().stream().filter(o -> o.orgCode().equals(code)).findFirst()
+			.orElseThrow(() -> AssessmentRoundNotFoundException.forId(id));
+		if (error != null && input != null) {
+			// the row shows what was typed, not saved, next to the reason
+			row = new OrganizationEntryRow(row.orgCode(), row.name(), row.type(), row.parentCode(), row.depth(),
+					row.excluded(), input.score(), input.grade(), input.disciplined(), false, row.previousGrade(),
+					row.memberCounts(), row.disciplinedMembers());
+		}
+		model.addAttribute("o", row);
+		model.addAttribute("rowError", error);
+		model.addAttribute("oob", true);
+		return "assessment/round :: org-row-update";
+	}
+
 	/** The whole table at once (the form's own submit, without JavaScript). */
 	@PostMapping("/assessments/rounds/{id}/entries")
 	String gradeAll(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Locale locale,
@@ -172,6 +213,26 @@ class AssessmentController {
 				errors.add(e.fullName() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
 			}
 		}
+		for (OrganizationEntryRow o : round.organizations()) {
+			if (!o.assessed() || !organizationEntered(form, o.orgCode())) {
+				continue;
+			}
+			try {
+				OrganizationGradeInput input = organizationInput(form, o.orgCode());
+				if (input.grade() == o.grade() && input.disciplined() == o.disciplined()
+						&& (input.score() == null ? o.score() == null : o.score() != null && input.score().compareTo(o.score()) == 0)) {
+					continue;
+				}
+				rounds.gradeOrganization(id, o.orgCode(), input, user.getName());
+				saved++;
+			}
+			catch (AssessmentRejectedException ex) {
+				errors.add(o.name() + ": " + ex.describe());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(o.name() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
+			}
+		}
 		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved }, locale));
 		redirect.addFlashAttribute("errors", errors);
 		return "redirect:/assessments/rounds/" + id;
@@ -188,7 +249,9 @@ class AssessmentController {
 		}
 		try {
 			int written = rounds.close(id, new Decision(decisionNo, date, decisionIssuer), user.getName());
-			redirect.addFlashAttribute("done", messages.getMessage("assessment.closed", new Object[] { written }, locale));
+			long organizationsGraded = rounds.round(id).organizationCounts().assessed();
+			redirect.addFlashAttribute("done",
+					messages.getMessage("assessment.closed", new Object[] { written, organizationsGraded }, locale));
 		}
 		catch (AssessmentRejectedException ex) {
 			redirect.addFlashAttribute("closeErrors", List.of(ex.describe()));
@@ -210,13 +273,27 @@ class AssessmentController {
 		return form.containsKey("grade-" + memberNo) || form.containsKey("score-" + memberNo);
 	}
 
+	private static boolean organizationEntered(Map<String, String> form, String orgCode) {
+		return form.containsKey("org-grade-" + orgCode) || form.containsKey("org-score-" + orgCode);
+	}
+
+	/** The inputs of one organization's row: {@code org-grade-CODE}, {@code org-score-CODE}, {@code org-disciplined-CODE}. */
+	static OrganizationGradeInput organizationInput(Map<String, String> form, String orgCode) {
+		GradeInput read = read(form.get("org-grade-" + orgCode), form.get("org-score-" + orgCode),
+				form.get("org-disciplined-" + orgCode));
+		return new OrganizationGradeInput(read.grade(), read.score(), read.sick());
+	}
+
 	/** The inputs of one member's row: {@code grade-NO}, {@code score-NO} (a comma is read as the decimal mark), {@code sick-NO}. */
 	static GradeInput input(Map<String, String> form, String memberNo) {
-		String grade = form.get("grade-" + memberNo);
-		String score = form.get("score-" + memberNo);
+		return read(form.get("grade-" + memberNo), form.get("score-" + memberNo), form.get("sick-" + memberNo));
+	}
+
+	/** A grade, a score (a comma is read as the decimal mark) and a checkbox, as typed. */
+	private static GradeInput read(String grade, String score, String checked) {
 		Grade g = grade == null || grade.isBlank() ? null : Grade.valueOf(grade);
 		BigDecimal s = score == null || score.isBlank() ? null : new BigDecimal(score.strip().replace(',', '.'));
-		return new GradeInput(g, s, "true".equals(form.get("sick-" + memberNo)));
+		return new GradeInput(g, s, "true".equals(checked));
 	}
 
 	@ExceptionHandler({ AssessmentRoundNotFoundException.class, OrganizationNotFoundException.class })

@@ -22,4 +22,10 @@ record RowLinks(String contextPath, long roundId) {
 				+ UriUtils.encodePathSegment(memberNo, StandardCharsets.UTF_8);
 	}
 
+	/** Where one organization's row is posted. */
+	public String organization(String orgCode) {
+		return contextPath + "/assessments/rounds/" + roundId + "/organizations/"
+				+ UriUtils.encodePathSegment(orgCode, StandardCharsets.UTF_8);
+	}
+
 }
