@@ -91,6 +91,12 @@ public class AssessmentRounds {
 		return view(round);
 	}
 
+	/** The grassroots organization of a round. */
+	@Transactional(readOnly = true)
+	public Optional<String> organizationOf(long id) {
+		return store.find(id).map(StoredRound::orgCode);
+	}
+
 	/** The round of the year of an organization, if one was opened. */
 	@Transactional(readOnly = true)
 	public Optional<Long> roundOf(String orgCode, int year) {

@@ -85,9 +85,13 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/audit", "/audit/**")
 			.hasRole(Role.ADMIN.name())
-			// assessment and badge rounds are addressed by round id, which the scope guard cannot place in the tree
-			// yet: administrators only until it can
-			.requestMatchers("/assessments", "/assessments/**", "/badges/rounds", "/badges/rounds/**")
+			// the assessment: administrators and officers; a round's addresses name its organization (org), which the
+			// scope guard checks like any other
+			.requestMatchers("/assessments", "/assessments/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			// badge rounds are addressed by round id alone, which the scope guard cannot place in the tree yet:
+			// administrators only until it can
+			.requestMatchers("/badges/rounds", "/badges/rounds/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/users", "/users/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())

@@ -36,6 +36,7 @@ import vn.dangvu.assessment.OrganizationEntryRow;
 import vn.dangvu.assessment.OrganizationGradeInput;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.time.Dates;
+import vn.dangvu.common.web.CallerScope;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
@@ -57,12 +58,15 @@ class AssessmentController {
 
 	private final MessageSource messages;
 
+	private final CallerScope caller;
+
 	AssessmentController(AssessmentRounds rounds, AssessmentRates rates, Organizations organizations,
-			MessageSource messages) {
+			MessageSource messages, CallerScope caller) {
 		this.rounds = rounds;
 		this.rates = rates;
 		this.organizations = organizations;
 		this.messages = messages;
+		this.caller = caller;
 	}
 
 	@GetMapping("/assessments")
@@ -90,7 +94,7 @@ class AssessmentController {
 		int y = year == null ? LocalDate.now().getYear() - 1 : year;
 		try {
 			long id = rounds.open(org, y, user.getName());
-			return "redirect:/assessments/rounds/" + id;
+			return "redirect:" + roundPath(id, org.strip());
 		}
 		catch (AssessmentRejectedException ex) {
 			redirect.addFlashAttribute("errors", List.of(ex.describe()));
@@ -100,7 +104,9 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/rounds/{id}")
-	String round(@PathVariable long id, HttpServletRequest request, Model model) {
+	String round(@PathVariable long id, @RequestParam(required = false) String org, HttpServletRequest request,
+			Model model) {
+		inScope(id, org);
 		show(rounds.round(id), request, model);
 		return "assessment/round";
 	}
@@ -110,6 +116,7 @@ class AssessmentController {
 	String gradeOne(@PathVariable long id, @PathVariable String memberNo, @RequestParam Map<String, String> form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
 		String error = null;
 		GradeInput input = null;
 		try {
@@ -126,7 +133,7 @@ class AssessmentController {
 			if (error != null) {
 				redirect.addFlashAttribute("errors", List.of(error));
 			}
-			return "redirect:/assessments/rounds/" + id;
+			return "redirect:" + roundPath(id, roundOrg);
 		}
 		AssessmentRoundView round = rounds.round(id);
 		show(round, request, model);
@@ -152,6 +159,7 @@ class AssessmentController {
 	String gradeOrganization(@PathVariable long id, @PathVariable String code, @RequestParam Map<String, String> form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
 		String error = null;
 		OrganizationGradeInput input = null;
 		try {
@@ -168,7 +176,7 @@ class AssessmentController {
 			if (error != null) {
 				redirect.addFlashAttribute("errors", List.of(error));
 			}
-			return "redirect:/assessments/rounds/" + id;
+			return "redirect:" + roundPath(id, roundOrg);
 		}
 		AssessmentRoundView round = rounds.round(id);
 		show(round, request, model);
@@ -190,6 +198,7 @@ class AssessmentController {
 	@PostMapping("/assessments/rounds/{id}/entries")
 	String gradeAll(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Locale locale,
 			RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
 		AssessmentRoundView round = rounds.round(id);
 		List<String> errors = new ArrayList<>();
 		int saved = 0;
@@ -235,17 +244,18 @@ class AssessmentController {
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved }, locale));
 		redirect.addFlashAttribute("errors", errors);
-		return "redirect:/assessments/rounds/" + id;
+		return "redirect:" + roundPath(id, roundOrg);
 	}
 
 	@PostMapping("/assessments/rounds/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) String decisionNo,
 			@RequestParam(required = false) String decisionDate, @RequestParam(required = false) String decisionIssuer,
-			Principal user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String org, Principal user, Locale locale, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, org);
 		LocalDate date = Dates.parse(decisionDate).orElse(null);
 		if (decisionNo == null || decisionNo.isBlank() || date == null) {
 			redirect.addFlashAttribute("closeErrors", List.of(messages.getMessage("assessment.close.decisionNeeded", null, locale)));
-			return "redirect:/assessments/rounds/" + id + "#close";
+			return "redirect:" + roundPath(id, roundOrg) + "#close";
 		}
 		try {
 			int written = rounds.close(id, new Decision(decisionNo, date, decisionIssuer), user.getName());
@@ -255,14 +265,35 @@ class AssessmentController {
 		}
 		catch (AssessmentRejectedException ex) {
 			redirect.addFlashAttribute("closeErrors", List.of(ex.describe()));
-			return "redirect:/assessments/rounds/" + id + "#close";
+			return "redirect:" + roundPath(id, roundOrg) + "#close";
 		}
-		return "redirect:/assessments/rounds/" + id;
+		return "redirect:" + roundPath(id, roundOrg);
+	}
+
+	/**
+	 * The round's grassroots organization, when it is the organization the request names ({@code org}, which the scope
+	 * guard has checked against the caller's scope) or one under it today; an administrator may name none. Anything
+	 * else is not found, as a round outside the scope.
+	 */
+	private String inScope(long id, String org) {
+		String roundOrg = rounds.organizationOf(id).orElseThrow(() -> AssessmentRoundNotFoundException.forId(id));
+		boolean allowed = org == null || org.isBlank() ? caller.unrestricted()
+				: org.strip().equals(roundOrg) || organizations.isInSubtree(org.strip(), roundOrg, LocalDate.now());
+		if (!allowed) {
+			throw AssessmentRoundNotFoundException.forId(id);
+		}
+		return roundOrg;
+	}
+
+	/** A round's address, naming its organization for the scope guard. */
+	static String roundPath(long id, String orgCode) {
+		return UriComponentsBuilder.fromPath("/assessments/rounds/{id}").queryParam("org", orgCode).encode()
+			.buildAndExpand(id).toUriString();
 	}
 
 	private void show(AssessmentRoundView round, HttpServletRequest request, Model model) {
 		LocalDate end = LocalDate.of(round.year(), 12, 31);
-		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id()));
+		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id(), round.orgCode()));
 		model.addAttribute("round", round);
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("asOf", end);

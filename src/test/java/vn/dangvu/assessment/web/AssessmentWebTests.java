@@ -76,7 +76,7 @@ class AssessmentWebTests {
 			.bodyText()
 			.contains("Đánh giá, xếp loại chất lượng đảng viên năm 2024")
 			.contains("Nguyễn Văn Một")
-			.contains("hx-post=\"/assessments/rounds/" + id + "/entries/WB-1\"");
+			.contains("hx-post=\"/assessments/rounds/" + id + "/entries/WB-1?org=WB.C\"");
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}", id, "WB-1").with(csrf())
 			.header("HX-Request", "true")
 			.param("grade-WB-1", "EXCELLENT"))
@@ -132,7 +132,7 @@ class AssessmentWebTests {
 		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk()
 			.bodyText()
 			.contains("Xếp loại tổ chức đảng")
-			.contains("hx-post=\"/assessments/rounds/" + id + "/organizations/WD.C\"");
+			.contains("hx-post=\"/assessments/rounds/" + id + "/organizations/WD.C?org=WD.C\"");
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/organizations/{code}", id, "WD.C").with(csrf())
 			.header("HX-Request", "true")
 			.param("org-grade-WD.C", "GOOD"))
@@ -148,6 +148,26 @@ class AssessmentWebTests {
 			.param("org-grade-WD", "GOOD"))
 			.hasStatus(HttpStatus.FOUND)
 			.flash().containsKey("errors");
+	}
+
+	@Test
+	void aRoundIsFoundOnlyUnderTheOrganizationItsAddressNames() {
+		tree("WE");
+		tree("WF");
+		long id = rounds.open("WE.C", 2024, "test");
+		// the organization the scope guard checked must hold the round: its own code or an organization above it
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WE.C", id)).hasStatusOk();
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WE", id)).hasStatusOk();
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WF.C", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}?org=WF", id, "WE-1").with(csrf())
+			.param("grade-WE-1", "GOOD")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/close?org=WF", id).with(csrf())
+			.param("decisionNo", "1").param("decisionDate", "2025-01-05")).hasStatus(HttpStatus.NOT_FOUND);
+		// an administrator may leave it out; redirects name it
+		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk();
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries", id).with(csrf()).param("grade-WE-1", "GOOD"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl().isEqualTo("/assessments/rounds/" + id + "?org=WE.C");
 	}
 
 	@Test
