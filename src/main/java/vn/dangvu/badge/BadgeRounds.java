@@ -54,11 +54,14 @@ public class BadgeRounds {
 
 	private final Members members;
 
+	private final BadgeRuleVersions rules;
+
 	private final Clock clock;
 
 	BadgeRounds(BadgeRoundStore store, BadgeEligibility eligibility, Organizations organizations, MemberRoster roster,
-			Members members, Optional<Clock> clock) {
+			Members members, BadgeRuleVersions rules, Optional<Clock> clock) {
 		this.store = store;
+		this.rules = rules;
 		this.eligibility = eligibility;
 		this.organizations = organizations;
 		this.roster = roster;
@@ -169,13 +172,14 @@ public class BadgeRounds {
 			.map(m -> new MemberWithLedger(no, m.file().fullName(), m.orgCode(), ledgerOf(m)))
 			.orElseThrow(() -> BadgeRoundRejectedException.because("memberNo", "Không có đảng viên " + no
 					+ " trong tổ chức vào ngày " + Dates.format(date) + "."));
+		DisciplineRules discipline = rules.discipline();
 		Optional<EligibleMember> badge = switch (kind) {
-			case ELIGIBLE -> BadgeEligibility.badgeFor(member, date);
-			case SERIOUS_ILLNESS -> EarlyAwards.forIllness(member, date);
-			case POSTHUMOUS -> EarlyAwards.posthumous(member, date);
+			case ELIGIBLE -> BadgeEligibility.badgeFor(member, date, discipline);
+			case SERIOUS_ILLNESS -> EarlyAwards.forIllness(member, date, discipline);
+			case POSTHUMOUS -> EarlyAwards.posthumous(member, date, discipline);
 		};
 		EligibleMember m = badge.orElseThrow(() -> BadgeRoundRejectedException.because("memberNo",
-				kind == ProposalKind.ELIGIBLE ? "R-BADGE-1" : "R-BADGE-2", refusal(kind, member, date)));
+				kind == ProposalKind.ELIGIBLE ? "R-BADGE-1" : "R-BADGE-2", refusal(kind, member, date, discipline)));
 		StoredProposal p = new StoredProposal(m.memberNo(), m.fullName(), m.orgCode(), m.partyAgeMonths(), m.badgeYears(),
 				kind.name(), VietnameseText.normalize(reason.strip()), null, null);
 		store.add(id, p, by);
@@ -183,11 +187,12 @@ public class BadgeRounds {
 				p.reason(), null, null);
 	}
 
-	private static String refusal(ProposalKind kind, MemberWithLedger member, LocalDate date) {
+	private static String refusal(ProposalKind kind, MemberWithLedger member, LocalDate date,
+			DisciplineRules discipline) {
 		return switch (kind) {
 			case ELIGIBLE -> member.fullName() + " chưa đủ tuổi đảng cho mốc Huy hiệu tiếp theo vào ngày "
 					+ Dates.format(date) + ", hoặc đang trong thời hạn kỷ luật.";
-			case SERIOUS_ILLNESS -> BadgeEligibility.badgeFor(member, date).isPresent()
+			case SERIOUS_ILLNESS -> BadgeEligibility.badgeFor(member, date, discipline).isPresent()
 					? member.fullName() + " đã đủ tuổi đảng: chọn diện đủ tuổi đảng."
 					: member.fullName() + " không thuộc diện xét sớm: chỉ được xét sớm tối đa 12 tháng (mốc 30–65 năm)"
 							+ " hoặc 24 tháng (mốc 70–90 năm) và không trong thời hạn kỷ luật.";

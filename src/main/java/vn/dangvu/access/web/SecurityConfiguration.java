@@ -89,6 +89,9 @@ class SecurityConfiguration {
 			// yet: administrators only until it can
 			.requestMatchers("/assessments", "/assessments/**", "/badges/rounds", "/badges/rounds/**")
 			.hasRole(Role.ADMIN.name())
+			// the dated versions of the badge rules: an administrator keeps them
+			.requestMatchers("/badges/rules", "/badges/rules/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/users", "/users/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/self")
