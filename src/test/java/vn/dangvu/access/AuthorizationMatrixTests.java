@@ -307,6 +307,11 @@ class AuthorizationMatrixTests {
 					adminOnly("302")),
 			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", 999999), adminOnly("404")),
 			entry("GET /badges/rounds/{id}/print", side -> get("/badges/rounds/{id}/print", 999999), adminOnly("404")),
+			entry("GET /badges/rounds/{id}/certificates.pdf", side -> get("/badges/rounds/{id}/certificates.pdf", 999999),
+					adminOnly("404")),
+			// the dated versions of the badge rules (R-BADGE-4): administrators keep them
+			entry("GET /badges/rules", side -> get("/badges/rules"), ADMIN_ONLY),
+			entry("POST /badges/rules/discipline", side -> post("/badges/rules/discipline"), adminOnly("302")),
 			entry("GET /badges/rounds/{id}/upcoming", side -> get("/badges/rounds/{id}/upcoming", 999999), adminOnly("404")),
 			entry("POST /badges/rounds/{id}/proposals", side -> post("/badges/rounds/{id}/proposals", 999999), adminOnly("404")),
 			entry("POST /badges/rounds/{id}/proposals/{memberNo}/remove",

@@ -69,4 +69,34 @@ class BadgeEligibilityTests {
 		assertThat(SEEDED.inForceOn(LocalDate.of(2021, 7, 30)).source()).isEqualTo("QĐ 24-QĐ/TW");
 	}
 
+	/**
+	 * R-BADGE-4: a version an administrator adds (here a reprimand blocking 12 months from 1/7/2025) changes
+	 * eligibility from its first day on, not the day before; the versions before it still decide the dates before.
+	 */
+	@Test
+	void anAddedVersionChangesEligibilityFromItsStartNotTheDayBefore() {
+		DisciplineRules extended = SEEDED.with(new DisciplineWaiting(LocalDate.of(2025, 7, 1), "QĐ 294-QĐ/TW",
+				java.util.Map.of("REPRIMAND", 12, "WARNING", 12, "DISMISSAL", 12)));
+		MemberWithLedger reprimanded = member(disciplined("2025-01-15", "REPRIMAND"));
+		// QĐ 24: 6 months, so free again from 15/7/2025 — but QĐ 294 is in force by then: 12 months
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 6, 30), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 7, 15), SEEDED)).isPresent();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 7, 15), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2026, 1, 14), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2026, 1, 15), extended)).isPresent();
+		// the day before its start the version before it decides, the day of its start the new one
+		assertThat(extended.inForceOn(LocalDate.of(2025, 6, 30)).source()).isEqualTo("QĐ 24-QĐ/TW");
+		assertThat(extended.inForceOn(LocalDate.of(2025, 7, 1)).source()).isEqualTo("QĐ 294-QĐ/TW");
+		// a warning of 15/9/2024: free from 15/6/2025 under QĐ 24 (9 months), blocked again under QĐ 294 (12 months)
+		MemberWithLedger warned = member(disciplined("2024-09-15", "WARNING"));
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2025, 6, 30), extended)).isPresent();
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2025, 7, 1), extended)).isEmpty();
+	}
+
+	/** The oldest version also decides dates before its start (no discipline is older than the Party). */
+	@Test
+	void theOldestVersionAppliesBeforeItsStart() {
+		assertThat(SEEDED.inForceOn(LocalDate.of(1900, 1, 1)).source()).isEqualTo("hướng dẫn trước 2016");
+	}
+
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dangvu.badge.BadgeCertificates;
 import vn.dangvu.badge.BadgeEligibility;
 import vn.dangvu.badge.BadgeNumbering;
 import vn.dangvu.badge.BadgeProposal;
@@ -44,8 +45,12 @@ class BadgeRoundController {
 
 	private final MessageSource messages;
 
-	BadgeRoundController(BadgeRounds rounds, Organizations organizations, MessageSource messages) {
+	private final BadgeCertificates certificates;
+
+	BadgeRoundController(BadgeRounds rounds, Organizations organizations, MessageSource messages,
+			BadgeCertificates certificates) {
 		this.rounds = rounds;
+		this.certificates = certificates;
 		this.organizations = organizations;
 		this.messages = messages;
 	}
@@ -86,6 +91,26 @@ class BadgeRoundController {
 	String print(@PathVariable long id, Model model) {
 		show(rounds.round(id), model);
 		return "badge/print";
+	}
+
+	/**
+	 * The certificates of an approved round, one A4 landscape page per member awarded. The round's page offers them
+	 * once it is approved; before, the address leads back to that page.
+	 */
+	@GetMapping("/badges/rounds/{id}/certificates.pdf")
+	org.springframework.http.ResponseEntity<byte[]> certificates(@PathVariable long id,
+			@RequestParam(required = false) String place, jakarta.servlet.http.HttpServletRequest request) {
+		if (!rounds.round(id).approved()) {
+			return org.springframework.http.ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(java.net.URI.create(request.getContextPath() + "/badges/rounds/" + id))
+				.build();
+		}
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		certificates.pdf(id, place, pdf);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"giay-chung-nhan-huy-hieu-" + id + ".pdf\"")
+			.body(pdf.toByteArray());
 	}
 
 	/** Who becomes eligible at the next four award dates: a fragment for htmx, else a page of its own. */
