@@ -94,6 +94,26 @@ public class BadgeRounds {
 		return id;
 	}
 
+	/**
+	 * The round, when it is of the subtree of {@code org} today (its organization or one under it) — else it is not
+	 * found, as if it did not exist. The pages name the organization whose subtree they work in, so that the access
+	 * guard checks the caller's scope on it; null (only an administrator reaches a round without it): any round.
+	 */
+	@Transactional(readOnly = true)
+	public BadgeRoundView round(long id, String org) {
+		requireWithin(id, org);
+		return round(id);
+	}
+
+	/** Refuses, as not found, a round outside the subtree of {@code org} today (null: any round). */
+	@Transactional(readOnly = true)
+	public void requireWithin(long id, String org) {
+		StoredRound round = store.find(id).orElseThrow(() -> BadgeRoundNotFoundException.forId(id));
+		if (org != null && !organizations.isInSubtree(org, round.orgCode(), LocalDate.now(clock))) {
+			throw BadgeRoundNotFoundException.forId(id);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public BadgeRoundView round(long id) {
 		StoredRound round = store.find(id).orElseThrow(() -> BadgeRoundNotFoundException.forId(id));
@@ -118,10 +138,10 @@ public class BadgeRounds {
 		return organizations.findLatest(code, date).map(OrganizationView::name).orElse(code);
 	}
 
-	/** The latest rounds, newest award date first. */
+	/** The latest rounds of the subtree of {@code org} today (null: of every organization), newest award date first. */
 	@Transactional(readOnly = true)
-	public List<BadgeRoundSummary> latest(int limit) {
-		return store.latest(limit)
+	public List<BadgeRoundSummary> latest(int limit, String org) {
+		return store.latest(limit, org == null ? null : organizations.subtreeCodes(org, LocalDate.now(clock)))
 			.stream()
 			.map(r -> new BadgeRoundSummary(r.id(), r.orgCode(), nameOf(r.orgCode(), r.awardDate()), r.awardDate(),
 					r.approved(), r.decisionNo()))

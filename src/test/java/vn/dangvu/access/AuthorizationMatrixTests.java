@@ -158,6 +158,14 @@ class AuthorizationMatrixTests {
 
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
 
+	/** The badge rounds: administrators, and officers for the rounds of their subtree. */
+	static String badgeRounds(String status) {
+		return "anon=login admin=%1$s officer=%1$s/403 leader=403 secretary=403 member=403".formatted(status);
+	}
+
+	/** A badge round of each side's cell, opened once the context is up. */
+	static final Map<Side, Long> ROUNDS = new EnumMap<>(Side.class);
+
 	/** A member's page: outside the scope the member does not exist; a member reads their own. */
 	static final String MEMBER_READ = "anon=login admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404";
 
@@ -291,7 +299,7 @@ class AuthorizationMatrixTests {
 					side -> get("/reports/summary.pdf").param("org", side.org).param("year", "2024"), SCOPED_READ),
 			entry("GET /reports/statistics",
 					side -> get("/reports/statistics").param("org", side.org).param("asOf", TO), SCOPED_READ),
-			// assessment and badge rounds: administrators only until the guard can place a round in the tree
+			// assessment rounds: administrators only until the guard can place a round in the tree
 			entry("GET /assessments", side -> get("/assessments").param("org", side.org).param("year", "2024"), ADMIN_ONLY),
 			entry("POST /assessments/rounds", side -> post("/assessments/rounds").param("org", side.org).param("year", "2024"),
 					adminOnly("302")),
@@ -302,23 +310,37 @@ class AuthorizationMatrixTests {
 					adminOnly("404")),
 			entry("POST /assessments/rounds/{id}/close", side -> post("/assessments/rounds/{id}/close", 999999),
 					adminOnly("302")),
-			entry("GET /badges/rounds", side -> get("/badges/rounds"), ADMIN_ONLY),
+			// badge rounds: officers in their subtree, named by the parameter org; a round of the side's cell each
+			entry("GET /badges/rounds", side -> get("/badges/rounds").param("org", side.org), badgeRounds("200")),
 			entry("POST /badges/rounds", side -> post("/badges/rounds").param("org", side.org).param("awardDate", TO),
-					adminOnly("302")),
-			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", 999999), adminOnly("404")),
-			entry("GET /badges/rounds/{id}/print", side -> get("/badges/rounds/{id}/print", 999999), adminOnly("404")),
-			entry("GET /badges/rounds/{id}/certificates.pdf", side -> get("/badges/rounds/{id}/certificates.pdf", 999999),
-					adminOnly("404")),
+					badgeRounds("302")),
+			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", ROUNDS.get(side)).param("org", side.org),
+					badgeRounds("200")),
+			entry("GET /badges/rounds/{id}/print",
+					side -> get("/badges/rounds/{id}/print", ROUNDS.get(side)).param("org", side.org), badgeRounds("200")),
+			entry("GET /badges/rounds/{id}/certificates.pdf",
+					side -> get("/badges/rounds/{id}/certificates.pdf", ROUNDS.get(side)).param("org", side.org),
+					badgeRounds("303"), "not approved: back to the round's page"),
+			entry("GET /badges/rounds/{id}/upcoming",
+					side -> get("/badges/rounds/{id}/upcoming", ROUNDS.get(side)).param("org", side.org),
+					badgeRounds("200")),
+			entry("POST /badges/rounds/{id}/proposals",
+					side -> post("/badges/rounds/{id}/proposals", ROUNDS.get(side)).param("org", side.org),
+					badgeRounds("302")),
+			entry("POST /badges/rounds/{id}/proposals/{memberNo}/remove",
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/remove", ROUNDS.get(side), side.member)
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403"),
+			entry("POST /badges/rounds/{id}/proposals/{memberNo}/restore",
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/restore", ROUNDS.get(side), side.member)
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403"),
+			entry("POST /badges/rounds/{id}/approve",
+					side -> post("/badges/rounds/{id}/approve", ROUNDS.get(side)).param("org", side.org),
+					badgeRounds("302")),
 			// the dated versions of the badge rules (R-BADGE-4): administrators keep them
 			entry("GET /badges/rules", side -> get("/badges/rules"), ADMIN_ONLY),
 			entry("POST /badges/rules/discipline", side -> post("/badges/rules/discipline"), adminOnly("302")),
-			entry("GET /badges/rounds/{id}/upcoming", side -> get("/badges/rounds/{id}/upcoming", 999999), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/proposals", side -> post("/badges/rounds/{id}/proposals", 999999), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/proposals/{memberNo}/remove",
-					side -> post("/badges/rounds/{id}/proposals/{memberNo}/remove", 999999, side.member), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/proposals/{memberNo}/restore",
-					side -> post("/badges/rounds/{id}/proposals/{memberNo}/restore", 999999, side.member), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/approve", side -> post("/badges/rounds/{id}/approve", 999999), adminOnly("302")),
 			entry("GET /reports/statistics.xlsx",
 					side -> get("/reports/statistics.xlsx").param("org", side.org).param("asOf", TO), SCOPED_READ),
 			entry("GET /reports/statistics.pdf",
@@ -369,6 +391,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Transfers letters;
 
+	@Autowired
+	vn.dangvu.badge.BadgeRounds badgeRounds;
+
 	final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
 	@BeforeAll
@@ -382,6 +407,9 @@ class AuthorizationMatrixTests {
 			ScopeFixtures.member(members, side.traveller, "Lê Văn Đi " + side, ScopeFixtures.CELL_OUT);
 		}
 		transfers = letters;
+		for (Side side : Side.values()) {
+			ROUNDS.put(side, badgeRounds.open(side.org, LocalDate.of(2024, 9, 2), "t"));
+		}
 		for (Actor actor : Actor.values()) {
 			if (actor.username != null) {
 				tokens.put(actor, users.newToken(actor.username));

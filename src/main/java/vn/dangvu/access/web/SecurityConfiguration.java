@@ -85,10 +85,13 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/audit", "/audit/**")
 			.hasRole(Role.ADMIN.name())
-			// assessment and badge rounds are addressed by round id, which the scope guard cannot place in the tree
-			// yet: administrators only until it can
-			.requestMatchers("/assessments", "/assessments/**", "/badges/rounds", "/badges/rounds/**")
+			// assessment rounds are addressed by round id, which the scope guard cannot place in the tree yet:
+			// administrators only until it can
+			.requestMatchers("/assessments", "/assessments/**")
 			.hasRole(Role.ADMIN.name())
+			// badge rounds name their organization (parameter org), which the guard checks: officers in their subtree
+			.requestMatchers("/badges/rounds", "/badges/rounds/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			// the dated versions of the badge rules: an administrator keeps them
 			.requestMatchers("/badges/rules", "/badges/rules/**")
 			.hasRole(Role.ADMIN.name())
