@@ -89,9 +89,11 @@ class SecurityConfiguration {
 			// scope guard checks like any other
 			.requestMatchers("/assessments", "/assessments/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
-			// badge rounds are addressed by round id alone, which the scope guard cannot place in the tree yet:
-			// administrators only until it can
+			// badge rounds name their organization (parameter org), which the guard checks: officers in their subtree
 			.requestMatchers("/badges/rounds", "/badges/rounds/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			// the dated versions of the badge rules: an administrator keeps them
+			.requestMatchers("/badges/rules", "/badges/rules/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/users", "/users/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
