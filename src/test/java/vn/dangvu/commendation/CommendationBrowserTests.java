@@ -82,6 +82,8 @@ class CommendationBrowserTests extends BrowserTest {
 		assertThat(page.locator(".tally")).hasText("Khen thưởng: 1 tập thể, 1 cá nhân");
 		assertThat(page.locator("table.commendations tbody tr").first()).containsText("Chi bộ khu phố Một");
 		assertThat(page.locator("table.commendations tbody tr").nth(1)).containsText("Đinh Thị Hạnh");
+		// the member's organization on the decision date
+		assertThat(page.locator("table.commendations tbody tr").nth(1)).containsText("Chi bộ khu phố Một");
 		assertThat(page.locator("table.commendations")).containsText("Bằng khen");
 		screenshot("commendations");
 

@@ -224,7 +224,9 @@ class CommendationsIntegrationTests {
 	void theListPageAndItsExportShowTheRegister() {
 		assertThat(mvc.get().uri("/commendations?org=K.A&year=2023")).hasStatusOk()
 			.bodyText()
-			.contains("Chi bộ xã An Một", "Trần Văn Bình", "Lê Văn Cường", "10-QĐ/HU", "Truy tặng");
+			.contains("Chi bộ xã An Một", "Trần Văn Bình", "Lê Văn Cường", "10-QĐ/HU", "Truy tặng")
+			// the column of the recipients' organizations on the decision date
+			.contains("<td>Chi bộ xã An Một</td>");
 		assertThat(mvc.get().uri("/commendations/export.xlsx?org=K.A&year=2023")).hasStatusOk()
 			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(mvc.get().uri("/commendations/" + certificate + "?org=K.A")).hasStatusOk()
