@@ -13,6 +13,10 @@ public enum AuditKind {
 	MEMBER_EVENT_RECORDED,
 	/** an event of a member's ledger voided */
 	MEMBER_EVENT_VOIDED,
+	/** a commendation decision entered in the register */
+	COMMENDATION_RECORDED,
+	/** a commendation decision voided */
+	COMMENDATION_VOIDED,
 	/** a member's full file shown */
 	MEMBER_VIEWED,
 	/** data exported (a file, a download) */

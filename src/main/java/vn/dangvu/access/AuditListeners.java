@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.badge.BadgeRuleVersionAdded;
+import vn.dangvu.commendation.CommendationRecorded;
+import vn.dangvu.commendation.CommendationVoided;
 import vn.dangvu.common.database.DatabaseBackedUp;
 import vn.dangvu.common.database.DatabaseRestored;
 import vn.dangvu.importing.DirectoryExported;
@@ -67,6 +69,26 @@ class AuditListeners {
 				organizationOf(voided.memberNo(), voided.event().orgCode()), voided.event().decisionNo(),
 				Map.of("eventId", voided.eventId(), "event", voided.event()),
 				Map.of("eventId", voided.eventId(), "voided", true, "reason", voided.reason())), voided.voidedBy());
+	}
+
+	@EventListener
+	void on(CommendationRecorded recorded) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("commendationId", recorded.commendationId());
+		after.put("decision", recorded.decision());
+		after.put("form", recorded.form());
+		after.put("achievementYear", recorded.achievementYear());
+		after.put("recipients", recorded.recipients());
+		trail.append(new AuditEntry(AuditKind.COMMENDATION_RECORDED, recorded.decision().number(), recorded.orgCode(),
+				recorded.decision().number(), null, after), recorded.recordedBy());
+	}
+
+	@EventListener
+	void on(CommendationVoided voided) {
+		trail.append(new AuditEntry(AuditKind.COMMENDATION_VOIDED, voided.decisionNo(), voided.orgCode(),
+				voided.decisionNo(), Map.of("commendationId", voided.commendationId()),
+				Map.of("commendationId", voided.commendationId(), "voided", true, "reason", voided.reason())),
+				voided.voidedBy());
 	}
 
 	@EventListener

@@ -40,6 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.dangvu.MockMvcSecurityContext;
 import vn.dangvu.assessment.AssessmentRounds;
+import vn.dangvu.commendation.CommendationForm;
+import vn.dangvu.commendation.Commendations;
+import vn.dangvu.commendation.RecordCommendation;
+import vn.dangvu.common.Decision;
 import vn.dangvu.importing.MemberWorkbookFixtures;
 import vn.dangvu.member.IssueTransfer;
 import vn.dangvu.member.Members;
@@ -179,6 +183,9 @@ class AuthorizationMatrixTests {
 
 	/** The Excel import of members: the roles that change members. */
 	static final String IMPORT = "anon=login admin=200 officer=200 leader=403 secretary=200 member=403";
+
+	/** Recording a commendation: administrators and officers, in their subtree. */
+	static final String COMMENDATION_FORM = "anon=login admin=200 officer=200/403 leader=403 secretary=403 member=403";
 
 	/** Public: the description of the API. */
 	static final String PUBLIC = "anon=200 admin=200 officer=200 leader=200 secretary=200 member=200";
@@ -373,12 +380,30 @@ class AuthorizationMatrixTests {
 					side -> get("/reports/movements/events").param("org", side.org).param("from", FROM).param("to", TO)
 						.param("kind", "ADMITTED"),
 					SCOPED_READ),
+			// commendations: read like every list of a subtree (a decision from a subtree it concerns), recorded and
+			// voided by administrators and officers (a form missing its decision: the form again, nothing written)
+			entry("GET /commendations", side -> get("/commendations").param("org", side.org).param("year", "2024"),
+					SCOPED_READ),
+			entry("GET /commendations/export.xlsx",
+					side -> get("/commendations/export.xlsx").param("org", side.org).param("year", "2024"), SCOPED_READ),
+			entry("GET /commendations/new", side -> get("/commendations/new").param("org", side.org), COMMENDATION_FORM),
+			entry("POST /commendations", side -> post("/commendations").param("org", side.org), COMMENDATION_FORM),
+			entry("GET /commendations/{id}",
+					side -> get("/commendations/{id}", AuthorizationMatrixTests.commendationIds.get(side)).param("org", side.org), SCOPED_READ),
+			entry("POST /commendations/{id}/void",
+					side -> post("/commendations/{id}/void", AuthorizationMatrixTests.commendationIds.get(side)).param("org", side.org)
+						.param("reason", "Ma trận phân quyền"),
+					"anon=login admin=302 officer=302/403 leader=403 secretary=403 member=403",
+					"the administrator voids it first; a second voiding is refused on the page (302 with the error)"),
 			// the description of the API is public on purpose: it describes the API, not data
 			entry("GET /v3/api-docs", side -> get("/v3/api-docs"), PUBLIC),
 			entry("GET /v3/api-docs.yaml", side -> get("/v3/api-docs.yaml"), PUBLIC),
 			entry("GET /v3/api-docs/swagger-config", side -> get("/v3/api-docs/swagger-config"), PUBLIC),
 			entry("GET /swagger-ui.html", side -> get("/swagger-ui.html"),
 					"anon=302 admin=302 officer=302 leader=302 secretary=302 member=302", "to /swagger-ui/index.html"));
+
+	/** A commendation decision recorded for each side's cell and member, set once the context is up. */
+	static final Map<Side, Long> commendationIds = new EnumMap<>(Side.class);
 
 	/** Set once the context is up: the letters of the transfer entries are issued as they are called. */
 	static Transfers transfers;
@@ -411,6 +436,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	vn.dangvu.badge.BadgeRounds badgeRounds;
 
+	@Autowired
+	Commendations commendations;
+
 	final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
 	@BeforeAll
@@ -427,6 +455,10 @@ class AuthorizationMatrixTests {
 		for (Side side : Side.values()) {
 			assessmentRounds.put(side, rounds.open(side.org, 2024, "test"));
 			ROUNDS.put(side, badgeRounds.open(side.org, LocalDate.of(2024, 9, 2), "t"));
+			commendationIds.put(side, commendations.record(new RecordCommendation(side.org,
+					new Decision("KT-" + side, LocalDate.of(2024, 6, 1), "Ban Thường vụ Tỉnh ủy"),
+					CommendationForm.CERTIFICATE_OF_MERIT, "Ma trận phân quyền", 2023, List.of(side.member), List.of(),
+					List.of(side.org)), "test"));
 		}
 		for (Actor actor : Actor.values()) {
 			if (actor.username != null) {

@@ -10,11 +10,12 @@ import vn.dangvu.access.Role;
  * @param addMembers a new member file and the Excel import: the roles that change an organization's members
  * @param assessment the assessment's rates and rounds: administrators and officers
  * @param badgeRounds the badge rounds: administrators, and officers for their subtree
+ * @param commend recording commendation decisions: administrators and officers
  */
 record Menu(boolean organizations, boolean restructure, boolean addMembers, boolean audit, boolean users, boolean self,
-		boolean assessment, boolean badgeRounds) {
+		boolean assessment, boolean badgeRounds, boolean commend) {
 
-	static final Menu NONE = new Menu(false, false, false, false, false, false, false, false);
+	static final Menu NONE = new Menu(false, false, false, false, false, false, false, false, false);
 
 	static Menu of(CurrentUser user) {
 		if (!user.authenticated()) {
@@ -24,7 +25,7 @@ record Menu(boolean organizations, boolean restructure, boolean addMembers, bool
 		return new Menu(admin || user.homeOrganization().isPresent(), admin || user.has(Role.ORG_OFFICER),
 				admin || user.homeOrganization().isPresent() && user.mayWrite(), admin,
 				admin || user.has(Role.ORG_OFFICER), user.has(Role.MEMBER), admin || user.has(Role.ORG_OFFICER),
-				admin || user.has(Role.ORG_OFFICER));
+				admin || user.has(Role.ORG_OFFICER), admin || user.has(Role.ORG_OFFICER));
 	}
 
 }

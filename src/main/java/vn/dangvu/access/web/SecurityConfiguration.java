@@ -3,6 +3,7 @@ package vn.dangvu.access.web;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -95,6 +96,11 @@ class SecurityConfiguration {
 			// the dated versions of the badge rules: an administrator keeps them
 			.requestMatchers("/badges/rules", "/badges/rules/**")
 			.hasRole(Role.ADMIN.name())
+			// commendations: read like every list of a subtree; recorded and voided by administrators and officers
+			.requestMatchers("/commendations/new")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/commendations", "/commendations/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/users", "/users/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/self")

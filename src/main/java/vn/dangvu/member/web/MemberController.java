@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,8 @@ import vn.dangvu.member.FieldProblem;
 import vn.dangvu.member.MemberEventType;
 import vn.dangvu.member.MemberEventView;
 import vn.dangvu.member.MemberNotFoundException;
+import vn.dangvu.member.MemberPageLine;
+import vn.dangvu.member.MemberPageSection;
 import vn.dangvu.member.MemberRejectedException;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberView;
@@ -63,8 +66,17 @@ class MemberController {
 
 	private final vn.dangvu.member.Transfers transfers;
 
+	/** The sections other modules add to the page (commendations). */
+	private final ObjectProvider<MemberPageSection> sections;
+
+	/** A section as the page shows it. */
+	record SectionView(String headingKey, String emptyKey, List<MemberPageLine> lines) {
+	}
+
 	MemberController(Members members, MemberRoster roster, Organizations organizations, SmartValidator validator,
-			MessageSource messages, vn.dangvu.member.Transfers transfers) {
+			MessageSource messages, vn.dangvu.member.Transfers transfers,
+			ObjectProvider<MemberPageSection> sections) {
+		this.sections = sections;
 		this.members = members;
 		this.roster = roster;
 		this.organizations = organizations;
@@ -182,6 +194,9 @@ class MemberController {
 		model.addAttribute("grades", EventForm.GRADES);
 		model.addAttribute("eventForm", shown);
 		model.addAttribute("transfers", transfers.ofMember(memberNo));
+		model.addAttribute("sections", sections.orderedStream()
+			.map(section -> new SectionView(section.headingKey(), section.emptyKey(), section.lines(memberNo)))
+			.toList());
 		return "member/member";
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.common.web.CallerScope;
+import vn.dangvu.common.web.Pagination;
 import vn.dangvu.member.AgeBand;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberPage;

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.dangvu.commendation.CommendationRegister;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
@@ -39,13 +40,16 @@ class ReportController {
 
 	private final TableDocuments tables;
 
+	private final CommendationRegister commendations;
+
 	ReportController(SummaryReports summaries, StatisticsTables statistics, Organizations organizations,
-			SummaryDocuments documents, TableDocuments tables) {
+			SummaryDocuments documents, TableDocuments tables, CommendationRegister commendations) {
 		this.summaries = summaries;
 		this.statistics = statistics;
 		this.organizations = organizations;
 		this.documents = documents;
 		this.tables = tables;
+		this.commendations = commendations;
 	}
 
 	@GetMapping("/reports/summary")
@@ -62,6 +66,10 @@ class ReportController {
 		model.addAttribute("report", current);
 		model.addAttribute("previous", previous);
 		model.addAttribute("year", y);
+		// the page only: the summary's JSON is the interchange format (INTERCHANGE.md) and does not carry them
+		model.addAttribute("commendations", commendations.tally(code, LocalDate.of(y, 1, 1), to));
+		model.addAttribute("previousCommendations",
+				commendations.tally(code, LocalDate.of(y - 1, 1, 1), LocalDate.of(y - 1, 12, 31)));
 		vn.dangvu.report.UnitChangeSummary units = summaries.unitChanges(code, LocalDate.of(y, 1, 1), to);
 		model.addAttribute("units", units);
 		model.addAttribute("unitNames", names(units));

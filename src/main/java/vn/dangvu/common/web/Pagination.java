@@ -1,4 +1,4 @@
-package vn.dangvu.member.web;
+package vn.dangvu.common.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,16 +6,16 @@ import java.util.function.IntFunction;
 
 /**
  * The page links under a list (the {@code fragments/pagination} fragment): previous, the first, a window around the
- * current page, the last, next. Page numbers are zero-based in links and shown from 1.
+ * current page, the last, next. Shared by the lists of every module. Page numbers are zero-based in links and shown from 1.
  *
  * @param links the numbered pages, with {@code null} hrefs standing for a gap ("…")
  */
-record Pagination(long total, int page, int pages, int from, int to, String previous, String next, List<Link> links) {
+public record Pagination(long total, int page, int pages, int from, int to, String previous, String next, List<Link> links) {
 
 	/** How many pages either side of the current one get a link. */
-	static final int WINDOW = 2;
+	public static final int WINDOW = 2;
 
-	record Link(int number, String href, boolean current) {
+	public record Link(int number, String href, boolean current) {
 
 		public boolean gap() {
 			return href == null;
@@ -23,7 +23,7 @@ record Pagination(long total, int page, int pages, int from, int to, String prev
 
 	}
 
-	static Pagination of(long total, int page, int size, IntFunction<String> href) {
+	public static Pagination of(long total, int page, int size, IntFunction<String> href) {
 		int pages = size == 0 ? 0 : (int) ((total + size - 1) / size);
 		int from = total == 0 ? 0 : page * size + 1;
 		int to = (int) Math.min(total, (long) (page + 1) * size);

@@ -1,0 +1,4 @@
+/**
+ * Commendation decisions and their recipients in SQL.
+ */
+package vn.dangvu.commendation.internal;
