@@ -83,7 +83,7 @@ class SecurityConfiguration {
 			// the areas some roles never enter; what is in whose scope is the ScopeGuard's question
 			.requestMatchers("/restructurings", "/restructurings/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
-			.requestMatchers("/audit", "/audit/**")
+			.requestMatchers("/audit", "/audit/**", "/system", "/system/**")
 			.hasRole(Role.ADMIN.name())
 			// assessment and badge rounds are addressed by round id, which the scope guard cannot place in the tree
 			// yet: administrators only until it can
