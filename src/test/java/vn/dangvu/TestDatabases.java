@@ -46,10 +46,14 @@ public final class TestDatabases {
 		return new Database(server.jdbcUrl(name), server.user(), server.password());
 	}
 
-	/** Whether {@code DANGVU_TEST_REPLICA_URL} names a streaming standby of the test server. */
+	/**
+	 * Whether {@code DANGVU_TEST_REPLICA_URL} names a streaming standby of the test server (of
+	 * {@code DANGVU_TEST_POSTGRES_URL}: the embedded server has none).
+	 */
 	public static boolean replicaConfigured() {
 		String replica = System.getenv("DANGVU_TEST_REPLICA_URL");
-		return replica != null && !replica.isBlank();
+		String primary = System.getenv("DANGVU_TEST_POSTGRES_URL");
+		return replica != null && !replica.isBlank() && primary != null && !primary.isBlank();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.TestDatabases;
 import vn.dangvu.WithReplica;
 import vn.dangvu.common.Decision;
+import vn.dangvu.importing.DirectoryExport;
+import vn.dangvu.importing.ExportSummary;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberEventType;
@@ -61,11 +65,16 @@ class ReplicaRoutingIntegrationTests {
 	@Autowired
 	DatabaseStatus status;
 
-	@BeforeAll
-	static void needsAStandby() {
+	@Autowired
+	DirectoryExport directoryExport;
+
+	// each test, not the class, so that every one is reported skipped with the reason
+	@BeforeEach
+	void needsAStandby() {
 		assumeTrue(TestDatabases.replicaConfigured(),
-				"DANGVU_TEST_REPLICA_URL is not set: there is no streaming standby to route the read-only transactions"
-						+ " to (bench/standby makes one of the machine's PostgreSQL 15; .ci/run sets the variable)");
+				"DANGVU_TEST_REPLICA_URL (with DANGVU_TEST_POSTGRES_URL) is not set: there is no streaming standby to"
+						+ " route the read-only transactions to (bench/standby makes one of the machine's PostgreSQL 15;"
+						+ " .ci/run sets both)");
 	}
 
 	@Test
@@ -109,6 +118,21 @@ class ReplicaRoutingIntegrationTests {
 		assertThatThrownBy(() -> readOnly(() -> dsl.execute("set transaction read write")))
 			.hasStackTraceContaining("during recovery");
 		assertThat(readWrite(() -> value(Integer.class, "select count(*) from organization where code = 'RX'"))).isZero();
+	}
+
+	@Test
+	void anExportReadsOnTheStandbyAndRecordsItselfOnThePrimary(@TempDir Path dir) {
+		restructurings.apply(new EstablishOrganization("RE", "Đảng bộ tỉnh Xuất Bản", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, LocalDate.of(2011, 1, 1),
+				new Decision("3-QĐ/TU", LocalDate.of(2011, 1, 1), null)), "test");
+		awaitReplayOf(value(String.class, "select pg_current_wal_lsn()::text"));
+		int before = value(Integer.class, "select count(*) from audit_record where kind = 'EXPORT'");
+		// the export is a read-only transaction (on the standby); its audit record is a read-write transaction of
+		// its own (AuditTrail.appendAccess), on the primary — inside the export's it would be refused
+		ExportSummary summary = directoryExport.export(dir, "RE");
+		assertThat(summary.organizations()).isEqualTo(1);
+		assertThat(value(Integer.class, "select count(*) from audit_record where kind = 'EXPORT'"))
+			.isEqualTo(before + 1);
 	}
 
 	@Test
