@@ -68,6 +68,9 @@ class ReplicaRoutingIntegrationTests {
 	@Autowired
 	DirectoryExport directoryExport;
 
+	@Autowired
+	DatabaseBackup backups;
+
 	// each test, not the class, so that every one is reported skipped with the reason
 	@BeforeEach
 	void needsAStandby() {
@@ -133,6 +136,18 @@ class ReplicaRoutingIntegrationTests {
 		assertThat(summary.organizations()).isEqualTo(1);
 		assertThat(value(Integer.class, "select count(*) from audit_record where kind = 'EXPORT'"))
 			.isEqualTo(before + 1);
+	}
+
+	@Test
+	void theBackupCommandCopiesFromThePrimaryThroughTheRouting(@TempDir Path dir) throws Exception {
+		restructurings.apply(new EstablishOrganization("RS", "Đảng bộ tỉnh Sao Lưu Chính", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, LocalDate.of(2012, 1, 1),
+				new Decision("4-QĐ/TU", LocalDate.of(2012, 1, 1), null)), "test");
+		// as BackupCommands does: COPY through the lazy connection handle, on the primary, the row just written
+		// included whether or not the standby has replayed it
+		DatabaseBackup.Summary summary = PrimaryReads.call(() -> backups.backup(dir.resolve("backup.sql.gz")));
+		assertThat(summary.rows().get("organization"))
+			.isEqualTo(value(Long.class, "select count(*) from organization"));
 	}
 
 	@Test
