@@ -27,7 +27,9 @@ public enum AuditKind {
 	API_TOKEN_ISSUED, API_TOKEN_REVOKED,
 	/** an account or an address locked after repeated wrong passwords */
 	ACCOUNT_LOCKED,
-	BACKUP, RESTORE;
+	BACKUP, RESTORE,
+	/** a version of a badge rule added (R-BADGE-4) */
+	BADGE_RULE_ADDED;
 
 	public String messageKey() {
 		return "audit.kind." + name();

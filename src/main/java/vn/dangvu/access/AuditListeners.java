@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.badge.BadgeRuleVersionAdded;
 import vn.dangvu.common.database.DatabaseBackedUp;
 import vn.dangvu.common.database.DatabaseRestored;
 import vn.dangvu.importing.DirectoryExported;
@@ -94,6 +95,17 @@ class AuditListeners {
 	void on(DatabaseRestored restored) {
 		trail.append(new AuditEntry(AuditKind.RESTORE, restored.file(), null, null, null,
 				Map.of("schemaVersion", restored.summary().schemaVersion(), "rows", restored.summary().rows())), null);
+	}
+
+	@EventListener
+	void on(BadgeRuleVersionAdded added) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("rule", added.ruleId());
+		after.put("validFrom", added.validFrom());
+		after.put("source", added.source());
+		after.put("values", new java.util.TreeMap<>(added.values()));
+		trail.append(new AuditEntry(AuditKind.BADGE_RULE_ADDED, added.ruleId(), null, null, null, after),
+				added.addedBy());
 	}
 
 	/** The member's organization today (the last one for a former member), else the one the change names. */

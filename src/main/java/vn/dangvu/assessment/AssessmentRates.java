@@ -24,7 +24,8 @@ import vn.dangvu.organization.Organizations;
  * The grades of a year rolled up through the tree: for an organization and each of its children, the grades recorded
  * on 31 December ({@code ASSESSED} in the ledgers, whether from a round or imported) of the members of its subtree that
  * day, the good-or-better rate beside the year before's, the grassroots organizations over the R-ASM-2 quota, and the
- * members rated NOT_COMPLETED two years running (R-REM-1).
+ * members rated NOT_COMPLETED two years running (R-REM-1); and the grades of the organizations themselves (R-ASM-1) in
+ * the closed rounds of the year: each one's own and those of its subtree, beside the year before's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,9 +43,18 @@ public class AssessmentRates {
 		this.rounds = rounds;
 	}
 
-	/** One organization's line: its subtree's grades this year and the year before. */
+	/**
+	 * One organization's line: its subtree's grades this year and the year before.
+	 *
+	 * @param counts the members' grades of its subtree
+	 * @param previous the same the year before, null when it did not exist then
+	 * @param organizationGrade its own grade in a closed round of the year, if any
+	 * @param organizationCounts the grades of the organizations of its subtree (itself included) in closed rounds
+	 * @param previousOrganizationCounts the same the year before, null when it did not exist then
+	 */
 	public record RateRow(OrganizationView organization, GradeCounts counts, GradeCounts previous, int overQuota,
-			Long roundId, boolean roundClosed) {
+			Long roundId, boolean roundClosed, Grade organizationGrade, GradeCounts organizationCounts,
+			GradeCounts previousOrganizationCounts) {
 	}
 
 	/** A grassroots organization whose EXCELLENT grades exceed the quota (R-ASM-2). */
@@ -71,11 +81,17 @@ public class AssessmentRates {
 		List<OrganizationView> tree = organizations.subtree(orgCode, end);
 		List<MemberEventOn> grades = statistics.eventsOn(MemberEventType.ASSESSED, end,
 				tree.stream().map(OrganizationView::code).toList());
-		Map<String, GradeCounts> current = rolledUp(tree, grades);
+		Map<String, GradeCounts> current = rolledUp(tree, memberGrades(grades));
 		LocalDate previousEnd = AssessmentPolicy.yearEnd(year - 1);
 		List<OrganizationView> previousTree = organizations.subtree(orgCode, previousEnd);
-		Map<String, GradeCounts> previous = rolledUp(previousTree, statistics.eventsOn(MemberEventType.ASSESSED,
-				previousEnd, previousTree.stream().map(OrganizationView::code).toList()));
+		Map<String, GradeCounts> previous = rolledUp(previousTree, memberGrades(statistics.eventsOn(
+				MemberEventType.ASSESSED, previousEnd, previousTree.stream().map(OrganizationView::code).toList())));
+		java.util.Set<String> previousCodes = new java.util.HashSet<>(
+				previousTree.stream().map(OrganizationView::code).toList());
+		Map<String, String> ownGrades = organizationGrades(tree, year);
+		Map<String, GradeCounts> orgCounts = rolledUp(tree, gradeEach(ownGrades));
+		Map<String, GradeCounts> previousOrgCounts = rolledUp(previousTree,
+				gradeEach(organizationGrades(previousTree, year - 1)));
 
 		Optional<AssessmentRules> rules = AssessmentRules.forYear(year);
 		Map<String, Integer> overQuota = new HashMap<>();
@@ -98,8 +114,11 @@ public class AssessmentRates {
 		}
 		java.util.function.Function<OrganizationView, RateRow> line = o -> {
 			RoundStore.StoredRound r = roundsByOrg.get(o.code());
+			boolean before = previousCodes.contains(o.code());
 			return new RateRow(o, current.getOrDefault(o.code(), GradeCounts.NONE), previous.get(o.code()),
-					overQuota.getOrDefault(o.code(), 0), r == null ? null : r.id(), r != null && r.closed());
+					overQuota.getOrDefault(o.code(), 0), r == null ? null : r.id(), r != null && r.closed(),
+					Grade.of(ownGrades.get(o.code())).orElse(null), orgCounts.getOrDefault(o.code(), GradeCounts.NONE),
+					before ? previousOrgCounts.getOrDefault(o.code(), GradeCounts.NONE) : null);
 		};
 		List<RateRow> children = tree.stream().filter(o -> orgCode.equals(o.parentCode())).map(line).toList();
 		Comparator<String> names = VietnameseText.nameOrder();
@@ -118,12 +137,30 @@ public class AssessmentRates {
 				rules.map(AssessmentRules::source).orElse(null));
 	}
 
-	/** Each organization's grades with those of everything under it. */
-	private static Map<String, GradeCounts> rolledUp(List<OrganizationView> tree, List<MemberEventOn> grades) {
+	/** The members' grades by the organization they were in. */
+	private static Map<String, GradeCounts> memberGrades(List<MemberEventOn> grades) {
 		Map<String, GradeCounts> counts = new HashMap<>();
 		for (MemberEventOn g : grades) {
 			Grade.of(g.detail()).ifPresent(grade -> counts.merge(g.orgCode(), GradeCounts.NONE.plus(grade), GradeCounts::plus));
 		}
+		return counts;
+	}
+
+	/** The organizations' own grades of the closed rounds of the year, by code. */
+	private Map<String, String> organizationGrades(List<OrganizationView> tree, int year) {
+		return tree.isEmpty() ? Map.of() : rounds.closedOrgGrades(tree.stream().map(OrganizationView::code).toList(), year);
+	}
+
+	/** One count per organization graded. */
+	private static Map<String, GradeCounts> gradeEach(Map<String, String> grades) {
+		Map<String, GradeCounts> counts = new HashMap<>();
+		grades.forEach((code, grade) -> Grade.of(grade).ifPresent(g -> counts.put(code, GradeCounts.NONE.plus(g))));
+		return counts;
+	}
+
+	/** Each organization's counts with those of everything under it (the counts given are each one's own). */
+	private static Map<String, GradeCounts> rolledUp(List<OrganizationView> tree, Map<String, GradeCounts> ownCounts) {
+		Map<String, GradeCounts> counts = new HashMap<>(ownCounts);
 		// the subtree comes parents first: children are added to their parents from the deepest up
 		for (int i = tree.size() - 1; i > 0; i--) {
 			OrganizationView o = tree.get(i);

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.assessment.internal.RoundStore;
 import vn.dangvu.assessment.internal.RoundStore.StoredEntry;
+import vn.dangvu.assessment.internal.RoundStore.StoredOrgEntry;
 import vn.dangvu.assessment.internal.RoundStore.StoredRound;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.text.VietnameseText;
@@ -30,6 +31,7 @@ import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.member.MemberWithLedger;
 import vn.dangvu.member.Members;
+import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
@@ -89,6 +91,12 @@ public class AssessmentRounds {
 		return view(round);
 	}
 
+	/** The grassroots organization of a round. */
+	@Transactional(readOnly = true)
+	public Optional<String> organizationOf(long id) {
+		return store.find(id).map(StoredRound::orgCode);
+	}
+
 	/** The round of the year of an organization, if one was opened. */
 	@Transactional(readOnly = true)
 	public Optional<Long> roundOf(String orgCode, int year) {
@@ -99,7 +107,8 @@ public class AssessmentRounds {
 		AssessmentRules rules = AssessmentRules.forYear(round.year()).orElseThrow();
 		LocalDate end = AssessmentPolicy.yearEnd(round.year());
 		Map<String, String> names = new LinkedHashMap<>();
-		organizations.subtree(round.orgCode(), end).forEach(o -> names.put(o.code(), o.name()));
+		List<OrganizationView> subtree = organizations.subtree(round.orgCode(), end);
+		subtree.forEach(o -> names.put(o.code(), o.name()));
 		String orgName = organizations.findLatest(round.orgCode(), end).map(OrganizationView::name).orElse(round.orgCode());
 		List<AssessmentEntryRow> rows;
 		if (round.closed()) {
@@ -119,8 +128,69 @@ public class AssessmentRounds {
 		}
 		GradeCounts counts = GradeCounts.of(rows.stream().filter(r -> r.grade() != null).map(AssessmentEntryRow::grade).toList());
 		Decision decision = round.closed() ? new Decision(round.decisionNo(), round.decisionDate(), round.decisionIssuer()) : null;
+		List<StoredOrgEntry> orgLines = round.closed() ? store.orgEntries(round.id()) : liveOrgLines(round, subtree);
 		return new AssessmentRoundView(round.id(), round.year(), round.orgCode(), orgName, round.regulation(),
-				rules.scored(), round.closed(), decision, rows, rules.quota(counts.excellent(), counts.good()), names);
+				rules.scored(), rules.collectiveDisciplineBar(), round.closed(), decision, rows,
+				rules.quota(counts.excellent(), counts.good()), names, organizationRows(round, rules, orgLines, rows));
+	}
+
+	/** The organizations of the subtree on 31 December with what was entered for them (R-ASM-3 applied as of now). */
+	private List<StoredOrgEntry> liveOrgLines(StoredRound round, List<OrganizationView> subtree) {
+		Map<String, StoredOrgEntry> entered = new HashMap<>();
+		store.orgEntries(round.id()).forEach(e -> entered.put(e.orgCode(), e));
+		List<StoredOrgEntry> lines = new ArrayList<>();
+		for (OrganizationView o : subtree) {
+			NotAssessedReason excluded = AssessmentPolicy.notAssessed(o, round.year()).orElse(null);
+			StoredOrgEntry e = excluded == null ? entered.get(o.code()) : null;
+			lines.add(new StoredOrgEntry(o.code(), o.name(), o.type().name(),
+					o.code().equals(round.orgCode()) ? null : o.parentCode(), excluded == null ? null : excluded.name(),
+					e == null ? null : e.score(), e == null ? null : e.grade(), e != null && e.disciplined()));
+		}
+		return lines;
+	}
+
+	/**
+	 * The organizations' lines in the order of the tree (each followed by what is under it, in Vietnamese order of
+	 * names), each with the grades of the members of its subtree and last year's grade.
+	 */
+	private List<OrganizationEntryRow> organizationRows(StoredRound round, AssessmentRules rules,
+			List<StoredOrgEntry> lines, List<AssessmentEntryRow> members) {
+		Map<String, String> parentOf = new HashMap<>();
+		lines.forEach(l -> parentOf.put(l.orgCode(), l.parentCode()));
+		Map<String, GradeCounts> memberCounts = new HashMap<>();
+		Map<String, Long> disciplined = new HashMap<>();
+		for (AssessmentEntryRow m : members) {
+			// a member counts for its cell and every organization above it in the round
+			for (String code = m.orgCode(); code != null && parentOf.containsKey(code); code = parentOf.get(code)) {
+				if (m.grade() != null) {
+					memberCounts.merge(code, GradeCounts.NONE.plus(m.grade()), GradeCounts::plus);
+				}
+				if (m.disciplinedInYear()) {
+					disciplined.merge(code, 1L, Long::sum);
+				}
+			}
+		}
+		Map<String, String> previous = lines.isEmpty() ? Map.of()
+				: store.closedOrgGrades(lines.stream().map(StoredOrgEntry::orgCode).toList(), round.year() - 1);
+		Map<String, List<StoredOrgEntry>> children = new HashMap<>();
+		Comparator<StoredOrgEntry> byName = Comparator.comparing(StoredOrgEntry::name, VietnameseText.order());
+		lines.stream().sorted(byName).forEach(l -> children.computeIfAbsent(l.parentCode(), k -> new ArrayList<>()).add(l));
+		List<OrganizationEntryRow> rows = new ArrayList<>();
+		java.util.ArrayDeque<Map.Entry<StoredOrgEntry, Integer>> stack = new java.util.ArrayDeque<>();
+		children.getOrDefault(null, List.of()).reversed().forEach(l -> stack.push(Map.entry(l, 0)));
+		while (!stack.isEmpty()) {
+			var next = stack.pop();
+			StoredOrgEntry l = next.getKey();
+			Grade grade = l.grade() == null ? null : Grade.valueOf(l.grade());
+			boolean capped = rules.scored() && l.disciplined() && l.score() != null && grade != null
+					&& rules.scale().grade(l.score()) != grade;
+			rows.add(new OrganizationEntryRow(l.orgCode(), l.name(), OrganizationType.valueOf(l.type()), l.parentCode(),
+					next.getValue(), l.excludedReason() == null ? null : NotAssessedReason.valueOf(l.excludedReason()),
+					l.score(), grade, l.disciplined(), capped, Grade.of(previous.get(l.orgCode())).orElse(null),
+					memberCounts.getOrDefault(l.orgCode(), GradeCounts.NONE), disciplined.getOrDefault(l.orgCode(), 0L)));
+			children.getOrDefault(l.orgCode(), List.of()).reversed().forEach(c -> stack.push(Map.entry(c, next.getValue() + 1)));
+		}
+		return rows;
 	}
 
 	/** The official and probationary members of the subtree on 31 December, with their ledgers. */
@@ -200,6 +270,39 @@ public class AssessmentRounds {
 				AssessmentPolicy.disciplinedIn(member.ledger(), round.year()));
 	}
 
+	/**
+	 * Enters one party organization's grade or score (R-ASM-1) under the rules of the round's year; answers its line as
+	 * it now stands. Refused for an organization not in the subtree on 31 December, one not rated (R-ASM-3), or a
+	 * closed round.
+	 */
+	@Transactional
+	public OrganizationEntryRow gradeOrganization(long id, String orgCode, OrganizationGradeInput input, String by) {
+		StoredRound round = store.lock(id).orElseThrow(() -> AssessmentRoundNotFoundException.forId(id));
+		if (round.closed()) {
+			throw AssessmentRejectedException.because("round", "Đợt đánh giá đã kết thúc; kết quả đã được ghi.");
+		}
+		AssessmentRules rules = AssessmentRules.forYear(round.year()).orElseThrow();
+		LocalDate end = AssessmentPolicy.yearEnd(round.year());
+		OrganizationView org = organizations.find(orgCode, end)
+			.filter(o -> organizations.isInSubtree(round.orgCode(), o.code(), end))
+			.orElseThrow(() -> AssessmentRejectedException.because("org", "Tổ chức " + orgCode
+					+ " không thuộc " + round.orgCode() + " vào ngày 31/12/" + round.year() + "."));
+		if (AssessmentPolicy.notAssessed(org, round.year()).isPresent()) {
+			throw AssessmentRejectedException.because("grade", "R-ASM-3", "Tổ chức thành lập chưa đủ 6 tháng tính đến ngày 31/12/"
+					+ round.year() + " không thuộc diện xếp loại.");
+		}
+		AssessmentPolicy.Graded graded = AssessmentPolicy.gradeOrganization(rules, input.grade(), input.score(),
+				input.disciplined());
+		store.saveOrg(id, new StoredOrgEntry(org.code(), org.name(), org.type().name(),
+				org.code().equals(round.orgCode()) ? null : org.parentCode(), null, graded.score(),
+				graded.grade().name(), input.disciplined() && rules.collectiveDisciplineBar()), by);
+		return view(round).organizations()
+			.stream()
+			.filter(o -> o.orgCode().equals(org.code()))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static MemberLedger ledgerOf(MemberView member) {
 		return MemberLedger.of(member.events()
 			.stream()
@@ -209,9 +312,9 @@ public class AssessmentRounds {
 	}
 
 	/**
-	 * Closes the round on the decision of the competent committee: every rated member needs a grade; each grade
-	 * becomes an {@code ASSESSED} event on 31 December (so not before that day), and the list is kept as it stood.
-	 * Answers the number of grades written.
+	 * Closes the round on the decision of the competent committee: every rated member and every rated organization
+	 * needs a grade; each member's grade becomes an {@code ASSESSED} event on 31 December (so not before that day), and
+	 * the lists of members and organizations are kept as they stood. Answers the number of members' grades written.
 	 */
 	@Transactional
 	public int close(long id, Decision decision, String by) {
@@ -234,6 +337,12 @@ public class AssessmentRounds {
 			throw AssessmentRejectedException.because("round", "Còn " + missing.size() + " đảng viên chưa xếp loại: "
 					+ missing.stream().limit(5).map(AssessmentEntryRow::fullName).collect(Collectors.joining(", "))
 					+ (missing.size() > 5 ? ", …" : "") + ".");
+		}
+		List<OrganizationEntryRow> ungraded = view.organizations().stream().filter(OrganizationEntryRow::missing).toList();
+		if (!ungraded.isEmpty()) {
+			throw AssessmentRejectedException.because("round", "R-ASM-1", "Còn " + ungraded.size()
+					+ " tổ chức đảng chưa xếp loại: " + ungraded.stream().limit(5).map(OrganizationEntryRow::name)
+						.collect(Collectors.joining(", ")) + (ungraded.size() > 5 ? ", …" : "") + ".");
 		}
 		Map<String, MemberWithLedger> ledgers = listed(round).stream()
 			.collect(Collectors.toMap(MemberWithLedger::memberNo, m -> m, (a, b) -> a));
@@ -265,6 +374,13 @@ public class AssessmentRounds {
 			}
 		}
 		store.keepOnly(id, view.entries().stream().map(AssessmentEntryRow::memberNo).toList());
+		// the organizations' lines are kept as they stood: names, types and parents of 31 December
+		for (OrganizationEntryRow o : view.organizations()) {
+			store.saveOrg(id, new StoredOrgEntry(o.orgCode(), o.name(), o.type().name(), o.parentCode(),
+					o.excluded() == null ? null : o.excluded().name(), o.score(), o.grade() == null ? null : o.grade().name(),
+					o.disciplined()), by);
+		}
+		store.keepOnlyOrgs(id, view.organizations().stream().map(OrganizationEntryRow::orgCode).toList());
 		store.close(id, decision.number(), decision.date(), decision.issuer(), by);
 		return written;
 	}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
-/** How many members got each grade. */
+/** How many members, or organizations, got each grade. */
 public record GradeCounts(long excellent, long good, long completed, long notCompleted) {
 
 	public static final GradeCounts NONE = new GradeCounts(0, 0, 0, 0);

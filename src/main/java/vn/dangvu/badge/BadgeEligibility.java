@@ -25,7 +25,7 @@ import vn.dangvu.organization.Organizations;
 /**
  * Who is eligible for a Party badge on an award date: every official member of the subtree on that date whose party
  * age (R-AGE-1) has reached a milestone (R-BADGE-1) above every badge already awarded, unless a discipline still
- * blocks it under the rules in force on the award date (R-BADGE-4).
+ * blocks it under the version of the rules in force on the award date (R-BADGE-4, {@link BadgeRuleVersions}).
  */
 @Service
 public class BadgeEligibility {
@@ -41,9 +41,12 @@ public class BadgeEligibility {
 
 	private final MemberRoster roster;
 
-	BadgeEligibility(Organizations organizations, MemberRoster roster) {
+	private final BadgeRuleVersions rules;
+
+	BadgeEligibility(Organizations organizations, MemberRoster roster, BadgeRuleVersions rules) {
 		this.organizations = organizations;
 		this.roster = roster;
+		this.rules = rules;
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -54,8 +57,9 @@ public class BadgeEligibility {
 		List<String> codes = organizations.subtreeCodes(orgCode, awardDate);
 		List<EligibleMember> eligible = new ArrayList<>();
 		if (!codes.isEmpty()) {
+			DisciplineRules discipline = rules.discipline();
 			for (MemberWithLedger member : roster.withLedgers(codes, awardDate, MemberStatus.OFFICIAL)) {
-				badgeFor(member, awardDate).ifPresent(eligible::add);
+				badgeFor(member, awardDate, discipline).ifPresent(eligible::add);
 			}
 		}
 		Comparator<String> names = VietnameseText.nameOrder();
@@ -65,10 +69,11 @@ public class BadgeEligibility {
 		return new BadgeEligibilityList(orgCode, awardDate, eligible);
 	}
 
-	/** The badge a member is eligible for on the date, if any. */
-	static java.util.Optional<EligibleMember> badgeFor(MemberWithLedger member, LocalDate awardDate) {
+	/** The badge a member is eligible for on the date, if any, the discipline blocks being these (R-BADGE-4). */
+	static java.util.Optional<EligibleMember> badgeFor(MemberWithLedger member, LocalDate awardDate,
+			DisciplineRules discipline) {
 		OptionalLong age = member.ledger().partyAgeMonths(awardDate);
-		if (age.isEmpty() || blocked(member.ledger(), awardDate)) {
+		if (age.isEmpty() || discipline.blocks(member.ledger(), awardDate)) {
 			return java.util.Optional.empty();
 		}
 		int awarded = awardedBy(member.ledger(), awardDate);
@@ -97,21 +102,6 @@ public class BadgeEligibility {
 			}
 		}
 		return awarded;
-	}
-
-	/** R-BADGE-4: a discipline on or before the date still within its waiting period under the version then in force. */
-	static boolean blocked(MemberLedger ledger, LocalDate awardDate) {
-		DisciplineWaiting rules = DisciplineWaiting.inForceOn(awardDate);
-		for (LedgerEvent e : ledger.events()) {
-			if (e.effectiveOn().isAfter(awardDate)) {
-				break;
-			}
-			if (e.type() == MemberEventType.DISCIPLINED && e.detail() != null
-					&& rules.blocksUntil(e.detail(), e.effectiveOn()).filter(awardDate::isBefore).isPresent()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** R-BADGE-3: the next {@code count} award dates strictly after the date. */
@@ -147,9 +137,10 @@ public class BadgeEligibility {
 		List<String> codes = organizations.subtreeCodes(orgCode, after);
 		List<MemberWithLedger> listed = codes.isEmpty() ? List.of()
 				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL);
+		DisciplineRules discipline = rules.discipline();
 		java.util.Map<String, Integer> before = new java.util.HashMap<>();
 		for (MemberWithLedger m : listed) {
-			badgeFor(m, after).ifPresent(e -> before.put(m.memberNo(), e.badgeYears()));
+			badgeFor(m, after, discipline).ifPresent(e -> before.put(m.memberNo(), e.badgeYears()));
 		}
 		Comparator<String> names = VietnameseText.nameOrder();
 		List<UpcomingAwards> result = new ArrayList<>();
@@ -157,7 +148,7 @@ public class BadgeEligibility {
 			List<EligibleMember> becoming = new ArrayList<>();
 			java.util.Map<String, Integer> now = new java.util.HashMap<>();
 			for (MemberWithLedger m : listed) {
-				badgeFor(m, date).ifPresent(e -> {
+				badgeFor(m, date, discipline).ifPresent(e -> {
 					now.put(m.memberNo(), e.badgeYears());
 					if (!Integer.valueOf(e.badgeYears()).equals(before.get(m.memberNo()))) {
 						becoming.add(e);

@@ -54,11 +54,14 @@ public class BadgeRounds {
 
 	private final Members members;
 
+	private final BadgeRuleVersions rules;
+
 	private final Clock clock;
 
 	BadgeRounds(BadgeRoundStore store, BadgeEligibility eligibility, Organizations organizations, MemberRoster roster,
-			Members members, Optional<Clock> clock) {
+			Members members, BadgeRuleVersions rules, Optional<Clock> clock) {
 		this.store = store;
+		this.rules = rules;
 		this.eligibility = eligibility;
 		this.organizations = organizations;
 		this.roster = roster;
@@ -91,6 +94,26 @@ public class BadgeRounds {
 		return id;
 	}
 
+	/**
+	 * The round, when it is of the subtree of {@code org} today (its organization or one under it) — else it is not
+	 * found, as if it did not exist. The pages name the organization whose subtree they work in, so that the access
+	 * guard checks the caller's scope on it; null (only an administrator reaches a round without it): any round.
+	 */
+	@Transactional(readOnly = true)
+	public BadgeRoundView round(long id, String org) {
+		requireWithin(id, org);
+		return round(id);
+	}
+
+	/** Refuses, as not found, a round outside the subtree of {@code org} today (null: any round). */
+	@Transactional(readOnly = true)
+	public void requireWithin(long id, String org) {
+		StoredRound round = store.find(id).orElseThrow(() -> BadgeRoundNotFoundException.forId(id));
+		if (org != null && !organizations.isInSubtree(org, round.orgCode(), LocalDate.now(clock))) {
+			throw BadgeRoundNotFoundException.forId(id);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public BadgeRoundView round(long id) {
 		StoredRound round = store.find(id).orElseThrow(() -> BadgeRoundNotFoundException.forId(id));
@@ -115,10 +138,10 @@ public class BadgeRounds {
 		return organizations.findLatest(code, date).map(OrganizationView::name).orElse(code);
 	}
 
-	/** The latest rounds, newest award date first. */
+	/** The latest rounds of the subtree of {@code org} today (null: of every organization), newest award date first. */
 	@Transactional(readOnly = true)
-	public List<BadgeRoundSummary> latest(int limit) {
-		return store.latest(limit)
+	public List<BadgeRoundSummary> latest(int limit, String org) {
+		return store.latest(limit, org == null ? null : organizations.subtreeCodes(org, LocalDate.now(clock)))
 			.stream()
 			.map(r -> new BadgeRoundSummary(r.id(), r.orgCode(), nameOf(r.orgCode(), r.awardDate()), r.awardDate(),
 					r.approved(), r.decisionNo()))
@@ -169,13 +192,14 @@ public class BadgeRounds {
 			.map(m -> new MemberWithLedger(no, m.file().fullName(), m.orgCode(), ledgerOf(m)))
 			.orElseThrow(() -> BadgeRoundRejectedException.because("memberNo", "Không có đảng viên " + no
 					+ " trong tổ chức vào ngày " + Dates.format(date) + "."));
+		DisciplineRules discipline = rules.discipline();
 		Optional<EligibleMember> badge = switch (kind) {
-			case ELIGIBLE -> BadgeEligibility.badgeFor(member, date);
-			case SERIOUS_ILLNESS -> EarlyAwards.forIllness(member, date);
-			case POSTHUMOUS -> EarlyAwards.posthumous(member, date);
+			case ELIGIBLE -> BadgeEligibility.badgeFor(member, date, discipline);
+			case SERIOUS_ILLNESS -> EarlyAwards.forIllness(member, date, discipline);
+			case POSTHUMOUS -> EarlyAwards.posthumous(member, date, discipline);
 		};
 		EligibleMember m = badge.orElseThrow(() -> BadgeRoundRejectedException.because("memberNo",
-				kind == ProposalKind.ELIGIBLE ? "R-BADGE-1" : "R-BADGE-2", refusal(kind, member, date)));
+				kind == ProposalKind.ELIGIBLE ? "R-BADGE-1" : "R-BADGE-2", refusal(kind, member, date, discipline)));
 		StoredProposal p = new StoredProposal(m.memberNo(), m.fullName(), m.orgCode(), m.partyAgeMonths(), m.badgeYears(),
 				kind.name(), VietnameseText.normalize(reason.strip()), null, null);
 		store.add(id, p, by);
@@ -183,11 +207,12 @@ public class BadgeRounds {
 				p.reason(), null, null);
 	}
 
-	private static String refusal(ProposalKind kind, MemberWithLedger member, LocalDate date) {
+	private static String refusal(ProposalKind kind, MemberWithLedger member, LocalDate date,
+			DisciplineRules discipline) {
 		return switch (kind) {
 			case ELIGIBLE -> member.fullName() + " chưa đủ tuổi đảng cho mốc Huy hiệu tiếp theo vào ngày "
 					+ Dates.format(date) + ", hoặc đang trong thời hạn kỷ luật.";
-			case SERIOUS_ILLNESS -> BadgeEligibility.badgeFor(member, date).isPresent()
+			case SERIOUS_ILLNESS -> BadgeEligibility.badgeFor(member, date, discipline).isPresent()
 					? member.fullName() + " đã đủ tuổi đảng: chọn diện đủ tuổi đảng."
 					: member.fullName() + " không thuộc diện xét sớm: chỉ được xét sớm tối đa 12 tháng (mốc 30–65 năm)"
 							+ " hoặc 24 tháng (mốc 70–90 năm) và không trong thời hạn kỷ luật.";

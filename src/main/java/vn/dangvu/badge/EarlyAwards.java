@@ -33,9 +33,10 @@ public final class EarlyAwards {
 	 * badges awarded that the party age reaches within its early months — and only when it does not reach it in full
 	 * (that is an ordinary award).
 	 */
-	public static Optional<EligibleMember> forIllness(MemberWithLedger member, LocalDate awardDate) {
+	public static Optional<EligibleMember> forIllness(MemberWithLedger member, LocalDate awardDate,
+			DisciplineRules discipline) {
 		OptionalLong age = member.ledger().partyAgeMonths(awardDate);
-		if (age.isEmpty() || BadgeEligibility.blocked(member.ledger(), awardDate)) {
+		if (age.isEmpty() || discipline.blocks(member.ledger(), awardDate)) {
 			return Optional.empty();
 		}
 		int awarded = BadgeEligibility.awardedBy(member.ledger(), awardDate);
@@ -56,7 +57,8 @@ public final class EarlyAwards {
 	 * The badge a member who died on or before the award date may receive posthumously: the highest milestone above
 	 * the badges awarded that the party age on the day before death reaches, or reaches within 12 months.
 	 */
-	public static Optional<EligibleMember> posthumous(MemberWithLedger member, LocalDate awardDate) {
+	public static Optional<EligibleMember> posthumous(MemberWithLedger member, LocalDate awardDate,
+			DisciplineRules discipline) {
 		if (member.ledger().stateOn(awardDate).status() != MemberStatus.DIED) {
 			return Optional.empty();
 		}
@@ -67,7 +69,7 @@ public final class EarlyAwards {
 			.orElseThrow();
 		LocalDate lastDay = died.minusDays(1);
 		OptionalLong age = member.ledger().partyAgeMonths(lastDay);
-		if (age.isEmpty() || BadgeEligibility.blocked(member.ledger(), lastDay)) {
+		if (age.isEmpty() || discipline.blocks(member.ledger(), lastDay)) {
 			return Optional.empty();
 		}
 		int awarded = BadgeEligibility.awardedBy(member.ledger(), awardDate);

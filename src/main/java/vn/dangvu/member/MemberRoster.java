@@ -6,6 +6,7 @@ import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -88,16 +89,22 @@ public class MemberRoster {
 			where.add(textMatches(q.text()));
 		}
 		long total = dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where));
-		List<MemberRow> items = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
+		var records = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
 				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
-				MEMBER.NATIONAL_ID)
+				MEMBER.NATIONAL_ID, MEMBER.ID)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(where)
 			.orderBy(order(q.sort()))
 			.limit(q.size())
 			.offset((long) q.page() * q.size())
-			.fetch(MemberRoster::row);
+			.fetch();
+		// R-AGE-1 on the list's date, from the ledgers of the page's members only
+		Map<Long, List<LedgerEvent>> ledgers = ledgersOf(records.map(r -> r.get(MEMBER.ID)));
+		List<MemberRow> items = records.map(r -> {
+			OptionalLong age = MemberLedger.of(ledgers.getOrDefault(r.get(MEMBER.ID), List.of())).partyAgeMonths(q.asOf());
+			return row(r, age.isPresent() ? age.getAsLong() : null);
+		});
 		return new MemberPage(total, q.page(), q.size(), items);
 	}
 
@@ -117,10 +124,14 @@ public class MemberRoster {
 	}
 
 	private static MemberRow row(Record r) {
+		return row(r, null);
+	}
+
+	private static MemberRow row(Record r, Long partyAgeMonths) {
 		return new MemberRow(r.get(MEMBER.MEMBER_NO), r.get(MEMBER.FULL_NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
 				r.get(MEMBER.BIRTH_DATE), r.get(MEMBER.ETHNICITY), r.get(MEMBER.RELIGION),
 				MemberStatus.valueOf(r.get(MEMBER_PERIOD.STATUS)), r.get(MEMBER_PERIOD.ORG_CODE),
-				r.get(MEMBER_PERIOD.EXEMPTED), Masking.nationalId(r.get(MEMBER.NATIONAL_ID)));
+				r.get(MEMBER_PERIOD.EXEMPTED), Masking.nationalId(r.get(MEMBER.NATIONAL_ID)), partyAgeMonths);
 	}
 
 	/**
@@ -226,20 +237,25 @@ public class MemberRoster {
 			.and(MEMBER_PERIOD.VALID_TO.gt(date))
 			.and(MEMBER_PERIOD.STATUS.eq(status.name()))
 			.fetch();
-		java.util.Map<Long, List<LedgerEvent>> events = new java.util.HashMap<>();
-		List<Long> ids = rows.map(r -> r.value1());
-		for (int from = 0; from < ids.size(); from += 10_000) {
-			dsl.selectFrom(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT)
-				.where(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.MEMBER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
-				.and(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.VOIDED_AT.isNull())
-				.orderBy(vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.EFFECTIVE_ON,
-						vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT.ID)
-				.forEach(e -> events.computeIfAbsent(e.getMemberId(), k -> new ArrayList<>())
-					.add(new LedgerEvent(MemberEventType.valueOf(e.getType()), e.getEffectiveOn(), e.getOrgCode(),
-							e.getDecisionNo(), e.getDecisionDate(), e.getDetail())));
-		}
+		Map<Long, List<LedgerEvent>> events = ledgersOf(rows.map(r -> r.value1()));
 		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),
 				MemberLedger.of(events.getOrDefault(r.value1(), List.of()))));
+	}
+
+	/** The events that count (not voided) of each member, in ledger order, read in chunks of 10,000 members. */
+	private Map<Long, List<LedgerEvent>> ledgersOf(List<Long> ids) {
+		Map<Long, List<LedgerEvent>> events = new java.util.HashMap<>();
+		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
+		for (int from = 0; from < ids.size(); from += 10_000) {
+			dsl.selectFrom(e)
+				.where(e.MEMBER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
+				.and(e.VOIDED_AT.isNull())
+				.orderBy(e.EFFECTIVE_ON, e.ID)
+				.forEach(r -> events.computeIfAbsent(r.getMemberId(), k -> new ArrayList<>())
+					.add(new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
+							r.getDecisionNo(), r.getDecisionDate(), r.getDetail())));
+		}
+		return events;
 	}
 
 	/** The numbers among these that have a file. */

@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 
+import vn.dangvu.common.pdf.PdfRenderer;
 import vn.dangvu.common.time.Dates;
 
 /**

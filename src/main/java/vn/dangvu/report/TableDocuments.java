@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 
+import vn.dangvu.common.pdf.PdfRenderer;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.member.AgeBand;
 import vn.dangvu.member.MemberBreakdown;

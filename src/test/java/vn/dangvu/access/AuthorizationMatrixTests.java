@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.dangvu.MockMvcSecurityContext;
+import vn.dangvu.assessment.AssessmentRounds;
 import vn.dangvu.importing.MemberWorkbookFixtures;
 import vn.dangvu.member.IssueTransfer;
 import vn.dangvu.member.Members;
@@ -157,6 +158,15 @@ class AuthorizationMatrixTests {
 	}
 
 	static final String ADMIN_ONLY = "anon=login admin=200 officer=403 leader=403 secretary=403 member=403";
+
+	/** Assessment and badge rounds: administrators, and officers within their subtree, answering the status given. */
+	static final String IN_SCOPE_ROUNDS = "anon=login admin=%1$s officer=%1$s/403 leader=403 secretary=403 member=403";
+
+	/** Set once the context is up: the assessment round of 2024 of each side's cell. */
+	static final Map<Side, Long> assessmentRounds = new EnumMap<>(Side.class);
+
+	/** A badge round of each side's cell, opened once the context is up. */
+	static final Map<Side, Long> ROUNDS = new EnumMap<>(Side.class);
 
 	/** A member's page: outside the scope the member does not exist; a member reads their own. */
 	static final String MEMBER_READ = "anon=login admin=200 officer=200/404 leader=200/404 secretary=200/404 member=200/404";
@@ -292,29 +302,60 @@ class AuthorizationMatrixTests {
 					side -> get("/reports/summary.pdf").param("org", side.org).param("year", "2024"), SCOPED_READ),
 			entry("GET /reports/statistics",
 					side -> get("/reports/statistics").param("org", side.org).param("asOf", TO), SCOPED_READ),
-			// assessment and badge rounds: administrators only until the guard can place a round in the tree
-			entry("GET /assessments", side -> get("/assessments").param("org", side.org).param("year", "2024"), ADMIN_ONLY),
+			// the assessment: administrators and officers in scope; a round (of the side's cell, opened for 2024) is
+			// named with its organization, which the guard checks — a member of the other side is not found
+			entry("GET /assessments", side -> get("/assessments").param("org", side.org).param("year", "2024"),
+					IN_SCOPE_ROUNDS.formatted(200)),
 			entry("POST /assessments/rounds", side -> post("/assessments/rounds").param("org", side.org).param("year", "2024"),
-					adminOnly("302")),
-			entry("GET /assessments/rounds/{id}", side -> get("/assessments/rounds/{id}", 999999), adminOnly("404")),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			entry("GET /assessments/rounds/{id}",
+					side -> get("/assessments/rounds/{id}", assessmentRounds.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(200)),
 			entry("POST /assessments/rounds/{id}/entries/{memberNo}",
-					side -> post("/assessments/rounds/{id}/entries/{memberNo}", 999999, side.member), adminOnly("404")),
-			entry("POST /assessments/rounds/{id}/entries", side -> post("/assessments/rounds/{id}/entries", 999999),
-					adminOnly("404")),
-			entry("POST /assessments/rounds/{id}/close", side -> post("/assessments/rounds/{id}/close", 999999),
-					adminOnly("302")),
-			entry("GET /badges/rounds", side -> get("/badges/rounds"), ADMIN_ONLY),
+					side -> post("/assessments/rounds/{id}/entries/{memberNo}", assessmentRounds.get(side), side.member)
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403"),
+			entry("POST /assessments/rounds/{id}/organizations/{code}",
+					side -> post("/assessments/rounds/{id}/organizations/{code}", assessmentRounds.get(side), side.org)
+						.param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			entry("POST /assessments/rounds/{id}/entries",
+					side -> post("/assessments/rounds/{id}/entries", assessmentRounds.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			entry("POST /assessments/rounds/{id}/close",
+					side -> post("/assessments/rounds/{id}/close", assessmentRounds.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			// badge rounds: officers in their subtree, named by the parameter org; a round of the side's cell each
+			entry("GET /badges/rounds", side -> get("/badges/rounds").param("org", side.org), IN_SCOPE_ROUNDS.formatted(200)),
 			entry("POST /badges/rounds", side -> post("/badges/rounds").param("org", side.org).param("awardDate", TO),
-					adminOnly("302")),
-			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", 999999), adminOnly("404")),
-			entry("GET /badges/rounds/{id}/print", side -> get("/badges/rounds/{id}/print", 999999), adminOnly("404")),
-			entry("GET /badges/rounds/{id}/upcoming", side -> get("/badges/rounds/{id}/upcoming", 999999), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/proposals", side -> post("/badges/rounds/{id}/proposals", 999999), adminOnly("404")),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			entry("GET /badges/rounds/{id}", side -> get("/badges/rounds/{id}", ROUNDS.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(200)),
+			entry("GET /badges/rounds/{id}/print",
+					side -> get("/badges/rounds/{id}/print", ROUNDS.get(side)).param("org", side.org), IN_SCOPE_ROUNDS.formatted(200)),
+			entry("GET /badges/rounds/{id}/certificates.pdf",
+					side -> get("/badges/rounds/{id}/certificates.pdf", ROUNDS.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(303), "not approved: back to the round's page"),
+			entry("GET /badges/rounds/{id}/upcoming",
+					side -> get("/badges/rounds/{id}/upcoming", ROUNDS.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(200)),
+			entry("POST /badges/rounds/{id}/proposals",
+					side -> post("/badges/rounds/{id}/proposals", ROUNDS.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(302)),
 			entry("POST /badges/rounds/{id}/proposals/{memberNo}/remove",
-					side -> post("/badges/rounds/{id}/proposals/{memberNo}/remove", 999999, side.member), adminOnly("404")),
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/remove", ROUNDS.get(side), side.member)
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403"),
 			entry("POST /badges/rounds/{id}/proposals/{memberNo}/restore",
-					side -> post("/badges/rounds/{id}/proposals/{memberNo}/restore", 999999, side.member), adminOnly("404")),
-			entry("POST /badges/rounds/{id}/approve", side -> post("/badges/rounds/{id}/approve", 999999), adminOnly("302")),
+					side -> post("/badges/rounds/{id}/proposals/{memberNo}/restore", ROUNDS.get(side), side.member)
+						.param("org", side.org),
+					"anon=login admin=302 officer=302/404 leader=403 secretary=403 member=403"),
+			entry("POST /badges/rounds/{id}/approve",
+					side -> post("/badges/rounds/{id}/approve", ROUNDS.get(side)).param("org", side.org),
+					IN_SCOPE_ROUNDS.formatted(302)),
+			// the dated versions of the badge rules (R-BADGE-4): administrators keep them
+			entry("GET /badges/rules", side -> get("/badges/rules"), ADMIN_ONLY),
+			entry("POST /badges/rules/discipline", side -> post("/badges/rules/discipline"), adminOnly("302")),
 			entry("GET /reports/statistics.xlsx",
 					side -> get("/reports/statistics.xlsx").param("org", side.org).param("asOf", TO), SCOPED_READ),
 			entry("GET /reports/statistics.pdf",
@@ -365,6 +406,12 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Transfers letters;
 
+	@Autowired
+	AssessmentRounds rounds;
+
+	@Autowired
+	vn.dangvu.badge.BadgeRounds badgeRounds;
+
 	final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 
 	@BeforeAll
@@ -378,6 +425,10 @@ class AuthorizationMatrixTests {
 			ScopeFixtures.member(members, side.traveller, "Lê Văn Đi " + side, ScopeFixtures.CELL_OUT);
 		}
 		transfers = letters;
+		for (Side side : Side.values()) {
+			assessmentRounds.put(side, rounds.open(side.org, 2024, "test"));
+			ROUNDS.put(side, badgeRounds.open(side.org, LocalDate.of(2024, 9, 2), "t"));
+		}
 		for (Actor actor : Actor.values()) {
 			if (actor.username != null) {
 				tokens.put(actor, users.newToken(actor.username));

@@ -28,8 +28,13 @@ public final class AssessmentFixtures {
 	}
 
 	public AssessmentFixtures organization(String code, String name, OrganizationType type, String parent) {
-		restructurings.apply(new EstablishOrganization(code, name, type, OrganizationField.WARD, parent, FOUNDED,
-				new Decision("1-QĐ/TU", FOUNDED, null)), "test");
+		return organization(code, name, type, parent, FOUNDED);
+	}
+
+	public AssessmentFixtures organization(String code, String name, OrganizationType type, String parent,
+			LocalDate established) {
+		restructurings.apply(new EstablishOrganization(code, name, type, OrganizationField.WARD, parent, established,
+				new Decision("1-QĐ/TU", established, null)), "test");
 		return this;
 	}
 

@@ -2,6 +2,7 @@ package vn.dangvu.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,6 +71,24 @@ class AssessmentRoundsIntegrationTests {
 			.probationary("N2", "Bùi Văn Đủ", "DG.P.1", LocalDate.of(2024, 6, 30))
 			.official("Q1", "Mai Văn Khác", "DG.Q", LONG_AGO)
 			.official("Q2", "Mai Thị Khác", "DG.Q", LONG_AGO);
+		// organizations graded: a committee with an old cell and one established on 1/7/2024 (R-ASM-3)
+		f.organization("DG.R", "Đảng bộ phường Ba", OrganizationType.GRASSROOTS_COMMITTEE, "DG")
+			.organization("DG.R.1", "Chi bộ khu phố Ba Một", OrganizationType.CELL, "DG.R")
+			.organization("DG.R.2", "Chi bộ khu phố Ba Hai", OrganizationType.CELL, "DG.R", LocalDate.of(2024, 7, 1))
+			.official("R1", "Ngô Văn Một", "DG.R.1", LONG_AGO)
+			.official("R2", "Ngô Thị Hai", "DG.R.1", LONG_AGO)
+			.official("R3", "Ngô Văn Ba", "DG.R.1", LONG_AGO)
+			.event("R3", MemberEventType.DISCIPLINED, LocalDate.of(2025, 3, 1), "REPRIMAND");
+	}
+
+	static OrganizationGradeInput organizationGraded(Grade grade) {
+		return new OrganizationGradeInput(grade, null, false);
+	}
+
+	/** Grades every organization of the round that is rated. */
+	void gradeOrganizations(long id, Grade grade) {
+		rounds.round(id).organizations().stream().filter(OrganizationEntryRow::assessed)
+			.forEach(o -> rounds.gradeOrganization(id, o.orgCode(), organizationGraded(grade), "test"));
 	}
 
 	static GradeInput graded(Grade grade) {
@@ -141,6 +160,10 @@ class AssessmentRoundsIntegrationTests {
 			.hasMessageContaining("Còn 2 đảng viên chưa xếp loại");
 		rounds.grade(id, "K1", graded(Grade.NOT_COMPLETED), "test");
 		rounds.grade(id, "N2", graded(Grade.COMPLETED), "test");
+		// R-ASM-1: the organizations are graded too before the round closes
+		assertThatThrownBy(() -> rounds.close(id, decision, "test")).isInstanceOf(AssessmentRejectedException.class)
+			.hasMessageContaining("Còn 3 tổ chức đảng chưa xếp loại");
+		gradeOrganizations(id, Grade.GOOD);
 
 		assertThat(rounds.close(id, decision, "test")).isEqualTo(16);
 
@@ -178,11 +201,13 @@ class AssessmentRoundsIntegrationTests {
 		long q24 = rounds.open("DG.Q", 2023, "test");
 		rounds.grade(q24, "Q1", graded(Grade.GOOD), "test");
 		rounds.grade(q24, "Q2", graded(Grade.COMPLETED), "test");
+		gradeOrganizations(q24, Grade.GOOD);
 		rounds.close(q24, new Decision("3-QĐ", LocalDate.of(2024, 1, 5), null), "test");
 		long q = rounds.open("DG.Q", 2024, "test");
 		// one excellent of one good: 1 > 20 % of 1 → over the quota
 		rounds.grade(q, "Q1", graded(Grade.EXCELLENT), "test");
 		rounds.grade(q, "Q2", graded(Grade.GOOD), "test");
+		gradeOrganizations(q, Grade.GOOD);
 		rounds.close(q, new Decision("4-QĐ", LocalDate.of(2025, 1, 5), null), "test");
 
 		AssessmentRates.RatesView view = rates.rates("DG", 2024);
@@ -196,6 +221,84 @@ class AssessmentRoundsIntegrationTests {
 		assertThat(view.quotaWarnings()).extracting(w -> w.organization().code()).contains("DG.Q");
 		assertThat(view.total().overQuota()).isGreaterThanOrEqualTo(1);
 		assertThat(view.total().counts().assessed()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void organizationsAreGradedInTheRoundFrozenWhenItClosesAndRolledUpAgainstTheYearBefore() {
+		// 2023: DG.R.2 does not exist yet
+		long r23 = rounds.open("DG.R", 2023, "test");
+		assertThat(rounds.round(r23).organizations()).extracting(OrganizationEntryRow::orgCode)
+			.containsExactly("DG.R", "DG.R.1");
+		for (String no : new String[] { "R1", "R2", "R3" }) {
+			rounds.grade(r23, no, graded(Grade.GOOD), "test");
+		}
+		rounds.gradeOrganization(r23, "DG.R", organizationGraded(Grade.GOOD), "test");
+		rounds.gradeOrganization(r23, "DG.R.1", organizationGraded(Grade.EXCELLENT), "test");
+		rounds.close(r23, new Decision("7-QĐ/QU", LocalDate.of(2024, 1, 8), null), "test");
+
+		long r24 = rounds.open("DG.R", 2024, "test");
+		AssessmentRoundView open = rounds.round(r24);
+		// the tree's order (cells in Vietnamese order: "Ba Hai" before "Ba Một"), depth, last year's grade, and R-ASM-3
+		// for the cell established on 1/7/2024
+		assertThat(open.organizations()).extracting(OrganizationEntryRow::orgCode, OrganizationEntryRow::depth,
+				OrganizationEntryRow::previousGrade, OrganizationEntryRow::excluded)
+			.containsExactly(tuple("DG.R", 0, Grade.GOOD, null),
+					tuple("DG.R.2", 1, null, NotAssessedReason.ESTABLISHED_RECENTLY),
+					tuple("DG.R.1", 1, Grade.EXCELLENT, null));
+		assertThatThrownBy(() -> rounds.gradeOrganization(r24, "DG.R.2", organizationGraded(Grade.GOOD), "test"))
+			.isInstanceOf(AssessmentRejectedException.class).extracting("ruleId").isEqualTo("R-ASM-3");
+		assertThatThrownBy(() -> rounds.gradeOrganization(r24, "DG.P.1", organizationGraded(Grade.GOOD), "test"))
+			.isInstanceOf(AssessmentRejectedException.class);
+		// before 2025 the grade is entered and there is no discipline bar
+		assertThat(rounds.gradeOrganization(r24, "DG.R.1", new OrganizationGradeInput(Grade.EXCELLENT, null, true), "test")
+			.grade()).isEqualTo(Grade.EXCELLENT);
+		rounds.grade(r24, "R1", graded(Grade.EXCELLENT), "test");
+		rounds.grade(r24, "R2", graded(Grade.GOOD), "test");
+		rounds.grade(r24, "R3", graded(Grade.COMPLETED), "test");
+		// each organization's line carries its subtree's member grades
+		assertThat(rounds.round(r24).organizations().get(0).memberCounts()).isEqualTo(new GradeCounts(1, 1, 1, 0));
+		Decision decision = new Decision("9-QĐ/QU", LocalDate.of(2025, 1, 9), null);
+		assertThatThrownBy(() -> rounds.close(r24, decision, "test")).isInstanceOf(AssessmentRejectedException.class)
+			.hasMessageContaining("Còn 1 tổ chức đảng chưa xếp loại: Đảng bộ phường Ba");
+		rounds.gradeOrganization(r24, "DG.R", organizationGraded(Grade.COMPLETED), "test");
+		assertThat(rounds.close(r24, decision, "test")).isEqualTo(3);
+
+		AssessmentRoundView closed = rounds.round(r24);
+		assertThat(closed.organizations()).extracting(OrganizationEntryRow::orgCode, OrganizationEntryRow::grade)
+			.containsExactly(tuple("DG.R", Grade.COMPLETED),
+					tuple("DG.R.2", null),
+					tuple("DG.R.1", Grade.EXCELLENT));
+		assertThat(closed.organizationCounts()).isEqualTo(new GradeCounts(1, 0, 1, 0));
+		assertThatThrownBy(() -> rounds.gradeOrganization(r24, "DG.R", organizationGraded(Grade.GOOD), "test"))
+			.isInstanceOf(AssessmentRejectedException.class);
+
+		// the roll-up: DG.R's own grade, its subtree's organizations, the year before
+		AssessmentRates.RatesView view = rates.rates("DG", 2024);
+		AssessmentRates.RateRow dgr = view.children().stream()
+			.filter(r -> r.organization().code().equals("DG.R")).findFirst().orElseThrow();
+		assertThat(dgr.organizationGrade()).isEqualTo(Grade.COMPLETED);
+		assertThat(dgr.organizationCounts()).isEqualTo(new GradeCounts(1, 0, 1, 0));
+		assertThat(dgr.previousOrganizationCounts()).isEqualTo(new GradeCounts(1, 1, 0, 0));
+		assertThat(dgr.organizationCounts().goodOrBetterPercent()).isEqualByComparingTo("50.00");
+		assertThat(dgr.previousOrganizationCounts().goodOrBetterPercent()).isEqualByComparingTo("100.00");
+		assertThat(view.total().organizationGrade()).isNull();
+		assertThat(view.total().organizationCounts().assessed()).isGreaterThanOrEqualTo(2);
+		AssessmentRates.RateRow cell = rates.rates("DG.R", 2024).children().stream()
+			.filter(r -> r.organization().code().equals("DG.R.2")).findFirst().orElseThrow();
+		assertThat(cell.organizationCounts().assessed()).isZero();
+		assertThat(cell.previousOrganizationCounts()).isNull();
+
+		// 2025 (QĐ 366): the score decides, and a disciplined committee member bars excellent
+		long r25 = rounds.open("DG.R", 2025, "test");
+		assertThat(rounds.round(r25).collectiveDisciplineBar()).isTrue();
+		OrganizationEntryRow barred = rounds.gradeOrganization(r25, "DG.R.1",
+				new OrganizationGradeInput(null, new BigDecimal("95"), true), "test");
+		assertThat(barred.grade()).isEqualTo(Grade.GOOD);
+		assertThat(barred.capped()).isTrue();
+		// R3's reprimand of 2025 is shown as a hint on its cell and the committee
+		assertThat(barred.disciplinedMembers()).isEqualTo(1);
+		assertThat(rounds.gradeOrganization(r25, "DG.R.2", new OrganizationGradeInput(null, new BigDecimal("90"), false),
+				"test").grade()).isEqualTo(Grade.EXCELLENT);
 	}
 
 }

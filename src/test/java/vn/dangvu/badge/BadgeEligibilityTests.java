@@ -1,6 +1,7 @@
 package vn.dangvu.badge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dangvu.badge.DisciplineRules.SEEDED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ class BadgeEligibilityTests {
 	/** R-BADGE-1: 30 years full in months from the admission decision (20/1/1991). */
 	@Test
 	void eligibleFromTheDayThirtyYearsAreFullNotTheDayBefore() {
-		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 1, 19))).isEmpty();
-		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 2, 3))).get()
+		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 1, 19), SEEDED)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 2, 3), SEEDED)).get()
 			.extracting(EligibleMember::badgeYears, EligibleMember::partyAgeMonths)
 			.containsExactly(30, 360L);
 	}
@@ -39,8 +40,8 @@ class BadgeEligibilityTests {
 	@Test
 	void notEligibleAgainForAMilestoneAlreadyAwardedButForTheNextOne() {
 		LedgerEvent badge30 = new LedgerEvent(MemberEventType.BADGE_AWARDED, LocalDate.of(2021, 2, 3), null, null, null, "30");
-		assertThat(BadgeEligibility.badgeFor(member(badge30), LocalDate.of(2021, 5, 19))).isEmpty();
-		assertThat(BadgeEligibility.badgeFor(member(badge30), LocalDate.of(2031, 2, 3))).get()
+		assertThat(BadgeEligibility.badgeFor(member(badge30), LocalDate.of(2021, 5, 19), SEEDED)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(member(badge30), LocalDate.of(2031, 2, 3), SEEDED)).get()
 			.extracting(EligibleMember::badgeYears).isEqualTo(40);
 	}
 
@@ -48,24 +49,54 @@ class BadgeEligibilityTests {
 	@Test
 	void aWarningBlocksForNineMonthsUnderQd24() {
 		MemberWithLedger warned = member(disciplined("2021-08-02", "WARNING"));
-		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2022, 5, 1))).isEmpty();
-		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2022, 5, 2))).isPresent();
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2022, 5, 1), SEEDED)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2022, 5, 2), SEEDED)).isPresent();
 	}
 
 	/** R-BADGE-4: a reprimand did not block under QĐ 29 (to 29/7/2021), blocks 6 months under QĐ 24. */
 	@Test
 	void aReprimandBlocksOnlyUnderTheVersionInForceOnTheAwardDate() {
 		MemberWithLedger reprimanded = member(disciplined("2021-05-01", "REPRIMAND"));
-		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 7, 29))).isPresent();
-		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 7, 30))).isEmpty();
-		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 11, 1))).isPresent();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 7, 29), SEEDED)).isPresent();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 7, 30), SEEDED)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2021, 11, 1), SEEDED)).isPresent();
 	}
 
 	@Test
 	void theVersionInForceChangesOnItsFirstDay() {
-		assertThat(DisciplineWaiting.inForceOn(LocalDate.of(2016, 7, 24)).source()).isEqualTo("hướng dẫn trước 2016");
-		assertThat(DisciplineWaiting.inForceOn(LocalDate.of(2016, 7, 25)).source()).isEqualTo("QĐ 29-QĐ/TW");
-		assertThat(DisciplineWaiting.inForceOn(LocalDate.of(2021, 7, 30)).source()).isEqualTo("QĐ 24-QĐ/TW");
+		assertThat(SEEDED.inForceOn(LocalDate.of(2016, 7, 24)).source()).isEqualTo("hướng dẫn trước 2016");
+		assertThat(SEEDED.inForceOn(LocalDate.of(2016, 7, 25)).source()).isEqualTo("QĐ 29-QĐ/TW");
+		assertThat(SEEDED.inForceOn(LocalDate.of(2021, 7, 30)).source()).isEqualTo("QĐ 24-QĐ/TW");
+	}
+
+	/**
+	 * R-BADGE-4: a version an administrator adds (here a reprimand blocking 12 months from 1/7/2025) changes
+	 * eligibility from its first day on, not the day before; the versions before it still decide the dates before.
+	 */
+	@Test
+	void anAddedVersionChangesEligibilityFromItsStartNotTheDayBefore() {
+		DisciplineRules extended = SEEDED.with(new DisciplineWaiting(LocalDate.of(2025, 7, 1), "QĐ 294-QĐ/TW",
+				java.util.Map.of("REPRIMAND", 12, "WARNING", 12, "DISMISSAL", 12)));
+		MemberWithLedger reprimanded = member(disciplined("2025-01-15", "REPRIMAND"));
+		// QĐ 24: 6 months, so free again from 15/7/2025 — but QĐ 294 is in force by then: 12 months
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 6, 30), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 7, 15), SEEDED)).isPresent();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2025, 7, 15), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2026, 1, 14), extended)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(reprimanded, LocalDate.of(2026, 1, 15), extended)).isPresent();
+		// the day before its start the version before it decides, the day of its start the new one
+		assertThat(extended.inForceOn(LocalDate.of(2025, 6, 30)).source()).isEqualTo("QĐ 24-QĐ/TW");
+		assertThat(extended.inForceOn(LocalDate.of(2025, 7, 1)).source()).isEqualTo("QĐ 294-QĐ/TW");
+		// a warning of 15/9/2024: free from 15/6/2025 under QĐ 24 (9 months), blocked again under QĐ 294 (12 months)
+		MemberWithLedger warned = member(disciplined("2024-09-15", "WARNING"));
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2025, 6, 30), extended)).isPresent();
+		assertThat(BadgeEligibility.badgeFor(warned, LocalDate.of(2025, 7, 1), extended)).isEmpty();
+	}
+
+	/** The oldest version also decides dates before its start (no discipline is older than the Party). */
+	@Test
+	void theOldestVersionAppliesBeforeItsStart() {
+		assertThat(SEEDED.inForceOn(LocalDate.of(1900, 1, 1)).source()).isEqualTo("hướng dẫn trước 2016");
 	}
 
 }

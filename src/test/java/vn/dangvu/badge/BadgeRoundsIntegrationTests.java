@@ -44,6 +44,9 @@ class BadgeRoundsIntegrationTests {
 	@Autowired
 	BadgeRounds rounds;
 
+	@Autowired
+	BadgeCertificates certificates;
+
 	static boolean built;
 
 	void member(String no, String name, String cell, LocalDate decided) {
@@ -75,7 +78,7 @@ class BadgeRoundsIntegrationTests {
 	}
 
 	@Test
-	void aRoundGoesFromTheEligibleToTheApprovedNumberedListInTheLedgers() {
+	void aRoundGoesFromTheEligibleToTheApprovedNumberedListInTheLedgers() throws java.io.IOException {
 		long id = rounds.open("HH", AWARD, "t");
 		BadgeRoundView round = rounds.round(id);
 		assertThat(round.onAnAwardDay()).isTrue();
@@ -112,6 +115,25 @@ class BadgeRoundsIntegrationTests {
 				assertThat(e.effectiveOn()).isEqualTo(AWARD);
 				assertThat(e.decisionNo()).isEqualTo("250-QĐ/TU");
 			});
+		// the certificates: one A4 landscape page per member awarded, Vietnamese intact
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		assertThat(certificates.pdf(id, "Thành phố Huy Hiệu", pdf)).isEqualTo(3);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+			assertThat(document.getNumberOfPages()).isEqualTo(round.active().size()).isEqualTo(3);
+			var size = document.getPage(0).getMediaBox();
+			assertThat(size.getWidth()).isGreaterThan(size.getHeight());
+			var text = new org.apache.pdfbox.text.PDFTextStripper();
+			text.setStartPage(2);
+			text.setEndPage(2);
+			assertThat(text.getText(document)).contains("Trần Văn Bình", "Huy hiệu 30 năm tuổi Đảng", "01/01/1960",
+					"Chi bộ phường Vinh Quang", "HH000002", "Theo quyết định số 250-QĐ/TU ngày 25/08/2025",
+					"Thành phố Huy Hiệu, ngày 02 tháng 09 năm 2025");
+			text.setStartPage(3);
+			text.setEndPage(3);
+			assertThat(text.getText(document)).contains("Lê Văn Cường", "(Truy tặng)", "HH000003");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Nguyễn Văn An")
+				.doesNotContain("Phạm Văn Dũng");
+		}
 		// posthumous: kept in the register, no event after death
 		assertThat(roster.find("H3", AWARD).orElseThrow().events())
 			.noneMatch(e -> e.type() == MemberEventType.BADGE_AWARDED);
@@ -137,6 +159,8 @@ class BadgeRoundsIntegrationTests {
 	void anyDateOpensARoundButOnlyTheFourDaysAreAwardDaysAndNoneIsApprovedBeforeItsDay() {
 		long odd = rounds.open("HH", LocalDate.of(2025, 9, 3), "t");
 		assertThat(rounds.round(odd).onAnAwardDay()).isFalse();
+		assertThatThrownBy(() -> certificates.pdf(odd, null, new java.io.ByteArrayOutputStream()))
+			.isInstanceOf(BadgeRoundRejectedException.class).hasMessageContaining("đã được duyệt");
 		long future = rounds.open("HH", LocalDate.now().plusMonths(2), "t");
 		assertThatThrownBy(() -> rounds.approve(future, new Decision("1", LocalDate.now(), null),
 				new BadgeNumbering("HH", 900), "t"))

@@ -1,6 +1,7 @@
 package vn.dangvu.badge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dangvu.badge.DisciplineRules.SEEDED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,53 +50,53 @@ class EarlyAwardsTests {
 		assertThat(EarlyAwards.illnessMonthsEarly(70)).isEqualTo(24);
 		assertThat(EarlyAwards.illnessMonthsEarly(90)).isEqualTo(24);
 		// 29 years full on 20/1/2020: exactly 12 months early; the day before, 12 months and a day
-		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2020, 1, 20))).get()
+		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2020, 1, 20), SEEDED)).get()
 			.extracting(EligibleMember::badgeYears, EligibleMember::partyAgeMonths).containsExactly(30, 348L);
-		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2020, 1, 19))).isEmpty();
+		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2020, 1, 19), SEEDED)).isEmpty();
 	}
 
 	@Test
 	void illnessAllowsTwentyFourMonthsEarlyFromSeventyYears() {
 		// 68 years full on 20/1/2023: 24 months before 70
-		assertThat(EarlyAwards.forIllness(veteran(), LocalDate.of(2023, 1, 20))).get()
+		assertThat(EarlyAwards.forIllness(veteran(), LocalDate.of(2023, 1, 20), SEEDED)).get()
 			.extracting(EligibleMember::badgeYears).isEqualTo(70);
-		assertThat(EarlyAwards.forIllness(veteran(), LocalDate.of(2023, 1, 19))).isEmpty();
+		assertThat(EarlyAwards.forIllness(veteran(), LocalDate.of(2023, 1, 19), SEEDED)).isEmpty();
 	}
 
 	@Test
 	void aBadgeAlreadyDueIsNotEarly() {
-		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2021, 2, 3))).isEmpty();
-		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 2, 3))).isPresent();
+		assertThat(EarlyAwards.forIllness(member(), LocalDate.of(2021, 2, 3), SEEDED)).isEmpty();
+		assertThat(BadgeEligibility.badgeFor(member(), LocalDate.of(2021, 2, 3), SEEDED)).isPresent();
 	}
 
 	@Test
 	void disciplineBlocksAnEarlyAwardToo() {
 		MemberWithLedger warned = member(event(MemberEventType.DISCIPLINED, "2019-11-01", "WARNING"));
 		// QĐ 29 in force: a warning waits 6 months → until 1/5/2020
-		assertThat(EarlyAwards.forIllness(warned, LocalDate.of(2020, 2, 3))).isEmpty();
-		assertThat(EarlyAwards.forIllness(warned, LocalDate.of(2020, 5, 19))).isPresent();
+		assertThat(EarlyAwards.forIllness(warned, LocalDate.of(2020, 2, 3), SEEDED)).isEmpty();
+		assertThat(EarlyAwards.forIllness(warned, LocalDate.of(2020, 5, 19), SEEDED)).isPresent();
 	}
 
 	@Test
 	void aMemberWhoDiedIsNotEligibleButMayBeAwardedPosthumouslyTwelveMonthsEarly() {
 		// died 21/1/2020: on the day before, 29 years full (348 months)
 		MemberWithLedger died = member(event(MemberEventType.DIED, "2020-01-21", null));
-		assertThat(BadgeEligibility.badgeFor(died, LocalDate.of(2020, 2, 3))).isEmpty();
-		assertThat(EarlyAwards.posthumous(died, LocalDate.of(2020, 2, 3))).get()
+		assertThat(BadgeEligibility.badgeFor(died, LocalDate.of(2020, 2, 3), SEEDED)).isEmpty();
+		assertThat(EarlyAwards.posthumous(died, LocalDate.of(2020, 2, 3), SEEDED)).get()
 			.extracting(EligibleMember::badgeYears, EligibleMember::partyAgeMonths).containsExactly(30, 348L);
 		// died a day earlier: 29 years less a day — more than 12 months short
 		MemberWithLedger tooEarly = member(event(MemberEventType.DIED, "2020-01-20", null));
-		assertThat(EarlyAwards.posthumous(tooEarly, LocalDate.of(2020, 2, 3))).isEmpty();
+		assertThat(EarlyAwards.posthumous(tooEarly, LocalDate.of(2020, 2, 3), SEEDED)).isEmpty();
 		// only once dead: an official member is not awarded posthumously
-		assertThat(EarlyAwards.posthumous(member(), LocalDate.of(2020, 2, 3))).isEmpty();
+		assertThat(EarlyAwards.posthumous(member(), LocalDate.of(2020, 2, 3), SEEDED)).isEmpty();
 	}
 
 	@Test
 	void aPosthumousAwardIsAlsoTwelveMonthsForSeventyYears() {
 		// died 21/1/2024: 69 years full the day before; 70 is 12 months away — within; 24 months would not apply
-		assertThat(EarlyAwards.posthumous(veteran(event(MemberEventType.DIED, "2024-01-21", null)), LocalDate.of(2024, 2, 3)))
+		assertThat(EarlyAwards.posthumous(veteran(event(MemberEventType.DIED, "2024-01-21", null)), LocalDate.of(2024, 2, 3), SEEDED))
 			.get().extracting(EligibleMember::badgeYears).isEqualTo(70);
-		assertThat(EarlyAwards.posthumous(veteran(event(MemberEventType.DIED, "2023-01-21", null)), LocalDate.of(2024, 2, 3)))
+		assertThat(EarlyAwards.posthumous(veteran(event(MemberEventType.DIED, "2023-01-21", null)), LocalDate.of(2024, 2, 3), SEEDED))
 			.isEmpty();
 	}
 

@@ -1,6 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -73,8 +74,13 @@ class MembersIntegrationTests {
 		assertThat(view.status()).isEqualTo(MemberStatus.OFFICIAL);
 		assertThat(view.orgCode()).isEqualTo("A.W.C1");
 		assertThat(view.partyAgeMonths()).isEqualTo(57L); // from the decision 2/3/2015 to 1/1/2020
-		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2020, 1, 1))).items()).extracting(MemberRow::memberNo)
-			.containsExactly("A001");
+		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2020, 1, 1))).items())
+			.extracting(MemberRow::memberNo, MemberRow::partyAgeMonths)
+			.containsExactly(tuple("A001", 57L)); // the list shows the same R-AGE-1 party age as the page
+		// probationary on 1/3/2016: listed, without a party age
+		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2016, 3, 1))).items())
+			.extracting(MemberRow::memberNo, MemberRow::partyAgeMonths)
+			.containsExactly(tuple("A001", null));
 		assertThat(roster.list(MemberQuery.of("A", LocalDate.of(2015, 3, 19))).total()).isZero();
 		assertThat(roster.search("nguyen thi my", "A", 10)).extracting(MemberRow::memberNo).containsExactly("A001");
 		assertThat(roster.search("hanh nguyen", "A", 10)).extracting(MemberRow::memberNo).containsExactly("A001");

@@ -8,10 +8,13 @@ import vn.dangvu.access.Role;
  * themselves).
  *
  * @param addMembers a new member file and the Excel import: the roles that change an organization's members
+ * @param assessment the assessment's rates and rounds: administrators and officers
+ * @param badgeRounds the badge rounds: administrators, and officers for their subtree
  */
-record Menu(boolean organizations, boolean restructure, boolean addMembers, boolean audit, boolean users, boolean self) {
+record Menu(boolean organizations, boolean restructure, boolean addMembers, boolean audit, boolean users, boolean self,
+		boolean assessment, boolean badgeRounds) {
 
-	static final Menu NONE = new Menu(false, false, false, false, false, false);
+	static final Menu NONE = new Menu(false, false, false, false, false, false, false, false);
 
 	static Menu of(CurrentUser user) {
 		if (!user.authenticated()) {
@@ -20,7 +23,8 @@ record Menu(boolean organizations, boolean restructure, boolean addMembers, bool
 		boolean admin = user.isAdministrator();
 		return new Menu(admin || user.homeOrganization().isPresent(), admin || user.has(Role.ORG_OFFICER),
 				admin || user.homeOrganization().isPresent() && user.mayWrite(), admin,
-				admin || user.has(Role.ORG_OFFICER), user.has(Role.MEMBER));
+				admin || user.has(Role.ORG_OFFICER), user.has(Role.MEMBER), admin || user.has(Role.ORG_OFFICER),
+				admin || user.has(Role.ORG_OFFICER));
 	}
 
 }

@@ -85,9 +85,15 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
 			.requestMatchers("/audit", "/audit/**", "/system", "/system/**")
 			.hasRole(Role.ADMIN.name())
-			// assessment and badge rounds are addressed by round id, which the scope guard cannot place in the tree
-			// yet: administrators only until it can
-			.requestMatchers("/assessments", "/assessments/**", "/badges/rounds", "/badges/rounds/**")
+			// the assessment: administrators and officers; a round's addresses name its organization (org), which the
+			// scope guard checks like any other
+			.requestMatchers("/assessments", "/assessments/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			// badge rounds name their organization (parameter org), which the guard checks: officers in their subtree
+			.requestMatchers("/badges/rounds", "/badges/rounds/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
+			// the dated versions of the badge rules: an administrator keeps them
+			.requestMatchers("/badges/rules", "/badges/rules/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/users", "/users/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())

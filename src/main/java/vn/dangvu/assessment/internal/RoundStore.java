@@ -1,6 +1,7 @@
 package vn.dangvu.assessment.internal;
 
 import static vn.dangvu.assessment.internal.schema.Tables.ASSESSMENT_ENTRY;
+import static vn.dangvu.assessment.internal.schema.Tables.ASSESSMENT_ORG_ENTRY;
 import static vn.dangvu.assessment.internal.schema.Tables.ASSESSMENT_ROUND;
 
 import java.math.BigDecimal;
@@ -8,12 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Assessment rounds and their entries. */
+/** Assessment rounds and their entries, of members and of organizations. */
 @Repository
 public class RoundStore {
 
@@ -25,6 +27,14 @@ public class RoundStore {
 	/** An entry as stored: the inputs of one member, and once the round is closed, the member's line as it stood. */
 	public record StoredEntry(String memberNo, String fullName, String orgCode, String excludedReason, BigDecimal score,
 			String grade, boolean sick) {
+	}
+
+	/**
+	 * An organization's entry as stored: its inputs, and once the round is closed, the organization as it stood
+	 * (name, type, parent on 31 December).
+	 */
+	public record StoredOrgEntry(String orgCode, String name, String type, String parentCode, String excludedReason,
+			BigDecimal score, String grade, boolean disciplined) {
 	}
 
 	private final DSLContext dsl;
@@ -126,6 +136,69 @@ public class RoundStore {
 			.set(ASSESSMENT_ROUND.CLOSED_AT, OffsetDateTime.now())
 			.where(ASSESSMENT_ROUND.ID.eq(roundId))
 			.execute();
+	}
+
+	public List<StoredOrgEntry> orgEntries(long roundId) {
+		return dsl.selectFrom(ASSESSMENT_ORG_ENTRY)
+			.where(ASSESSMENT_ORG_ENTRY.ROUND_ID.eq(roundId))
+			.fetch(r -> new StoredOrgEntry(r.getOrgCode(), r.getOrgName(), r.getOrgType(), r.getParentCode(),
+					r.getExcludedReason(), r.getScore(), r.getGrade(), Boolean.TRUE.equals(r.getDisciplined())));
+	}
+
+	/** Writes one organization's line. */
+	public void saveOrg(long roundId, StoredOrgEntry e, String by) {
+		var t = ASSESSMENT_ORG_ENTRY;
+		dsl.insertInto(t)
+			.set(t.ROUND_ID, roundId)
+			.set(t.ORG_CODE, e.orgCode())
+			.set(t.ORG_NAME, e.name())
+			.set(t.ORG_TYPE, e.type())
+			.set(t.PARENT_CODE, e.parentCode())
+			.set(t.EXCLUDED_REASON, e.excludedReason())
+			.set(t.SCORE, e.score())
+			.set(t.GRADE, e.grade())
+			.set(t.DISCIPLINED, e.disciplined())
+			.set(t.GRADED_BY, by)
+			.set(t.GRADED_AT, OffsetDateTime.now())
+			.onConflict(t.ROUND_ID, t.ORG_CODE)
+			.doUpdate()
+			.set(t.ORG_NAME, e.name())
+			.set(t.ORG_TYPE, e.type())
+			.set(t.PARENT_CODE, e.parentCode())
+			.set(t.EXCLUDED_REASON, e.excludedReason())
+			.set(t.SCORE, e.score())
+			.set(t.GRADE, e.grade())
+			.set(t.DISCIPLINED, e.disciplined())
+			.set(t.GRADED_BY, by)
+			.set(t.GRADED_AT, OffsetDateTime.now())
+			.execute();
+	}
+
+	/** Leaves only these organizations' lines (one no longer in the subtree on 31 December loses its line). */
+	public void keepOnlyOrgs(long roundId, Collection<String> orgCodes) {
+		dsl.deleteFrom(ASSESSMENT_ORG_ENTRY)
+			.where(ASSESSMENT_ORG_ENTRY.ROUND_ID.eq(roundId))
+			.and(ASSESSMENT_ORG_ENTRY.ORG_CODE.notIn(orgCodes))
+			.execute();
+	}
+
+	/**
+	 * The grades of these organizations in the closed rounds of the year, by code (one per organization, should a tree
+	 * corrected after a closing have put it in two rounds).
+	 */
+	public Map<String, String> closedOrgGrades(Collection<String> orgCodes, int year) {
+		var e = ASSESSMENT_ORG_ENTRY;
+		return dsl.select(e.ORG_CODE, e.GRADE)
+			.from(e)
+			.join(ASSESSMENT_ROUND).on(ASSESSMENT_ROUND.ID.eq(e.ROUND_ID))
+			.where(e.ORG_CODE.in(orgCodes))
+			.and(e.GRADE.isNotNull())
+			.and(ASSESSMENT_ROUND.YEAR.eq(year))
+			.and(ASSESSMENT_ROUND.STATUS.eq("CLOSED"))
+			.orderBy(ASSESSMENT_ROUND.CLOSED_AT)
+			.fetch()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(r -> r.get(e.ORG_CODE), r -> r.get(e.GRADE), (a, b) -> b));
 	}
 
 }

@@ -32,17 +32,20 @@ import vn.dangvu.assessment.AssessmentRoundView;
 import vn.dangvu.assessment.AssessmentRounds;
 import vn.dangvu.assessment.Grade;
 import vn.dangvu.assessment.GradeInput;
+import vn.dangvu.assessment.OrganizationEntryRow;
+import vn.dangvu.assessment.OrganizationGradeInput;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.time.Dates;
+import vn.dangvu.common.web.CallerScope;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
 /**
  * The rates of a subtree for a year beside the year before (with the R-ASM-2 warnings of the grassroots organizations
- * under it and the R-REM-1 reviews), and the round of a grassroots organization: its list, the grade or score entered
- * per member — one row at a time through htmx, the quota redrawn with it, or the whole table without JavaScript — and
- * its closing on a decision.
+ * under it and the R-REM-1 reviews, and the organizations' own grades), and the round of a grassroots organization:
+ * its list, the grade or score entered per member and per organization — one row at a time through htmx, the quota
+ * and the counts redrawn with it, or the whole table without JavaScript — and its closing on a decision.
  */
 @Controller
 class AssessmentController {
@@ -55,12 +58,15 @@ class AssessmentController {
 
 	private final MessageSource messages;
 
+	private final CallerScope caller;
+
 	AssessmentController(AssessmentRounds rounds, AssessmentRates rates, Organizations organizations,
-			MessageSource messages) {
+			MessageSource messages, CallerScope caller) {
 		this.rounds = rounds;
 		this.rates = rates;
 		this.organizations = organizations;
 		this.messages = messages;
+		this.caller = caller;
 	}
 
 	@GetMapping("/assessments")
@@ -88,7 +94,7 @@ class AssessmentController {
 		int y = year == null ? LocalDate.now().getYear() - 1 : year;
 		try {
 			long id = rounds.open(org, y, user.getName());
-			return "redirect:/assessments/rounds/" + id;
+			return "redirect:" + roundPath(id, org.strip());
 		}
 		catch (AssessmentRejectedException ex) {
 			redirect.addFlashAttribute("errors", List.of(ex.describe()));
@@ -98,7 +104,9 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/rounds/{id}")
-	String round(@PathVariable long id, HttpServletRequest request, Model model) {
+	String round(@PathVariable long id, @RequestParam(required = false) String org, HttpServletRequest request,
+			Model model) {
+		inScope(id, org);
 		show(rounds.round(id), request, model);
 		return "assessment/round";
 	}
@@ -108,6 +116,7 @@ class AssessmentController {
 	String gradeOne(@PathVariable long id, @PathVariable String memberNo, @RequestParam Map<String, String> form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
 		String error = null;
 		GradeInput input = null;
 		try {
@@ -124,7 +133,7 @@ class AssessmentController {
 			if (error != null) {
 				redirect.addFlashAttribute("errors", List.of(error));
 			}
-			return "redirect:/assessments/rounds/" + id;
+			return "redirect:" + roundPath(id, roundOrg);
 		}
 		AssessmentRoundView round = rounds.round(id);
 		show(round, request, model);
@@ -145,10 +154,51 @@ class AssessmentController {
 		return "assessment/round :: row-update";
 	}
 
+	/** One organization's row (R-ASM-1): htmx swaps the row and the organizations' counts; without htmx the page. */
+	@PostMapping("/assessments/rounds/{id}/organizations/{code}")
+	String gradeOrganization(@PathVariable long id, @PathVariable String code, @RequestParam Map<String, String> form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
+		String error = null;
+		OrganizationGradeInput input = null;
+		try {
+			input = organizationInput(form, code);
+			rounds.gradeOrganization(id, code, input, user.getName());
+		}
+		catch (AssessmentRejectedException ex) {
+			error = ex.describe();
+		}
+		catch (IllegalArgumentException ex) {
+			error = messages.getMessage("assessment.score.invalid", null, locale);
+		}
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("errors", List.of(error));
+			}
+			return "redirect:" + roundPath(id, roundOrg);
+		}
+		AssessmentRoundView round = rounds.round(id);
+		show(round, request, model);
+		OrganizationEntryRow row = round.organizations().stream().filter(o -> o.orgCode().equals(code)).findFirst()
+			.orElseThrow(() -> AssessmentRoundNotFoundException.forId(id));
+		if (error != null && input != null) {
+			// the row shows what was typed, not saved, next to the reason
+			row = new OrganizationEntryRow(row.orgCode(), row.name(), row.type(), row.parentCode(), row.depth(),
+					row.excluded(), input.score(), input.grade(), input.disciplined(), false, row.previousGrade(),
+					row.memberCounts(), row.disciplinedMembers());
+		}
+		model.addAttribute("o", row);
+		model.addAttribute("rowError", error);
+		model.addAttribute("oob", true);
+		return "assessment/round :: org-row-update";
+	}
+
 	/** The whole table at once (the form's own submit, without JavaScript). */
 	@PostMapping("/assessments/rounds/{id}/entries")
 	String gradeAll(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Locale locale,
 			RedirectAttributes redirect) {
+		String roundOrg = inScope(id, form.get("org"));
 		AssessmentRoundView round = rounds.round(id);
 		List<String> errors = new ArrayList<>();
 		int saved = 0;
@@ -172,34 +222,78 @@ class AssessmentController {
 				errors.add(e.fullName() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
 			}
 		}
+		for (OrganizationEntryRow o : round.organizations()) {
+			if (!o.assessed() || !organizationEntered(form, o.orgCode())) {
+				continue;
+			}
+			try {
+				OrganizationGradeInput input = organizationInput(form, o.orgCode());
+				if (input.grade() == o.grade() && input.disciplined() == o.disciplined()
+						&& (input.score() == null ? o.score() == null : o.score() != null && input.score().compareTo(o.score()) == 0)) {
+					continue;
+				}
+				rounds.gradeOrganization(id, o.orgCode(), input, user.getName());
+				saved++;
+			}
+			catch (AssessmentRejectedException ex) {
+				errors.add(o.name() + ": " + ex.describe());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(o.name() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
+			}
+		}
 		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved }, locale));
 		redirect.addFlashAttribute("errors", errors);
-		return "redirect:/assessments/rounds/" + id;
+		return "redirect:" + roundPath(id, roundOrg);
 	}
 
 	@PostMapping("/assessments/rounds/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) String decisionNo,
 			@RequestParam(required = false) String decisionDate, @RequestParam(required = false) String decisionIssuer,
-			Principal user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String org, Principal user, Locale locale, RedirectAttributes redirect) {
+		String roundOrg = inScope(id, org);
 		LocalDate date = Dates.parse(decisionDate).orElse(null);
 		if (decisionNo == null || decisionNo.isBlank() || date == null) {
 			redirect.addFlashAttribute("closeErrors", List.of(messages.getMessage("assessment.close.decisionNeeded", null, locale)));
-			return "redirect:/assessments/rounds/" + id + "#close";
+			return "redirect:" + roundPath(id, roundOrg) + "#close";
 		}
 		try {
 			int written = rounds.close(id, new Decision(decisionNo, date, decisionIssuer), user.getName());
-			redirect.addFlashAttribute("done", messages.getMessage("assessment.closed", new Object[] { written }, locale));
+			long organizationsGraded = rounds.round(id).organizationCounts().assessed();
+			redirect.addFlashAttribute("done",
+					messages.getMessage("assessment.closed", new Object[] { written, organizationsGraded }, locale));
 		}
 		catch (AssessmentRejectedException ex) {
 			redirect.addFlashAttribute("closeErrors", List.of(ex.describe()));
-			return "redirect:/assessments/rounds/" + id + "#close";
+			return "redirect:" + roundPath(id, roundOrg) + "#close";
 		}
-		return "redirect:/assessments/rounds/" + id;
+		return "redirect:" + roundPath(id, roundOrg);
+	}
+
+	/**
+	 * The round's grassroots organization, when it is the organization the request names ({@code org}, which the scope
+	 * guard has checked against the caller's scope) or one under it today; an administrator may name none. Anything
+	 * else is not found, as a round outside the scope.
+	 */
+	private String inScope(long id, String org) {
+		String roundOrg = rounds.organizationOf(id).orElseThrow(() -> AssessmentRoundNotFoundException.forId(id));
+		boolean allowed = org == null || org.isBlank() ? caller.unrestricted()
+				: org.strip().equals(roundOrg) || organizations.isInSubtree(org.strip(), roundOrg, LocalDate.now());
+		if (!allowed) {
+			throw AssessmentRoundNotFoundException.forId(id);
+		}
+		return roundOrg;
+	}
+
+	/** A round's address, naming its organization for the scope guard. */
+	static String roundPath(long id, String orgCode) {
+		return UriComponentsBuilder.fromPath("/assessments/rounds/{id}").queryParam("org", orgCode).encode()
+			.buildAndExpand(id).toUriString();
 	}
 
 	private void show(AssessmentRoundView round, HttpServletRequest request, Model model) {
 		LocalDate end = LocalDate.of(round.year(), 12, 31);
-		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id()));
+		model.addAttribute("links", new RowLinks(request.getContextPath(), round.id(), round.orgCode()));
 		model.addAttribute("round", round);
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("asOf", end);
@@ -210,13 +304,27 @@ class AssessmentController {
 		return form.containsKey("grade-" + memberNo) || form.containsKey("score-" + memberNo);
 	}
 
+	private static boolean organizationEntered(Map<String, String> form, String orgCode) {
+		return form.containsKey("org-grade-" + orgCode) || form.containsKey("org-score-" + orgCode);
+	}
+
+	/** The inputs of one organization's row: {@code org-grade-CODE}, {@code org-score-CODE}, {@code org-disciplined-CODE}. */
+	static OrganizationGradeInput organizationInput(Map<String, String> form, String orgCode) {
+		GradeInput read = read(form.get("org-grade-" + orgCode), form.get("org-score-" + orgCode),
+				form.get("org-disciplined-" + orgCode));
+		return new OrganizationGradeInput(read.grade(), read.score(), read.sick());
+	}
+
 	/** The inputs of one member's row: {@code grade-NO}, {@code score-NO} (a comma is read as the decimal mark), {@code sick-NO}. */
 	static GradeInput input(Map<String, String> form, String memberNo) {
-		String grade = form.get("grade-" + memberNo);
-		String score = form.get("score-" + memberNo);
+		return read(form.get("grade-" + memberNo), form.get("score-" + memberNo), form.get("sick-" + memberNo));
+	}
+
+	/** A grade, a score (a comma is read as the decimal mark) and a checkbox, as typed. */
+	private static GradeInput read(String grade, String score, String checked) {
 		Grade g = grade == null || grade.isBlank() ? null : Grade.valueOf(grade);
 		BigDecimal s = score == null || score.isBlank() ? null : new BigDecimal(score.strip().replace(',', '.'));
-		return new GradeInput(g, s, "true".equals(form.get("sick-" + memberNo)));
+		return new GradeInput(g, s, "true".equals(checked));
 	}
 
 	@ExceptionHandler({ AssessmentRoundNotFoundException.class, OrganizationNotFoundException.class })

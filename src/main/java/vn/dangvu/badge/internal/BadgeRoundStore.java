@@ -49,9 +49,11 @@ public class BadgeRoundStore {
 		return dsl.selectFrom(BADGE_ROUND).where(BADGE_ROUND.ID.eq(id)).forUpdate().fetchOptional(BadgeRoundStore::round);
 	}
 
-	/** The latest rounds, newest award date first. */
-	public List<StoredRound> latest(int limit) {
+	/** The latest rounds, newest award date first; of these organizations only, unless null. */
+	public List<StoredRound> latest(int limit, Collection<String> orgCodes) {
 		return dsl.selectFrom(BADGE_ROUND)
+			.where(orgCodes == null ? org.jooq.impl.DSL.noCondition()
+					: BADGE_ROUND.ORG_CODE.eq(org.jooq.impl.DSL.any(orgCodes.toArray(String[]::new))))
 			.orderBy(BADGE_ROUND.AWARD_DATE.desc(), BADGE_ROUND.ID.desc())
 			.limit(limit)
 			.fetch(BadgeRoundStore::round);

@@ -7,8 +7,9 @@ import org.springframework.web.util.UriUtils;
  * chain's URL encoding, which looks every path up on the class path — seconds for a city's list of thousands.
  *
  * @param contextPath the application's context path
+ * @param org the round's organization, which the round's addresses name for the access guard
  */
-record RowLinks(String contextPath, long roundId) {
+record RowLinks(String contextPath, long roundId, String org) {
 
 	public String member(String memberNo) {
 		return contextPath + "/members/" + UriUtils.encodePathSegment(memberNo, java.nio.charset.StandardCharsets.UTF_8);
@@ -17,7 +18,8 @@ record RowLinks(String contextPath, long roundId) {
 	/** The round's page with the form that takes this member off the list, scrolled to the row. */
 	public String removing(String memberNo) {
 		String no = UriUtils.encodeQueryParam(memberNo, java.nio.charset.StandardCharsets.UTF_8);
-		return contextPath + "/badges/rounds/" + roundId + "?remove=" + no + "#proposal-" + no;
+		return contextPath + "/badges/rounds/" + roundId + "?org="
+				+ UriUtils.encodeQueryParam(org, java.nio.charset.StandardCharsets.UTF_8) + "&remove=" + no + "#proposal-" + no;
 	}
 
 }

@@ -81,10 +81,14 @@ public class DatabaseBackup {
 
 	private final ApplicationEventPublisher events;
 
-	DatabaseBackup(DataSource dataSource, DSLContext dsl, ApplicationEventPublisher events) {
+	private final java.util.Set<String> seeded;
+
+	DatabaseBackup(DataSource dataSource, DSLContext dsl, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<SeededTable> seeded) {
 		this.dataSource = dataSource;
 		this.dsl = dsl;
 		this.events = events;
+		this.seeded = seeded.orderedStream().map(SeededTable::name).collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Writes the backup to the file (through a temporary file beside it, so a failed backup leaves nothing). */
@@ -150,7 +154,7 @@ public class DatabaseBackup {
 						+ ". Hãy khôi phục bằng phiên bản Đảng Vụ đã tạo bản sao lưu.");
 			}
 			for (String table : tablesInOrder()) {
-				if (dsl.fetchExists(dsl.selectOne().from(quote(table)))) {
+				if (!seeded.contains(table) && dsl.fetchExists(dsl.selectOne().from(quote(table)))) {
 					throw new RestoreRefusedException("Cơ sở dữ liệu đích đã có dữ liệu (bảng " + table
 							+ "). Hãy khôi phục vào một cơ sở dữ liệu trống, ví dụ một thư mục DANGVU_DATA_DIR mới.");
 				}
@@ -164,6 +168,10 @@ public class DatabaseBackup {
 				String table = line.substring("COPY public.".length(), line.indexOf(' ', "COPY public.".length()))
 					.replace("\"", "");
 				String statement = line.substring(0, line.length() - " FROM stdin;".length()) + " FROM STDIN";
+				if (seeded.contains(table)) {
+					// the rows its migration put there: the backup has them, with any added since
+					dsl.execute("truncate table " + quote(table));
+				}
 				rows.put(table, copy.copyIn(statement, new CopyBlock(reader)));
 			}
 			resetIdentities();

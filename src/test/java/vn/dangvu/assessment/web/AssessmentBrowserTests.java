@@ -25,11 +25,12 @@ class AssessmentBrowserTests extends BrowserTest {
 	Members members;
 
 	@Test
-	void aSecretaryEntersScoresSeesTheQuotaLiveAndClosesTheRound() {
+	void aSecretaryEntersScoresSeesTheQuotaLiveGradesTheOrganizationsAndClosesTheRound() {
 		LocalDate longAgo = LocalDate.of(2012, 5, 19);
 		AssessmentFixtures f = new AssessmentFixtures(restructurings, members)
 			.organization("BT", "Đảng bộ tỉnh Bình Thử", OrganizationType.PROVINCE, null)
-			.organization("BT.C", "Chi bộ phường Tân An", OrganizationType.GRASSROOTS_CELL, "BT");
+			.organization("BT.D", "Đảng bộ phường Tân An", OrganizationType.GRASSROOTS_COMMITTEE, "BT")
+			.organization("BT.C", "Chi bộ khu phố Tân An 1", OrganizationType.CELL, "BT.D");
 		String[] names = { "Nguyễn Văn An", "Trần Thị Bích", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em",
 				"Võ Thị Giang" };
 		for (int i = 0; i < names.length; i++) {
@@ -67,6 +68,22 @@ class AssessmentBrowserTests extends BrowserTest {
 		page.getByLabel("Điểm của Võ Thị Giang").press("Tab");
 		assertThat(page.locator("#quota")).containsText("Tỷ lệ hoàn thành xuất sắc (R-ASM-2): 1, tối đa 1");
 		assertThat(page.locator("#quota .warning")).hasCount(0);
+
+		// R-ASM-1: the committee and its cell are graded too, by score from 2025 (R-ASM-4)
+		assertThat(page.locator("#org-summary")).containsText("Tổ chức thuộc diện xếp loại: 2; đã xếp loại: 0; chưa xếp loại: 2");
+		page.getByLabel("Điểm của tổ chức Chi bộ khu phố Tân An 1").fill("90");
+		page.getByLabel("Điểm của tổ chức Chi bộ khu phố Tân An 1").press("Tab");
+		assertThat(page.locator("[id='org-BT.C']")).containsText("Hoàn thành xuất sắc nhiệm vụ");
+		page.getByLabel("Điểm của tổ chức Đảng bộ phường Tân An").fill("93");
+		page.getByLabel("Điểm của tổ chức Đảng bộ phường Tân An").press("Tab");
+		assertThat(page.locator("[id='org-BT.D']")).containsText("Hoàn thành xuất sắc nhiệm vụ");
+		// QĐ 366: a committee member disciplined in the year → at most good
+		page.getByLabel("Đảng bộ phường Tân An có tổ chức trực thuộc hoặc cấp ủy viên bị kỷ luật trong năm").check();
+		assertThat(page.locator("[id='org-BT.D']")).containsText("tối đa hoàn thành tốt nhiệm vụ (R-ASM-4, QĐ 366)");
+		assertThat(page.locator("[id='org-BT.D']")).containsText("Hoàn thành tốt nhiệm vụ");
+		assertThat(page.locator("#org-summary")).containsText("đã xếp loại: 2; chưa xếp loại: 0");
+		// what the grades rest on: the cell's six graded members (1 excellent, 5 good)
+		assertThat(page.locator("[id='org-BT.C']")).containsText("1 · 5 · 0 · 0");
 		screenshot("assessment-round");
 
 		page.getByLabel("Số quyết định").fill("15-QĐ/ĐU");
@@ -75,8 +92,11 @@ class AssessmentBrowserTests extends BrowserTest {
 		assertThat(page.locator("[role=status]")).containsText("ghi kết quả xếp loại của 6 đảng viên vào hồ sơ");
 
 		page.getByText("Xem kết quả xếp loại theo tổ chức").click();
-		assertThat(page.locator("table.rates")).containsText("Chi bộ phường Tân An");
-		assertThat(page.locator("table.rates")).containsText("100,00 %");
+		assertThat(page.locator("table.rates").first()).containsText("Đảng bộ phường Tân An");
+		assertThat(page.locator("table.rates").first()).containsText("100,00 %");
+		// the organizations' grades rolled up: the committee's own, two graded in its subtree
+		assertThat(page.locator("#organization-grades")).containsText("Hoàn thành tốt nhiệm vụ");
+		assertThat(page.locator("#organization-grades table")).containsText("100,00 %");
 		page.navigate(url("/members/BT-1"));
 		assertThat(page.locator("table.timeline")).containsText("Hoàn thành xuất sắc nhiệm vụ");
 	}

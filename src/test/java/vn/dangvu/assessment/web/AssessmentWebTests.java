@@ -76,7 +76,7 @@ class AssessmentWebTests {
 			.bodyText()
 			.contains("Đánh giá, xếp loại chất lượng đảng viên năm 2024")
 			.contains("Nguyễn Văn Một")
-			.contains("hx-post=\"/assessments/rounds/" + id + "/entries/WB-1\"");
+			.contains("hx-post=\"/assessments/rounds/" + id + "/entries/WB-1?org=WB.C\"");
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}", id, "WB-1").with(csrf())
 			.header("HX-Request", "true")
 			.param("grade-WB-1", "EXCELLENT"))
@@ -101,9 +101,10 @@ class AssessmentWebTests {
 		tree("WC");
 		long id = rounds.open("WC.C", 2024, "test");
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries", id).with(csrf())
-			.param("grade-WC-1", "GOOD").param("grade-WC-2", "GOOD").param("grade-WC-3", "COMPLETED"))
+			.param("grade-WC-1", "GOOD").param("grade-WC-2", "GOOD").param("grade-WC-3", "COMPLETED")
+			.param("org-grade-WC.C", "EXCELLENT"))
 			.hasStatus(HttpStatus.FOUND)
-			.flash().containsEntry("done", "Đã lưu 3 dòng.");
+			.flash().containsEntry("done", "Đã lưu 4 dòng.");
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/close", id).with(csrf()).param("decisionNo", "")
 			.param("decisionDate", "2025-01-05"))
 			.hasStatus(HttpStatus.FOUND)
@@ -111,14 +112,62 @@ class AssessmentWebTests {
 		assertThat(mvc.post().uri("/assessments/rounds/{id}/close", id).with(csrf()).param("decisionNo", "5-QĐ/ĐU")
 			.param("decisionDate", "2025-01-05"))
 			.hasStatus(HttpStatus.FOUND)
-			.flash().containsEntry("done", "Đã kết thúc đợt đánh giá; ghi kết quả xếp loại của 3 đảng viên vào hồ sơ.");
+			.flash().containsEntry("done",
+					"Đã kết thúc đợt đánh giá; ghi kết quả xếp loại của 3 đảng viên vào hồ sơ và xếp loại 1 tổ chức đảng.");
 		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk()
 			.bodyText()
 			.contains("quyết định số 5-QĐ/ĐU ngày 05/01/2025")
 			.doesNotContain("Kết thúc và ghi vào hồ sơ");
 		assertThat(mvc.get().uri("/assessments?org=WC&year=2024")).hasStatusOk()
 			.bodyText()
-			.contains("66,67 %");
+			.contains("66,67 %")
+			.contains("Xếp loại tổ chức đảng năm 2024")
+			.contains("100,00 %");
+	}
+
+	@Test
+	void htmxGetsAnOrganizationsRowAndItsCountsOutOfBand() {
+		tree("WD");
+		long id = rounds.open("WD.C", 2024, "test");
+		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("Xếp loại tổ chức đảng")
+			.contains("hx-post=\"/assessments/rounds/" + id + "/organizations/WD.C?org=WD.C\"");
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/organizations/{code}", id, "WD.C").with(csrf())
+			.header("HX-Request", "true")
+			.param("org-grade-WD.C", "GOOD"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<tr id=\"org-WD.C\"")
+			.contains("id=\"org-summary\"")
+			.contains("hx-swap-oob=\"true\"")
+			.contains("Tổ chức thuộc diện xếp loại: 1; đã xếp loại: 1; chưa xếp loại: 0")
+			.doesNotContain("<html");
+		// refused: an organization outside the round
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/organizations/{code}", id, "WD").with(csrf())
+			.param("org-grade-WD", "GOOD"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash().containsKey("errors");
+	}
+
+	@Test
+	void aRoundIsFoundOnlyUnderTheOrganizationItsAddressNames() {
+		tree("WE");
+		tree("WF");
+		long id = rounds.open("WE.C", 2024, "test");
+		// the organization the scope guard checked must hold the round: its own code or an organization above it
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WE.C", id)).hasStatusOk();
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WE", id)).hasStatusOk();
+		assertThat(mvc.get().uri("/assessments/rounds/{id}?org=WF.C", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries/{no}?org=WF", id, "WE-1").with(csrf())
+			.param("grade-WE-1", "GOOD")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/close?org=WF", id).with(csrf())
+			.param("decisionNo", "1").param("decisionDate", "2025-01-05")).hasStatus(HttpStatus.NOT_FOUND);
+		// an administrator may leave it out; redirects name it
+		assertThat(mvc.get().uri("/assessments/rounds/{id}", id)).hasStatusOk();
+		assertThat(mvc.post().uri("/assessments/rounds/{id}/entries", id).with(csrf()).param("grade-WE-1", "GOOD"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl().isEqualTo("/assessments/rounds/" + id + "?org=WE.C");
 	}
 
 	@Test

@@ -87,6 +87,21 @@ class BadgeRoundBrowserTests extends BrowserTest {
 		assertThat(page.locator("#proposal-BB-1")).containsText("BB000120");
 		assertThat(page.locator("#proposal-BB-2")).containsText("BB000121");
 
+		// the certificates: one A4 landscape page per member awarded
+		assertThat(page.getByLabel("Địa danh ghi trên giấy chứng nhận")).hasValue("Đảng bộ tỉnh Bắc Bình");
+		page.getByLabel("Địa danh ghi trên giấy chứng nhận").fill("Bắc Bình");
+		com.microsoft.playwright.Download download = page.waitForDownload(() -> page
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giấy chứng nhận (PDF)"))
+			.click());
+		try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+			org.assertj.core.api.Assertions.assertThat(document.getNumberOfPages()).isEqualTo(2);
+			org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains("Nguyễn Thị Hoa", "Trần Thị Lan", "BB000121", "Bắc Bình, ngày 02 tháng 09 năm 2025");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+
 		page.getByText("Bản in danh sách").click();
 		assertThat(page.locator("h1")).containsText("DANH SÁCH ĐẢNG VIÊN ĐƯỢC TẶNG HUY HIỆU ĐẢNG");
 		assertThat(page.locator("table.print-list tbody tr")).hasCount(2);
@@ -97,6 +112,33 @@ class BadgeRoundBrowserTests extends BrowserTest {
 
 		page.navigate(url("/members/BB-2"));
 		assertThat(page.locator("table.timeline")).containsText("812-QĐ/TU");
+	}
+
+	/** R-BADGE-4: an administrator adds a version of the discipline blocks; a start not after the latest is refused. */
+	@Test
+	void anAdministratorAddsAVersionOfTheDisciplineBlocks() {
+		loginAsAdministrator();
+		page.navigate(url("/badges/rules"));
+		assertThat(page.locator("h1")).containsText("Quy định xét tặng Huy hiệu Đảng theo thời kỳ");
+		assertThat(page.locator("table.discipline-rules tbody tr")).hasCount(3);
+		assertThat(page.locator("table.discipline-rules tbody tr").first()).containsText("QĐ 24-QĐ/TW");
+		assertThat(page.locator("table.discipline-rules tbody tr").first()).containsText("Đang áp dụng");
+
+		page.getByLabel("Áp dụng từ ngày").fill("2021-07-30");
+		page.getByLabel("Văn bản quy định").fill("QĐ 294-QĐ/TW");
+		page.getByLabel("Số tháng chờ sau khiển trách").fill("6");
+		page.getByLabel("Số tháng chờ sau cảnh cáo").fill("9");
+		page.getByLabel("Số tháng chờ sau cách chức").fill("12");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm phiên bản")).click();
+		assertThat(page.locator("[role=alert]")).containsText("phải sau ngày bắt đầu của phiên bản mới nhất (30/07/2021");
+		assertThat(page.getByLabel("Văn bản quy định")).hasValue("QĐ 294-QĐ/TW");
+
+		page.getByLabel("Áp dụng từ ngày").fill("2030-07-01");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm phiên bản")).click();
+		assertThat(page.locator("[role=status]")).containsText("Đã thêm phiên bản QĐ 294-QĐ/TW, áp dụng từ ngày 01/07/2030.");
+		assertThat(page.locator("table.discipline-rules tbody tr")).hasCount(4);
+		assertThat(page.locator("table.discipline-rules tbody tr").first()).containsText("01/07/2030");
+		screenshot("badge-rules");
 	}
 
 }

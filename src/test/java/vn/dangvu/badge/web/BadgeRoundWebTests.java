@@ -51,7 +51,7 @@ class BadgeRoundWebTests {
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.startsWith("/badges/rounds/");
-		long id = rounds.latest(1).get(0).id();
+		long id = rounds.latest(1, "WX").get(0).id();
 		assertThat(mvc.get().uri("/badges/rounds/{id}", id)).hasStatusOk()
 			.bodyText()
 			.contains("Xét tặng Huy hiệu Đảng đợt 03/09/2025")
@@ -64,7 +64,7 @@ class BadgeRoundWebTests {
 		assertThat(mvc.get().uri("/badges/rounds/{id}/print", id)).hasStatusOk()
 			.bodyText()
 			.contains("Dự thảo: danh sách chưa được duyệt.");
-		assertThat(mvc.post().uri("/badges/rounds/{id}/approve", id).with(csrf()).param("decisionNo", "1")
+		assertThat(mvc.post().uri("/badges/rounds/{id}/approve", id).with(csrf()).param("org", "WX").param("decisionNo", "1")
 			.param("decisionDate", "2025-09-01").param("numberPrefix", "WX").param("firstSerial", "1"))
 			.hasStatus(HttpStatus.FOUND)
 			.flash().containsEntry("approveErrors", java.util.List.of("Danh sách không có ai."));
@@ -75,9 +75,36 @@ class BadgeRoundWebTests {
 		assertThat(mvc.post().uri("/badges/rounds").with(csrf()).param("org", "KHONG").param("awardDate", "2025-09-02"))
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/badges/rounds");
+			.isEqualTo("/badges/rounds?org=KHONG");
 		assertThat(mvc.get().uri("/badges/rounds/999999")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/badges/rounds")).hasStatusOk().bodyText().contains("Các đợt xét tặng");
+	}
+
+	/**
+	 * A round's addresses name the organization whose subtree they work in (the access guard checks the caller's scope
+	 * on it): a round outside that subtree is not found, and a change without it is a bad request.
+	 */
+	@Test
+	void aRoundIsFoundOnlyWithinTheSubtreeItsAddressNames() {
+		tree("YA");
+		tree("YB");
+		assertThat(mvc.post().uri("/badges/rounds").with(csrf()).param("org", "YA").param("awardDate", "2025-09-02"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("?org=YA");
+		long id = rounds.latest(1, "YA").get(0).id();
+		assertThat(rounds.latest(10, "YB")).isEmpty();
+		assertThat(mvc.get().uri("/badges/rounds/{id}?org=YA", id)).hasStatusOk();
+		assertThat(mvc.get().uri("/badges/rounds/{id}?org=YB", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/badges/rounds/{id}/print?org=YB", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/badges/rounds/{id}/certificates.pdf?org=YB", id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/badges/rounds/{id}/approve", id).with(csrf()).param("org", "YB"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/badges/rounds/{id}/approve", id).with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
+		// not approved yet: no certificates, back to the round
+		assertThat(mvc.get().uri("/badges/rounds/{id}/certificates.pdf?org=YA", id)).hasStatus(HttpStatus.SEE_OTHER)
+			.redirectedUrl().isEqualTo("/badges/rounds/" + id + "?org=YA");
+		assertThat(mvc.get().uri("/badges/rounds?org=YB")).hasStatusOk().bodyText().doesNotContain("Đảng bộ tỉnh YA");
 	}
 
 }

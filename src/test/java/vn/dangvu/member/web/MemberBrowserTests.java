@@ -152,6 +152,9 @@ class MemberBrowserTests extends BrowserTest {
 		assertThat(rows).hasCount(6);
 		// Vietnamese order: by given name, then family and middle names
 		assertThat(rows.first()).containsText("Đặng Văn An");
+		// party age (R-AGE-1) on the list's date (today), counted from the admission decision of 10/05/2010
+		long colleagueMonths = java.time.Period.between(LocalDate.of(2010, 5, 10), LocalDate.now()).toTotalMonths();
+		assertThat(rows.first()).containsText(colleagueMonths / 12 + " năm " + colleagueMonths % 12 + " tháng");
 		assertThat(rows.nth(1)).containsText("Lê Thị Ánh");
 		assertThat(rows.nth(3)).containsText("Phạm Minh Đức");
 		assertThat(rows.nth(4)).containsText("Nguyễn Thị Mỹ Hạnh");

@@ -1,4 +1,4 @@
-package vn.dangvu.report;
+package vn.dangvu.common.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +16,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * Prints a Thymeleaf template as PDF in a font that has every Vietnamese letter (Liberation Sans 2, SIL OFL, shipped
  * in the jar): the templates name it as {@code font-family: 'Liberation Sans'} and set the page size with
- * {@code @page}.
+ * {@code @page}. Shared by the modules that print (reports, badge certificates).
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-	static final String FONT_FAMILY = "Liberation Sans";
+	public static final String FONT_FAMILY = "Liberation Sans";
 
 	private final TemplateEngine templates;
 
-	PdfRenderer(TemplateEngine templates) {
+	public PdfRenderer(TemplateEngine templates) {
 		this.templates = templates;
 	}
 
@@ -33,7 +33,7 @@ class PdfRenderer {
 	 * Renders the template; its stylesheet, {@code <template>.css} on the class path, goes into the document here, not
 	 * in the template: no template holds an inline style (the pages' CSP).
 	 */
-	void render(String template, Context context, OutputStream out) {
+	public void render(String template, Context context, OutputStream out) {
 		String html = templates.process(template, context)
 			.replace("</head>", "<style>" + stylesheet(template + ".css") + "</style></head>");
 		try {
