@@ -1,5 +1,6 @@
 package vn.dangvu;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,20 +25,29 @@ public class FreshDatabasePerTestClass implements ContextCustomizerFactory {
 			.isPresent(SpringBootTest.class)) {
 			return null;
 		}
-		return new Customizer(testClass.getName());
+		boolean replica = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+			.isPresent(WithReplica.class);
+		return new Customizer(testClass.getName(), replica);
 	}
 
-	private record Customizer(String testClass) implements ContextCustomizer {
+	private record Customizer(String testClass, boolean replica) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			TestDatabases.Database database = TestDatabases.fresh(testClass.substring(testClass.lastIndexOf('.') + 1));
+			Map<String, Object> properties = new HashMap<>(Map.of("dangvu.db.url", database.url(), "dangvu.db.user",
+					database.user(), "dangvu.db.password", database.password(),
+					// Spring keeps up to 32 test contexts open: 3 connections each stay under the server's 100
+					"dangvu.db.pool-size", "3"));
+			if (replica && TestDatabases.replicaConfigured()) {
+				TestDatabases.Database standby = TestDatabases.replicaOf(database);
+				properties.put("dangvu.db.replica.url", standby.url());
+				properties.put("dangvu.db.replica.user", standby.user());
+				properties.put("dangvu.db.replica.password", standby.password());
+			}
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("fresh-test-database", Map.of("dangvu.db.url", database.url(),
-						"dangvu.db.user", database.user(), "dangvu.db.password", database.password(),
-						// Spring keeps up to 32 test contexts open: 3 connections each stay under the server's 100
-						"dangvu.db.pool-size", "3")));
+				.addFirst(new MapPropertySource("fresh-test-database", properties));
 		}
 
 	}

@@ -46,6 +46,53 @@ public final class TestDatabases {
 		return new Database(server.jdbcUrl(name), server.user(), server.password());
 	}
 
+	/**
+	 * Whether {@code DANGVU_TEST_REPLICA_URL} names a streaming standby of the test server (of
+	 * {@code DANGVU_TEST_POSTGRES_URL}: the embedded server has none).
+	 */
+	public static boolean replicaConfigured() {
+		String replica = System.getenv("DANGVU_TEST_REPLICA_URL");
+		String primary = System.getenv("DANGVU_TEST_POSTGRES_URL");
+		return replica != null && !replica.isBlank() && primary != null && !primary.isBlank();
+	}
+
+	/**
+	 * The same database on the standby of {@code DANGVU_TEST_REPLICA_URL} (same roles: it is a physical copy), once
+	 * the standby has replayed its creation and lets one connect to it (waits up to two minutes).
+	 */
+	public static Database replicaOf(Database primary) {
+		String replica = System.getenv("DANGVU_TEST_REPLICA_URL");
+		String name = primary.url().substring(primary.url().lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+		String base = replica.substring(0, replica.lastIndexOf('/') + 1);
+		String query = replica.contains("?") ? replica.substring(replica.indexOf('?')) : "";
+		Database standby = new Database(base + name + query, primary.user(), primary.password());
+		Properties properties = new Properties();
+		if (!standby.user().isEmpty()) {
+			properties.setProperty("user", standby.user());
+			properties.setProperty("password", standby.password());
+		}
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+		SQLException last = null;
+		while (System.nanoTime() < deadline) {
+			try (Connection c = DriverManager.getConnection(standby.url(), properties)) {
+				return standby;
+			}
+			catch (SQLException ex) {
+				// 3D000: the standby has not replayed the creation of the database yet
+				last = ex;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new IllegalStateException("the standby " + standby.url() + " did not show the database "
+				+ name + (last == null ? "" : ": " + last.getMessage()), last);
+	}
+
 	private static void create(String adminUrl, String user, String password, String name) {
 		Properties properties = new Properties();
 		if (!user.isEmpty()) {

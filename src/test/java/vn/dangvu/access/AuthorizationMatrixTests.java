@@ -225,6 +225,7 @@ class AuthorizationMatrixTests {
 					SCOPED_API_READ),
 			entry("GET /audit", side -> get("/audit").param("org", side.org), ADMIN_ONLY),
 			entry("GET /audit/export.csv", side -> get("/audit/export.csv").param("org", side.org), ADMIN_ONLY),
+			entry("GET /system/database", side -> get("/system/database"), ADMIN_ONLY),
 			// one's own account: every role, LEADER and MEMBER included, for it changes nothing but the account
 			entry("GET /profile", side -> get("/profile"), everyRole("200")),
 			entry("POST /profile/password",

@@ -36,8 +36,9 @@ final class BackupCommands {
 		}
 
 		@Override
-		public Integer call() {
-			DatabaseBackup.Summary summary = backups.backup(out);
+		public Integer call() throws Exception {
+			// on the primary, not on a read replica: a backup holds everything committed before it starts
+			DatabaseBackup.Summary summary = PrimaryReads.call(() -> backups.backup(out));
 			spec.commandLine()
 				.getOut()
 				.println("Đã sao lưu " + summary.totalRows() + " dòng của " + summary.rows().size()
