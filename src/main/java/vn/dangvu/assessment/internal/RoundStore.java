@@ -8,11 +8,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** Assessment rounds and their entries, of members and of organizations. */
@@ -94,27 +96,22 @@ public class RoundStore {
 	/** Writes one member's line (its grade, score and sick flag, or its reason for not being rated). */
 	public void save(long roundId, StoredEntry e, String by) {
 		var t = ASSESSMENT_ENTRY;
+		Map<Field<?>, Object> line = new LinkedHashMap<>();
+		line.put(t.FULL_NAME, e.fullName());
+		line.put(t.ORG_CODE, e.orgCode());
+		line.put(t.EXCLUDED_REASON, e.excludedReason());
+		line.put(t.SCORE, e.score());
+		line.put(t.GRADE, e.grade());
+		line.put(t.SICK, e.sick());
+		line.put(t.GRADED_BY, by);
+		line.put(t.GRADED_AT, OffsetDateTime.now());
 		dsl.insertInto(t)
 			.set(t.ROUND_ID, roundId)
 			.set(t.MEMBER_NO, e.memberNo())
-			.set(t.FULL_NAME, e.fullName())
-			.set(t.ORG_CODE, e.orgCode())
-			.set(t.EXCLUDED_REASON, e.excludedReason())
-			.set(t.SCORE, e.score())
-			.set(t.GRADE, e.grade())
-			.set(t.SICK, e.sick())
-			.set(t.GRADED_BY, by)
-			.set(t.GRADED_AT, OffsetDateTime.now())
+			.set(line)
 			.onConflict(t.ROUND_ID, t.MEMBER_NO)
 			.doUpdate()
-			.set(t.FULL_NAME, e.fullName())
-			.set(t.ORG_CODE, e.orgCode())
-			.set(t.EXCLUDED_REASON, e.excludedReason())
-			.set(t.SCORE, e.score())
-			.set(t.GRADE, e.grade())
-			.set(t.SICK, e.sick())
-			.set(t.GRADED_BY, by)
-			.set(t.GRADED_AT, OffsetDateTime.now())
+			.set(line)
 			.execute();
 	}
 
@@ -148,29 +145,23 @@ public class RoundStore {
 	/** Writes one organization's line. */
 	public void saveOrg(long roundId, StoredOrgEntry e, String by) {
 		var t = ASSESSMENT_ORG_ENTRY;
+		Map<Field<?>, Object> line = new LinkedHashMap<>();
+		line.put(t.ORG_NAME, e.name());
+		line.put(t.ORG_TYPE, e.type());
+		line.put(t.PARENT_CODE, e.parentCode());
+		line.put(t.EXCLUDED_REASON, e.excludedReason());
+		line.put(t.SCORE, e.score());
+		line.put(t.GRADE, e.grade());
+		line.put(t.DISCIPLINED, e.disciplined());
+		line.put(t.GRADED_BY, by);
+		line.put(t.GRADED_AT, OffsetDateTime.now());
 		dsl.insertInto(t)
 			.set(t.ROUND_ID, roundId)
 			.set(t.ORG_CODE, e.orgCode())
-			.set(t.ORG_NAME, e.name())
-			.set(t.ORG_TYPE, e.type())
-			.set(t.PARENT_CODE, e.parentCode())
-			.set(t.EXCLUDED_REASON, e.excludedReason())
-			.set(t.SCORE, e.score())
-			.set(t.GRADE, e.grade())
-			.set(t.DISCIPLINED, e.disciplined())
-			.set(t.GRADED_BY, by)
-			.set(t.GRADED_AT, OffsetDateTime.now())
+			.set(line)
 			.onConflict(t.ROUND_ID, t.ORG_CODE)
 			.doUpdate()
-			.set(t.ORG_NAME, e.name())
-			.set(t.ORG_TYPE, e.type())
-			.set(t.PARENT_CODE, e.parentCode())
-			.set(t.EXCLUDED_REASON, e.excludedReason())
-			.set(t.SCORE, e.score())
-			.set(t.GRADE, e.grade())
-			.set(t.DISCIPLINED, e.disciplined())
-			.set(t.GRADED_BY, by)
-			.set(t.GRADED_AT, OffsetDateTime.now())
+			.set(line)
 			.execute();
 	}
 

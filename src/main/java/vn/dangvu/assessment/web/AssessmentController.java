@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -117,23 +119,10 @@ class AssessmentController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		String roundOrg = inScope(id, form.get("org"));
-		String error = null;
-		GradeInput input = null;
-		try {
-			input = input(form, memberNo);
-			rounds.grade(id, memberNo, input, user.getName());
-		}
-		catch (AssessmentRejectedException ex) {
-			error = ex.describe();
-		}
-		catch (IllegalArgumentException ex) {
-			error = messages.getMessage("assessment.score.invalid", null, locale);
-		}
+		String error = refusal(() -> rounds.grade(id, memberNo, input(form, memberNo), user.getName()), locale);
+		GradeInput input = error == null ? null : readable(() -> input(form, memberNo));
 		if (htmx == null) {
-			if (error != null) {
-				redirect.addFlashAttribute("errors", List.of(error));
-			}
-			return "redirect:" + roundPath(id, roundOrg);
+			return backToRound(id, roundOrg, error, redirect);
 		}
 		AssessmentRoundView round = rounds.round(id);
 		show(round, request, model);
@@ -160,23 +149,11 @@ class AssessmentController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Principal user, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		String roundOrg = inScope(id, form.get("org"));
-		String error = null;
-		OrganizationGradeInput input = null;
-		try {
-			input = organizationInput(form, code);
-			rounds.gradeOrganization(id, code, input, user.getName());
-		}
-		catch (AssessmentRejectedException ex) {
-			error = ex.describe();
-		}
-		catch (IllegalArgumentException ex) {
-			error = messages.getMessage("assessment.score.invalid", null, locale);
-		}
+		String error = refusal(() -> rounds.gradeOrganization(id, code, organizationInput(form, code), user.getName()),
+				locale);
+		OrganizationGradeInput input = error == null ? null : readable(() -> organizationInput(form, code));
 		if (htmx == null) {
-			if (error != null) {
-				redirect.addFlashAttribute("errors", List.of(error));
-			}
-			return "redirect:" + roundPath(id, roundOrg);
+			return backToRound(id, roundOrg, error, redirect);
 		}
 		AssessmentRoundView round = rounds.round(id);
 		show(round, request, model);
@@ -201,49 +178,79 @@ class AssessmentController {
 		String roundOrg = inScope(id, form.get("org"));
 		AssessmentRoundView round = rounds.round(id);
 		List<String> errors = new ArrayList<>();
-		int saved = 0;
+		AtomicInteger saved = new AtomicInteger();
 		for (AssessmentEntryRow e : round.entries()) {
 			if (!e.assessed() || !entered(form, e.memberNo())) {
 				continue;
 			}
-			try {
+			String error = refusal(() -> {
 				GradeInput input = input(form, e.memberNo());
-				if (input.grade() == e.grade() && input.sick() == e.sick()
-						&& (input.score() == null ? e.score() == null : e.score() != null && input.score().compareTo(e.score()) == 0)) {
-					continue;
+				if (input.grade() != e.grade() || input.sick() != e.sick() || !sameScore(input.score(), e.score())) {
+					rounds.grade(id, e.memberNo(), input, user.getName());
+					saved.incrementAndGet();
 				}
-				rounds.grade(id, e.memberNo(), input, user.getName());
-				saved++;
-			}
-			catch (AssessmentRejectedException ex) {
-				errors.add(e.fullName() + ": " + ex.describe());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(e.fullName() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
+			}, locale);
+			if (error != null) {
+				errors.add(e.fullName() + ": " + error);
 			}
 		}
 		for (OrganizationEntryRow o : round.organizations()) {
 			if (!o.assessed() || !organizationEntered(form, o.orgCode())) {
 				continue;
 			}
-			try {
+			String error = refusal(() -> {
 				OrganizationGradeInput input = organizationInput(form, o.orgCode());
-				if (input.grade() == o.grade() && input.disciplined() == o.disciplined()
-						&& (input.score() == null ? o.score() == null : o.score() != null && input.score().compareTo(o.score()) == 0)) {
-					continue;
+				if (input.grade() != o.grade() || input.disciplined() != o.disciplined()
+						|| !sameScore(input.score(), o.score())) {
+					rounds.gradeOrganization(id, o.orgCode(), input, user.getName());
+					saved.incrementAndGet();
 				}
-				rounds.gradeOrganization(id, o.orgCode(), input, user.getName());
-				saved++;
-			}
-			catch (AssessmentRejectedException ex) {
-				errors.add(o.name() + ": " + ex.describe());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(o.name() + ": " + messages.getMessage("assessment.score.invalid", null, locale));
+			}, locale);
+			if (error != null) {
+				errors.add(o.name() + ": " + error);
 			}
 		}
-		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved }, locale));
+		redirect.addFlashAttribute("done", messages.getMessage("assessment.saved", new Object[] { saved.get() }, locale));
 		redirect.addFlashAttribute("errors", errors);
+		return "redirect:" + roundPath(id, roundOrg);
+	}
+
+	/**
+	 * Runs one line's change; answers null when it went through, else why not in the user's words: the rule's
+	 * refusal, or a score that cannot be read.
+	 */
+	private String refusal(Runnable change, Locale locale) {
+		try {
+			change.run();
+			return null;
+		}
+		catch (AssessmentRejectedException ex) {
+			return ex.describe();
+		}
+		catch (IllegalArgumentException ex) {
+			return messages.getMessage("assessment.score.invalid", null, locale);
+		}
+	}
+
+	/** What was typed, to show it again beside the refusal; null when it cannot be read. */
+	private static <T> T readable(Supplier<T> typed) {
+		try {
+			return typed.get();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static boolean sameScore(BigDecimal typed, BigDecimal stored) {
+		return typed == null ? stored == null : stored != null && typed.compareTo(stored) == 0;
+	}
+
+	/** Without htmx: back to the round's page, with the refusal if there was one. */
+	private String backToRound(long id, String roundOrg, String error, RedirectAttributes redirect) {
+		if (error != null) {
+			redirect.addFlashAttribute("errors", List.of(error));
+		}
 		return "redirect:" + roundPath(id, roundOrg);
 	}
 
