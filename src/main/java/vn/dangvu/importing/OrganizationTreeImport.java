@@ -115,6 +115,8 @@ class OrganizationTreeImport implements ImportStep {
 
 		private int established;
 
+		private int restructured;
+
 		private Map<String, EstablishedOrganization> inDatabase;
 
 		private Set<RestructuringRow.Key> recorded;
@@ -366,6 +368,10 @@ class OrganizationTreeImport implements ImportStep {
 					continue;
 				}
 				report.countImported(OrganizationFiles.RESTRUCTURINGS.fileName());
+				if (++restructured % PROGRESS_EVERY == 0) {
+					progress.accept(OrganizationFiles.RESTRUCTURINGS.fileName() + ": " + restructured + "/"
+							+ restructuringRows.size() + " thay đổi");
+				}
 				if (createsTarget) {
 					PriorityQueue<Integer> ready = new PriorityQueue<>(waiting.getOrDefault(row.targetCode(), List.of()));
 					waiting.remove(row.targetCode());

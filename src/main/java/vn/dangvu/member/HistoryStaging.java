@@ -81,6 +81,7 @@ public final class HistoryStaging {
 			stage.unknownMembers((line, no) -> run.error(true, line, FieldProblem.of("member_no",
 					"Không có hồ sơ đảng viên số " + no + " trong members.csv hay trong cơ sở dữ liệu.")));
 			run.start(write);
+			List<String> dropped = run.writing() ? stage.dropSecondaryIndexesForFirstLoad() : List.of();
 			try (Cursor<Record> cursor = stage.filesWithEvents()) {
 				run.read(cursor, true);
 			}
@@ -88,6 +89,10 @@ public final class HistoryStaging {
 				run.read(cursor, false);
 			}
 			run.end();
+			if (!dropped.isEmpty() && !run.errors) {
+				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục của bảng đảng viên");
+				stage.recreateIndexes(dropped); // with errors, the transaction is rolled back: the drop with it
+			}
 			return new Result(run.newFiles, run.presentFiles, run.newEvents, run.presentEvents, run.errors);
 		}
 		finally {
@@ -243,6 +248,10 @@ public final class HistoryStaging {
 			if (load != null && !errors) {
 				load.add(done);
 			}
+		}
+
+		boolean writing() {
+			return load != null;
 		}
 
 		void end() {
