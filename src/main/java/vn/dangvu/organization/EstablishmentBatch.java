@@ -124,6 +124,7 @@ public final class EstablishmentBatch {
 			}
 		}
 		store.recomputeClosure(Arrays.stream(organizationIds).boxed().toList());
+		store.analyze();
 		accepted.clear();
 		indexByCode.clear();
 		parentIndex.clear();

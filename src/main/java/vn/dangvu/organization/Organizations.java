@@ -416,16 +416,17 @@ public class Organizations {
 	 */
 	public Map<String, String> provinceCodes(java.util.Collection<String> codes, LocalDate date) {
 		Map<String, String> provinces = new java.util.HashMap<>();
-		dsl.resultQuery("""
+		String query = """
 				select o.code, (select a.code from organization_closure c join organization a on a.id = c.ancestor_id
 				                where c.descendant_id = o.id and c.valid_from <= d.on and c.valid_to > d.on
 				                order by c.depth desc limit 1)
 				from organization o
 				cross join lateral (select greatest(o.established_on,
 				    least(cast(? as date), coalesce(o.ended_on - 1, cast(? as date)))) as on) d
-				where cast(? as text[]) is null or o.code = any (cast(? as text[]))
-				""", date, date, codes == null ? null : codes.toArray(String[]::new),
-				codes == null ? null : codes.toArray(String[]::new))
+				""";
+		(codes == null ? dsl.resultQuery(query, date, date)
+				: dsl.resultQuery(query + " where o.code = any (cast(? as text[]))", date, date,
+						codes.toArray(String[]::new)))
 			.forEach(r -> {
 				if (r.get(1) != null) {
 					provinces.put(r.get(0, String.class), r.get(1, String.class));

@@ -213,6 +213,14 @@ public class TreeStore {
 				count).fetch(0, Long.class).stream().mapToLong(Long::longValue).sorted().toArray();
 	}
 
+	/**
+	 * Lets the planner see the rows just loaded (ANALYZE inside the transaction sees them): after a bulk load, plans
+	 * made for the tables' old sizes would scan whole tables for every later change of the import.
+	 */
+	public void analyze() {
+		dsl.execute("analyze organization, organization_version, organization_closure, restructuring, restructuring_subject");
+	}
+
 	/** A COPY into a tree table with the given columns (identity columns take the values given, as COPY does). */
 	public CopyRows copy(String table, String columns) {
 		return new CopyRows(dsl, "copy " + table + " (" + columns + ") from stdin");
