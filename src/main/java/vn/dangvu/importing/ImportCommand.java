@@ -43,11 +43,17 @@ class ImportCommand implements Callable<Integer> {
 		ImportReport report = imports.importDirectory(dir, dryRun, err::println);
 		if (!report.succeeded()) {
 			report.errors().forEach(err::println);
+			if (report.errorsLeftOut() != null) {
+				err.println(report.errorsLeftOut());
+			}
 			throw CommandFailedException.invalidInput(report.failureSummary());
 		}
 		report.warnings().forEach(w -> err.println("Cảnh báo: " + w));
+		if (report.warningsLeftOut() != null) {
+			err.println("Cảnh báo: " + report.warningsLeftOut());
+		}
 		spec.commandLine().getOut().println(report.summary()
-				+ (report.warnings().isEmpty() ? "" : " " + report.warnings().size() + " cảnh báo (xem stderr)."));
+				+ (report.warningTotal() == 0 ? "" : " " + report.warningTotal() + " cảnh báo (xem stderr)."));
 		return 0;
 	}
 

@@ -8,12 +8,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What an import found and did: every error, and per file how many rows were new and how many were already present.
- * When it has errors, nothing was written.
+ * What an import found and did: the errors and warnings, and per file how many rows were new and how many were
+ * already present. When it has errors, nothing was written. Only the first {@value #KEPT} errors and the first
+ * {@value #KEPT} warnings are kept (with the totals), so that a very bad file of millions of rows cannot exhaust the
+ * memory.
  */
 public final class ImportReport {
 
+	/** How many errors, and how many warnings, are kept to be shown. */
+	public static final int KEPT = 1_000;
+
 	private final boolean dryRun;
+
+	private long errorTotal;
+
+	private long warningTotal;
 
 	private final List<ImportError> errors = new ArrayList<>();
 
@@ -32,10 +41,32 @@ public final class ImportReport {
 
 	/** True when there was no error (and, unless a dry run, everything was written). */
 	public boolean succeeded() {
-		return errors.isEmpty();
+		return errorTotal == 0;
 	}
 
-	/** The errors, by file in the order the files were read, then by line. */
+	/** How many errors were found: more than {@link #errors()} holds when there were more than {@value #KEPT}. */
+	public long errorTotal() {
+		return errorTotal;
+	}
+
+	/** How many warnings were found: more than {@link #warnings()} holds when there were more than {@value #KEPT}. */
+	public long warningTotal() {
+		return warningTotal;
+	}
+
+	/** The line that says how many errors are not shown, or {@code null} when all are. */
+	public String errorsLeftOut() {
+		return errorTotal > errors.size() ? "… và " + (errorTotal - errors.size()) + " lỗi khác (chỉ giữ và in "
+				+ errors.size() + " lỗi tìm thấy đầu tiên)." : null;
+	}
+
+	/** The line that says how many warnings are not shown, or {@code null} when all are. */
+	public String warningsLeftOut() {
+		return warningTotal > warnings.size() ? "… và " + (warningTotal - warnings.size())
+				+ " cảnh báo khác (chỉ giữ và in " + warnings.size() + " cảnh báo tìm thấy đầu tiên)." : null;
+	}
+
+	/** The errors kept (the first {@value #KEPT} found), by file in the order the files were read, then by line. */
 	public List<ImportError> errors() {
 		List<String> files = List.copyOf(counts.keySet());
 		return errors.stream()
@@ -45,7 +76,10 @@ public final class ImportReport {
 			.toList();
 	}
 
-	/** What today's rules forbid but the records attest: reported, imported all the same (by file, then line). */
+	/**
+	 * What today's rules forbid but the records attest: reported, imported all the same (the first {@value #KEPT}
+	 * found, by file, then line).
+	 */
 	public List<ImportError> warnings() {
 		return warnings.stream()
 			.sorted(Comparator.comparing(ImportError::file).thenComparingLong(ImportError::line))
@@ -53,7 +87,9 @@ public final class ImportReport {
 	}
 
 	void warn(ImportError warning) {
-		warnings.add(warning);
+		if (warningTotal++ < KEPT) {
+			warnings.add(warning);
+		}
 	}
 
 	void count(String file, int imported, int present) {
@@ -98,7 +134,7 @@ public final class ImportReport {
 
 	/** The one-line reason of a failed import. */
 	public String failureSummary() {
-		return (dryRun ? "Kiểm tra thất bại: " : "Nhập dữ liệu thất bại: ") + errors.size()
+		return (dryRun ? "Kiểm tra thất bại: " : "Nhập dữ liệu thất bại: ") + errorTotal
 				+ " lỗi; không có gì được ghi.";
 	}
 
@@ -108,11 +144,14 @@ public final class ImportReport {
 
 	void add(ImportError error) {
 		reading(error.file());
-		errors.add(error);
+		if (errorTotal++ < KEPT) {
+			errors.add(error);
+		}
 	}
 
-	int errorCount() {
-		return errors.size();
+	/** Every error found so far, kept or not (to see whether a row added one). */
+	long errorCount() {
+		return errorTotal;
 	}
 
 	void countImported(String file) {

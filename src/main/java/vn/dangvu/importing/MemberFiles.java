@@ -28,7 +28,7 @@ final class MemberFiles {
 
 	/** The file of a row of members.csv; {@code null}, with the errors reported, when a cell is wrong. */
 	static MemberFile member(CsvRow row, ImportReport report) {
-		int errorsBefore = report.errorCount();
+		long errorsBefore = report.errorCount();
 		String memberNo = row.required("member_no", report);
 		String fullName = row.required("full_name", report);
 		Gender gender = row.constant("gender", Gender.class, EnumSet.allOf(Gender.class), true, report);
@@ -47,7 +47,7 @@ final class MemberFiles {
 
 	/** The event of a row of member_events.csv; {@code null}, with the errors reported, when a cell is wrong. */
 	static LedgerEvent event(CsvRow row, ImportReport report) {
-		int errorsBefore = report.errorCount();
+		long errorsBefore = report.errorCount();
 		row.required("member_no", report);
 		MemberEventType type = row.constant("event", MemberEventType.class, EnumSet.allOf(MemberEventType.class), true,
 				report);

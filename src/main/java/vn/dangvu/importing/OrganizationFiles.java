@@ -42,7 +42,7 @@ final class OrganizationFiles {
 
 	/** The organization of a row of organizations.csv; {@code null}, with the errors reported, when a cell is wrong. */
 	static OrganizationRow organization(CsvRow row, ImportReport report) {
-		int errorsBefore = report.errorCount();
+		long errorsBefore = report.errorCount();
 		String code = row.required("code", report);
 		String name = row.required("name", report);
 		OrganizationType type = row.constant("type", OrganizationType.class, EnumSet.allOf(OrganizationType.class),
@@ -64,7 +64,7 @@ final class OrganizationFiles {
 	 * parent) depends on the database and is checked by the import.
 	 */
 	static RestructuringRow restructuring(CsvRow row, ImportReport report) {
-		int errorsBefore = report.errorCount();
+		long errorsBefore = report.errorCount();
 		String decisionNo = row.required("decision_no", report);
 		LocalDate decisionDate = row.date("decision_date", true, report);
 		LocalDate effectiveOn = row.date("effective_on", true, report);

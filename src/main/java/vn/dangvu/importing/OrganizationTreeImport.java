@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.common.Decision;
 import vn.dangvu.organization.EstablishedOrganization;
+import vn.dangvu.organization.EstablishmentBatch;
 import vn.dangvu.organization.NewOrganization;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
@@ -113,6 +114,8 @@ class OrganizationTreeImport implements ImportStep {
 		private final Map<String, List<Integer>> waiting = new HashMap<>();
 
 		private int established;
+
+		private int restructured;
 
 		private Map<String, EstablishedOrganization> inDatabase;
 
@@ -214,7 +217,7 @@ class OrganizationTreeImport implements ImportStep {
 			String target = row.targetCode();
 			boolean exists = inDatabase.containsKey(target) || codesInFile.containsKey(target)
 					|| newTargets.contains(target);
-			int errorsBefore = report.errorCount();
+			long errorsBefore = report.errorCount();
 			if (exists) {
 				for (String column : OrganizationFiles.NEW_TARGET_COLUMNS) {
 					if (cell(row, column) != null) {
@@ -313,16 +316,23 @@ class OrganizationTreeImport implements ImportStep {
 					waiting.computeIfAbsent(parent, p -> new ArrayList<>()).add(i);
 				}
 			}
-			establish(ready);
+			// checked one by one by the rules of an establishment, written together (COPY)
+			EstablishmentBatch batch = restructurings.establishmentBatch(RECORDED_BY);
+			establish(ready, batch);
+			batch.write();
 		}
 
-		private void establish(PriorityQueue<Integer> ready) {
+		/**
+		 * Establishes the ready rows and, as each is established, the rows waiting for it: into the batch, or one by
+		 * one when {@code batch} is null (those under a merge target, once the merge created it).
+		 */
+		private void establish(PriorityQueue<Integer> ready, EstablishmentBatch batch) {
 			while (!ready.isEmpty()) {
 				OrganizationRow row = organizationRows.get(ready.poll());
 				Decision decision = new Decision(UNKNOWN_DECISION_NO, row.establishedOn(), null);
 				var command = new EstablishOrganization(row.code(), row.name(), row.type(), row.field(),
 						row.parentCode(), row.establishedOn(), decision);
-				if (apply(command, row)) {
+				if (batch == null ? apply(command, row) : add(batch, command, row)) {
 					report.countImported(OrganizationFiles.ORGANIZATIONS.fileName());
 					if (++established % PROGRESS_EVERY == 0) {
 						progress.accept(OrganizationFiles.ORGANIZATIONS.fileName() + ": " + established + "/"
@@ -358,10 +368,14 @@ class OrganizationTreeImport implements ImportStep {
 					continue;
 				}
 				report.countImported(OrganizationFiles.RESTRUCTURINGS.fileName());
+				if (++restructured % PROGRESS_EVERY == 0) {
+					progress.accept(OrganizationFiles.RESTRUCTURINGS.fileName() + ": " + restructured + "/"
+							+ restructuringRows.size() + " thay đổi");
+				}
 				if (createsTarget) {
 					PriorityQueue<Integer> ready = new PriorityQueue<>(waiting.getOrDefault(row.targetCode(), List.of()));
 					waiting.remove(row.targetCode());
-					establish(ready);
+					establish(ready, null);
 				}
 			}
 		}
@@ -398,7 +412,20 @@ class OrganizationTreeImport implements ImportStep {
 
 		private boolean apply(EstablishOrganization command, OrganizationRow row) {
 			return apply(command, OrganizationFiles.ORGANIZATIONS.fileName(), row.line(),
-					field -> "parentCode".equals(field) ? "parent_code" : "code");
+					OrganizationTreeImport::organizationColumn);
+		}
+
+		/** Adds the establishment to the batch; a refusal becomes an error of the row, as {@link #apply} makes it. */
+		private boolean add(EstablishmentBatch batch, EstablishOrganization command, OrganizationRow row) {
+			try {
+				batch.add(command);
+				return true;
+			}
+			catch (RestructuringRefusedException refused) {
+				report.add(new ImportError(OrganizationFiles.ORGANIZATIONS.fileName(), row.line(),
+						organizationColumn(refused.field()), refused.getMessage()));
+				return false;
+			}
 		}
 
 		/** Applies the command in a savepoint; a refusal becomes an error of the row, in the column it concerns. */
@@ -458,6 +485,11 @@ class OrganizationTreeImport implements ImportStep {
 			case "new_parent_code" -> row.newParentCode();
 			default -> throw new IllegalArgumentException(column);
 		};
+	}
+
+	/** The column of organizations.csv that a refusal of an establishment concerns. */
+	private static String organizationColumn(String field) {
+		return "parentCode".equals(field) ? "parent_code" : "code";
 	}
 
 	/** The column of restructurings.csv that a refusal concerns (the command's field names are the form's). */

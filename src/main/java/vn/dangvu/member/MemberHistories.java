@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.member.internal.HistoryStage;
 import vn.dangvu.member.internal.MemberBulkWriter;
 import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.organization.OrganizationLifetime;
@@ -62,8 +63,7 @@ public class MemberHistories {
 	 */
 	@Transactional
 	public HistoryImport importHistories(List<MemberHistory> histories, boolean write, Consumer<String> progress) {
-		LocalDate today = LocalDate.now(clock);
-		Map<String, OrganizationLifetime> lifetimes = organizations.lifetimes();
+		Judge judge = judge();
 		Map<String, Long> existingIds = writer.ids(histories.stream().map(h -> h.file().memberNo()).filter(Objects::nonNull).toList());
 		Map<Long, List<LedgerEvent>> existingEvents = activeEvents(existingIds.values());
 		Map<Long, MemberFile> existingFiles = files(existingIds.values());
@@ -71,22 +71,19 @@ public class MemberHistories {
 		Map<String, String> idOwners = owners(MEMBER.NATIONAL_ID, histories.stream().map(h -> h.file().nationalId()).toList());
 
 		List<HistoryProblem> problems = new ArrayList<>();
-		List<MemberBulkWriter.NewFile> newFiles = new ArrayList<>();
-		Map<String, List<LedgerEvent>> newEvents = new HashMap<>();
-		Map<String, MemberLedger> ledgers = new HashMap<>();
+		List<Judged> judged = new ArrayList<>();
 		Set<String> seenCards = new HashSet<>();
 		Set<String> seenIds = new HashSet<>();
 		int presentFiles = 0;
 		int presentEvents = 0;
+		int eventCount = 0;
 		int done = 0;
 		for (MemberHistory history : histories) {
 			MemberFile file = history.file();
 			String no = file.memberNo();
-			file.problems(today).forEach(p -> problems.add(new HistoryProblem(no, null, p, false)));
 			if (file.cardNo() != null && (!seenCards.add(file.cardNo())
 					|| (cardOwners.containsKey(file.cardNo()) && !cardOwners.get(file.cardNo()).equals(no)))) {
-				problems.add(new HistoryProblem(no, null, FieldProblem.of("card_no",
-						"Số thẻ đảng viên " + file.cardNo() + " đã thuộc hồ sơ khác."), false));
+				problems.add(new HistoryProblem(no, null, cardTaken(file.cardNo()), false));
 			}
 			if (file.nationalId() != null && (!seenIds.add(file.nationalId())
 					|| (idOwners.containsKey(file.nationalId()) && !idOwners.get(file.nationalId()).equals(no)))) {
@@ -94,20 +91,92 @@ public class MemberHistories {
 						"Số định danh " + file.nationalId() + " đã thuộc hồ sơ khác."), false));
 			}
 			Long id = existingIds.get(no);
-			List<LedgerEvent> recorded = id == null ? List.of() : existingEvents.getOrDefault(id, List.of());
-			if (id != null) {
-				MemberFile stored = existingFiles.get(id);
-				if (!sameFile(stored, file)) {
-					problems.add(new HistoryProblem(no, null, FieldProblem.of("member_no",
-							"Hồ sơ " + no + " đã có trong cơ sở dữ liệu với nội dung khác."), false));
-				}
-				presentFiles++;
+			Judged j = judge.history(file, history.events(), id, id == null ? null : existingFiles.get(id),
+					id == null ? List.of() : existingEvents.getOrDefault(id, List.of()));
+			problems.addAll(j.problems());
+			judged.add(j);
+			presentFiles += id == null ? 0 : 1;
+			presentEvents += j.presentEvents();
+			eventCount += j.fresh().size();
+			if (++done % 50_000 == 0) {
+				progress.accept("Đã kiểm tra " + done + " hồ sơ đảng viên");
 			}
+		}
+		int newFiles = (int) judged.stream().filter(j -> j.id() == null).count();
+		HistoryImport result = new HistoryImport(problems, newFiles, presentFiles, eventCount, presentEvents);
+		if (write && !result.hasErrors()) {
+			Load load = new Load(judge);
+			load.add(judged);
+			load.close();
+			progress.accept("Đã ghi " + newFiles + " hồ sơ đảng viên và " + eventCount + " sự kiện");
+		}
+		return result;
+	}
+
+	/**
+	 * Starts a streaming import in the caller's transaction: the rows handed to the staging are copied into staging
+	 * tables, then {@link HistoryStaging#finish} checks and loads them member by member, in bounded memory.
+	 */
+	@Transactional
+	public HistoryStaging stage() {
+		return new HistoryStaging(this, new HistoryStage(dsl));
+	}
+
+	static FieldProblem cardTaken(String cardNo) {
+		return FieldProblem.of("card_no", "Số thẻ đảng viên " + cardNo + " đã thuộc hồ sơ khác.");
+	}
+
+	/** What judging one history found: its problems, the events not yet recorded, the whole ledger. */
+	record Judged(MemberFile file, Long id, List<HistoryProblem> problems, List<LedgerEvent> fresh, MemberLedger ledger,
+			int presentEvents) {
+
+		boolean hasErrors() {
+			return problems.stream().anyMatch(p -> !p.warning());
+		}
+
+	}
+
+	/** The judge of histories on one day, against the organizations as recorded. */
+	Judge judge() {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, OrganizationLifetime> lifetimes = organizations.lifetimes();
+		return new Judge(today, lifetimes, organizations.provinceCodes(null, today));
+	}
+
+	/** Judges histories as accepted history (LedgerPolicy; one code for the list and the streaming imports). */
+	final class Judge {
+
+		final LocalDate today;
+
+		final Map<String, OrganizationLifetime> lifetimes;
+
+		final Map<String, String> provinces;
+
+		Judge(LocalDate today, Map<String, OrganizationLifetime> lifetimes, Map<String, String> provinces) {
+			this.today = today;
+			this.lifetimes = lifetimes;
+			this.provinces = provinces;
+		}
+
+		/**
+		 * The history of the file with the imported events, added to what is recorded for it ({@code id} not null):
+		 * events already recorded are recognized and left alone; the whole ledger is judged.
+		 */
+		Judged history(MemberFile file, List<LedgerEvent> imported, Long id, MemberFile stored,
+				List<LedgerEvent> recorded) {
+			String no = file.memberNo();
+			List<HistoryProblem> problems = new ArrayList<>();
+			file.problems(today).forEach(p -> problems.add(new HistoryProblem(no, null, p, false)));
+			if (id != null && stored != null && !sameFile(stored, file)) {
+				problems.add(new HistoryProblem(no, null, FieldProblem.of("member_no",
+						"Hồ sơ " + no + " đã có trong cơ sở dữ liệu với nội dung khác."), false));
+			}
+			int present = 0;
 			List<LedgerEvent> fresh = new ArrayList<>();
 			List<LedgerEvent> remaining = new ArrayList<>(recorded);
-			for (LedgerEvent e : history.events()) {
+			for (LedgerEvent e : imported) {
 				if (remaining.remove(e)) {
-					presentEvents++;
+					present++;
 				}
 				else {
 					fresh.add(e);
@@ -121,58 +190,87 @@ public class MemberHistories {
 					(code, date) -> lifetimes.containsKey(code) && lifetimes.get(code).existsOn(date));
 			verdict.eventErrors().forEach(p -> problems.add(new HistoryProblem(no, p.event(), p.problem(), false)));
 			verdict.eventWarnings().forEach(p -> problems.add(new HistoryProblem(no, p.event(), p.problem(), true)));
-			ledgers.put(no, ledger);
-			newEvents.put(no, fresh);
-			if (id == null) {
-				MemberState state = ledger.stateOn(today);
-				newFiles.add(new MemberBulkWriter.NewFile(file, state, todaysOrganization(ledger, lifetimes, today)));
-			}
-			if (++done % 50_000 == 0) {
-				progress.accept("Đã kiểm tra " + done + " hồ sơ đảng viên");
-			}
+			return new Judged(file, id, problems, fresh, ledger, present);
 		}
-		int eventCount = newEvents.values().stream().mapToInt(List::size).sum();
-		HistoryImport result = new HistoryImport(problems, newFiles.size(), presentFiles, eventCount, presentEvents);
-		if (write && !result.hasErrors()) {
-			load(newFiles, newEvents, ledgers, existingIds, lifetimes, progress);
+
+		String province(String orgCode) {
+			return orgCode == null ? null : provinces.get(orgCode);
 		}
-		return result;
+
 	}
 
-	private void load(List<MemberBulkWriter.NewFile> newFiles, Map<String, List<LedgerEvent>> newEvents,
-			Map<String, MemberLedger> ledgers, Map<String, Long> existingIds, Map<String, OrganizationLifetime> lifetimes,
-			Consumer<String> progress) {
-		Map<String, Long> ids = new HashMap<>(writer.insertFiles(newFiles));
-		progress.accept("Đã ghi " + newFiles.size() + " hồ sơ đảng viên");
-		List<MemberBulkWriter.NewEvent> events = new ArrayList<>();
-		List<MemberBulkWriter.Periods> periods = new ArrayList<>();
-		List<Long> touchedExisting = new ArrayList<>();
-		for (var entry : newEvents.entrySet()) {
-			Long id = ids.containsKey(entry.getKey()) ? ids.get(entry.getKey()) : existingIds.get(entry.getKey());
-			// events in ledger order, so that ids follow it (export writes them in that order)
-			MemberLedger ledger = ledgers.get(entry.getKey());
-			Set<LedgerEvent> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-			fresh.addAll(entry.getValue());
-			for (LedgerEvent e : ledger.events()) {
-				if (fresh.contains(e)) {
-					events.add(new MemberBulkWriter.NewEvent(id, e, "import"));
+	/**
+	 * Writes judged histories with COPY, in chunks: new files first (their ids are read back), then the new events in
+	 * ledger order and the periods of new files; a recorded member with new events is rebuilt from its ledger.
+	 */
+	final class Load implements AutoCloseable {
+
+		private final Judge judge;
+
+		private final vn.dangvu.common.database.CopyRows events = writer.events();
+
+		private final vn.dangvu.common.database.CopyRows periods = writer.periods();
+
+		private long eventRows;
+
+		Load(Judge judge) {
+			this.judge = judge;
+		}
+
+		long events() {
+			return eventRows;
+		}
+
+		void add(List<Judged> histories) {
+			Map<String, String> orgs = new HashMap<>();
+			try (var files = writer.files()) {
+				for (Judged j : histories) {
+					if (j.id() == null) {
+						MemberState state = j.ledger().stateOn(judge.today);
+						String org = todaysOrganization(j.ledger(), judge.lifetimes, judge.today);
+						orgs.put(j.file().memberNo(), org);
+						MemberBulkWriter.add(files, new MemberBulkWriter.NewFile(j.file(), state, org, judge.province(org)));
+					}
 				}
 			}
-			if (ids.containsKey(entry.getKey())) {
-				periods.add(new MemberBulkWriter.Periods(id, MemberPeriods.of(ledger, lifetimes::get)));
+			Map<String, Long> ids = orgs.isEmpty() ? Map.of() : writer.ids(orgs.keySet());
+			List<Long> touched = new ArrayList<>();
+			for (Judged j : histories) {
+				boolean isNew = j.id() == null;
+				long id = isNew ? ids.get(j.file().memberNo()) : j.id();
+				String province = isNew ? judge.province(orgs.get(j.file().memberNo())) : null;
+				// events in ledger order, so that ids follow it (export writes them in that order)
+				Set<LedgerEvent> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+				fresh.addAll(j.fresh());
+				for (LedgerEvent e : j.ledger().events()) {
+					if (fresh.contains(e)) {
+						MemberBulkWriter.add(events, new MemberBulkWriter.NewEvent(id, e, "import", province));
+						eventRows++;
+					}
+				}
+				if (isNew) {
+					MemberBulkWriter.add(periods,
+							new MemberBulkWriter.Periods(id, MemberPeriods.of(j.ledger(), judge.lifetimes::get), province));
+				}
+				else if (!j.fresh().isEmpty()) {
+					touched.add(id);
+				}
 			}
-			else if (!entry.getValue().isEmpty()) {
-				touchedExisting.add(id);
+			if (!touched.isEmpty()) {
+				events.flush();
+				touched.forEach(members::rebuild);
 			}
 		}
-		events.sort(java.util.Comparator.comparingLong(MemberBulkWriter.NewEvent::memberId));
-		writer.insertEvents(events);
-		progress.accept("Đã ghi " + events.size() + " sự kiện");
-		writer.insertPeriods(periods);
-		touchedExisting.forEach(members::rebuild);
+
+		@Override
+		public void close() {
+			events.close();
+			periods.close();
+		}
+
 	}
 
-	private static String todaysOrganization(MemberLedger ledger, Map<String, OrganizationLifetime> lifetimes,
+	static String todaysOrganization(MemberLedger ledger, Map<String, OrganizationLifetime> lifetimes,
 			LocalDate today) {
 		return MemberPeriods.of(ledger, lifetimes::get)
 			.stream()
@@ -182,7 +280,7 @@ public class MemberHistories {
 			.orElse(ledger.stateOn(today).orgCode());
 	}
 
-	private static boolean sameFile(MemberFile stored, MemberFile imported) {
+	static boolean sameFile(MemberFile stored, MemberFile imported) {
 		// the interchange file carries only some fields: compare those
 		return Objects.equals(stored.fullName(), imported.fullName()) && stored.gender() == imported.gender()
 				&& Objects.equals(stored.birthDate(), imported.birthDate())
@@ -194,7 +292,7 @@ public class MemberHistories {
 				&& Objects.equals(stored.cardNo(), imported.cardNo());
 	}
 
-	private Map<Long, List<LedgerEvent>> activeEvents(Collection<Long> ids) {
+	Map<Long, List<LedgerEvent>> activeEvents(Collection<Long> ids) {
 		Map<Long, List<LedgerEvent>> events = new HashMap<>();
 		List<Long> all = new ArrayList<>(ids);
 		for (int from = 0; from < all.size(); from += CHUNK) {
@@ -209,7 +307,7 @@ public class MemberHistories {
 		return events;
 	}
 
-	private Map<Long, MemberFile> files(Collection<Long> ids) {
+	Map<Long, MemberFile> files(Collection<Long> ids) {
 		Map<Long, MemberFile> files = new HashMap<>();
 		List<Long> all = new ArrayList<>(ids);
 		for (int from = 0; from < all.size(); from += CHUNK) {

@@ -18,6 +18,7 @@ import vn.dangvu.member.internal.MemberStore.StoredEvent;
 import vn.dangvu.organization.OrganizationLifetime;
 import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.OrganizationsRestructured;
+import vn.dangvu.organization.SubtreesMoved;
 
 /**
  * Keeping member files and their ledgers. Every change is checked against the lifecycle rules (LedgerPolicy) before
@@ -179,7 +180,22 @@ public class Members {
 			.map(MemberPeriods.Period::orgCode)
 			.findFirst()
 			.orElse(state.orgCode());
-		store.project(memberId, periods, state, org);
+		String province = org == null ? null : organizations.provinceCodes(List.of(org), today).get(org);
+		store.project(memberId, periods, state, org, province);
+	}
+
+	/**
+	 * A move or merge may put a subtree under another province: the members whose organization today is in it take
+	 * that province as their scale-out key (ARCHITECTURE.md data principle 8), on all their rows.
+	 */
+	@EventListener
+	void on(SubtreesMoved moved) {
+		if (!store.anyMember()) {
+			return; // an import of the tree before its members
+		}
+		Set<String> codes = new java.util.HashSet<>();
+		moved.codes().forEach(code -> codes.addAll(organizations.codesEverInSubtree(code)));
+		store.reassignProvinces(organizations.provinceCodes(codes, today()));
 	}
 
 	/** A merge or split moves the members of the organizations that ended: their periods are rebuilt. */

@@ -409,6 +409,32 @@ public class Organizations {
 		return lifetimes;
 	}
 
+	/**
+	 * The province of organizations (ARCHITECTURE.md data principle 8, the scale-out key): for each code, the code of
+	 * its top-level ancestor (itself for a root) on {@code date}, or on its last day when it had ended by then (on its
+	 * first day when it did not exist yet). With {@code codes} null, of every organization.
+	 */
+	public Map<String, String> provinceCodes(java.util.Collection<String> codes, LocalDate date) {
+		Map<String, String> provinces = new java.util.HashMap<>();
+		String query = """
+				select o.code, (select a.code from organization_closure c join organization a on a.id = c.ancestor_id
+				                where c.descendant_id = o.id and c.valid_from <= d.on and c.valid_to > d.on
+				                order by c.depth desc limit 1)
+				from organization o
+				cross join lateral (select greatest(o.established_on,
+				    least(cast(? as date), coalesce(o.ended_on - 1, cast(? as date)))) as on) d
+				""";
+		(codes == null ? dsl.resultQuery(query, date, date)
+				: dsl.resultQuery(query + " where o.code = any (cast(? as text[]))", date, date,
+						codes.toArray(String[]::new)))
+			.forEach(r -> {
+				if (r.get(1) != null) {
+					provinces.put(r.get(0, String.class), r.get(1, String.class));
+				}
+			});
+		return provinces;
+	}
+
 	/** The lifetime of one organization. */
 	public Optional<OrganizationLifetime> lifetime(String code) {
 		return lifetimeQuery(ORGANIZATION.CODE.eq(code)).stream().findFirst();

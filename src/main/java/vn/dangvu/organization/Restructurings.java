@@ -190,6 +190,22 @@ public class Restructurings {
 		return id;
 	}
 
+	/**
+	 * A batch of establishments read from an interchange file (organizations.csv): each is checked by the same rules as
+	 * {@link #applyImported} when it is added, and all are written together with COPY by {@link EstablishmentBatch#write}
+	 * — an import of hundreds of thousands of organizations instead of a dozen statements for each.
+	 */
+	public EstablishmentBatch establishmentBatch(String recordedBy) {
+		return new EstablishmentBatch(this, store, recordedBy);
+	}
+
+	/** The parent of an establishment, when it is recorded already: its id, checked as {@link #establish} does. */
+	long recordedParent(EstablishOrganization c) {
+		long parentId = existingOn("parentCode", c.parentCode(), c.effectiveOn());
+		checkMayHaveChild(parentId, c.type(), c.effectiveOn());
+		return parentId;
+	}
+
 	private long rename(RenameOrganization c, String recordedBy) {
 		long orgId = existingOn("code", c.code(), c.effectiveOn());
 		String name = VietnameseText.normalize(c.newName());
@@ -236,6 +252,7 @@ public class Restructurings {
 		Set<Long> affected = new HashSet<>();
 		moveUnder(orgId, parentId, c.effectiveOn(), affected);
 		store.recomputeClosure(affected);
+		events.publishEvent(new SubtreesMoved(id, c.effectiveOn(), Set.of(c.code().strip())));
 		return id;
 	}
 
@@ -311,6 +328,7 @@ public class Restructurings {
 		}
 		store.recomputeClosure(affected);
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.MERGE, on, membersMoveTo));
+		events.publishEvent(new SubtreesMoved(id, on, Set.of(targetCode)));
 		return id;
 	}
 
@@ -460,11 +478,15 @@ public class Restructurings {
 	}
 
 	private void checkNew(String field, NewOrganization organization) {
+		checkNew(field, organization, code -> store.idOf(code).isPresent());
+	}
+
+	static void checkNew(String field, NewOrganization organization, java.util.function.Predicate<String> taken) {
 		if (organization == null || blank(organization.code()) || !CODE.matcher(organization.code()).matches()) {
 			throw RestructuringRefusedException.because(field,
 					"Mã tổ chức không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 100 ký tự).");
 		}
-		if (store.idOf(organization.code()).isPresent()) {
+		if (taken.test(organization.code())) {
 			throw RestructuringRefusedException.because(field, "Mã " + organization.code() + " đã được dùng.");
 		}
 		if (blank(organization.name())) {
@@ -477,8 +499,12 @@ public class Restructurings {
 
 	private void checkMayHaveChild(long parentId, OrganizationType childType, LocalDate on) {
 		Version parent = store.versionOn(parentId, on).orElseThrow();
-		if (!parent.type().mayHaveChildren()) {
-			throw RestructuringRefusedException.because("parentCode", "Tổ chức cấp trên " + store.codeOf(parentId)
+		checkMayHaveChild(parent.type(), () -> store.codeOf(parentId));
+	}
+
+	static void checkMayHaveChild(OrganizationType parentType, java.util.function.Supplier<String> parentCode) {
+		if (!parentType.mayHaveChildren()) {
+			throw RestructuringRefusedException.because("parentCode", "Tổ chức cấp trên " + parentCode.get()
 					+ " là chi bộ: chi bộ không có tổ chức đảng trực thuộc.");
 		}
 	}
@@ -504,7 +530,7 @@ public class Restructurings {
 		}
 	}
 
-	private static boolean blank(String text) {
+	static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,9 @@ class MemberImportIntegrationTests {
 	@Autowired
 	MemberRoster roster;
 
+	@Autowired
+	DSLContext dsl;
+
 	void write(String file, String content) throws IOException {
 		Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
 	}
@@ -129,6 +133,10 @@ class MemberImportIntegrationTests {
 		assertThat(roster.find("HT002", LocalDate.of(2021, 4, 30)).orElseThrow().status()).isEqualTo(MemberStatus.DIED);
 		assertThat(roster.list(MemberQuery.of("HT", LocalDate.of(2021, 12, 31))).total()).isEqualTo(2);
 		assertThat(roster.find("HT001", LocalDate.of(2002, 3, 2)).orElseThrow().partyAgeMonths()).isEqualTo(360L);
+		// the scale-out key (ARCHITECTURE.md data principle 8) on every row loaded
+		assertThat(dsl.fetch("""
+				select province_code from member union select province_code from member_event
+				union select province_code from member_period""").getValues(0, String.class)).containsExactly("HT");
 
 		ImportReport again = imports.importDirectory(dir, false);
 		assertThat(again.errors()).isEmpty();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -141,14 +142,20 @@ public class MemberStore {
 			.execute();
 	}
 
-	/** Replaces the member's periods and today's state. */
-	public void project(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg) {
+	/**
+	 * Replaces the member's periods and today's state; every row of the member carries {@code provinceCode}, the
+	 * province of today's organization (the scale-out key, ARCHITECTURE.md data principle 8).
+	 */
+	public void project(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg,
+			String provinceCode) {
 		dsl.deleteFrom(MEMBER_PERIOD).where(MEMBER_PERIOD.MEMBER_ID.eq(memberId)).execute();
 		if (!periods.isEmpty()) {
 			var insert = dsl.insertInto(MEMBER_PERIOD, MEMBER_PERIOD.MEMBER_ID, MEMBER_PERIOD.VALID_FROM,
-					MEMBER_PERIOD.VALID_TO, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED);
+					MEMBER_PERIOD.VALID_TO, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
+					MEMBER_PERIOD.PROVINCE_CODE);
 			for (MemberPeriods.Period p : periods) {
-				insert = insert.values(memberId, p.validFrom(), p.validTo(), p.status().name(), p.orgCode(), p.exempted());
+				insert = insert.values(memberId, p.validFrom(), p.validTo(), p.status().name(), p.orgCode(), p.exempted(),
+						provinceCode);
 			}
 			insert.execute();
 		}
@@ -156,8 +163,44 @@ public class MemberStore {
 			.set(MEMBER.STATUS, today.status().name())
 			.set(MEMBER.ORG_CODE, todaysOrg)
 			.set(MEMBER.EXEMPTED, today.exempted())
+			.set(MEMBER.PROVINCE_CODE, provinceCode)
 			.where(MEMBER.ID.eq(memberId))
 			.execute();
+		dsl.update(MEMBER_EVENT)
+			.set(MEMBER_EVENT.PROVINCE_CODE, provinceCode)
+			.where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
+			.and(MEMBER_EVENT.PROVINCE_CODE.isDistinctFrom(provinceCode))
+			.execute();
+	}
+
+	/**
+	 * Sets the province of the members whose organization today is one of the keys (to its value), on all their rows;
+	 * answers how many members changed.
+	 */
+	public int reassignProvinces(Map<String, String> provinceByOrganization) {
+		if (provinceByOrganization.isEmpty()) {
+			return 0;
+		}
+		String[] codes = provinceByOrganization.keySet().toArray(String[]::new);
+		String[] provinces = java.util.Arrays.stream(codes).map(provinceByOrganization::get).toArray(String[]::new);
+		return dsl.resultQuery("""
+				with changed as (
+				  update member m set province_code = x.province
+				  from unnest(cast(? as text[]), cast(? as text[])) as x (code, province)
+				  where m.org_code = x.code and m.province_code is distinct from x.province
+				  returning m.id, m.province_code
+				), events as (
+				  update member_event e set province_code = c.province_code from changed c where e.member_id = c.id
+				), periods as (
+				  update member_period p set province_code = c.province_code from changed c where p.member_id = c.id
+				)
+				select count(*) from changed
+				""", codes, provinces).fetchSingle().get(0, Integer.class);
+	}
+
+	/** Whether any member file is recorded at all. */
+	public boolean anyMember() {
+		return dsl.fetchExists(MEMBER);
 	}
 
 	/** Members with a period in one of the organizations on or after the date (those a restructuring may move). */

@@ -18,6 +18,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 import vn.dangvu.common.Decision;
+import vn.dangvu.common.database.CopyRows;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.OrganizationField;
@@ -196,6 +197,33 @@ public class TreeStore {
 				)
 				select ancestor_id, descendant_id, depth, valid_from, valid_to from chain
 				""", (Object) ids);
+	}
+
+	/** Every organization code recorded. */
+	public Set<String> codes() {
+		return new java.util.HashSet<>(dsl.select(ORGANIZATION.CODE).from(ORGANIZATION).fetch(ORGANIZATION.CODE));
+	}
+
+	/** Takes {@code count} ids from the identity of {@code restructuring} or {@code organization}, in order. */
+	public long[] reserveIds(String table, int count) {
+		if (!table.equals("restructuring") && !table.equals("organization")) {
+			throw new IllegalArgumentException(table);
+		}
+		return dsl.resultQuery("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, ?)",
+				count).fetch(0, Long.class).stream().mapToLong(Long::longValue).sorted().toArray();
+	}
+
+	/**
+	 * Lets the planner see the rows just loaded (ANALYZE inside the transaction sees them): after a bulk load, plans
+	 * made for the tables' old sizes would scan whole tables for every later change of the import.
+	 */
+	public void analyze() {
+		dsl.execute("analyze organization, organization_version, organization_closure, restructuring, restructuring_subject");
+	}
+
+	/** A COPY into a tree table with the given columns (identity columns take the values given, as COPY does). */
+	public CopyRows copy(String table, String columns) {
+		return new CopyRows(dsl, "copy " + table + " (" + columns + ") from stdin");
 	}
 
 	static Version version(Record r) {

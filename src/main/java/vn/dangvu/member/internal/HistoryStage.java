@@ -1,0 +1,184 @@
+package vn.dangvu.member.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import vn.dangvu.common.database.CopyRows;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberFile;
+
+/**
+ * The staging tables of a streaming import: the rows of members.csv and member_events.csv, with their lines, copied as
+ * they are read into temporary tables of the import's transaction (never logged, dropped at its end), so that the
+ * checks across rows are SQL and the histories can be read back member by member in bounded memory.
+ */
+public final class HistoryStage implements AutoCloseable {
+
+	/** The columns of {@link #filesWithEvents()}: the file (0–10), its recorded id (11), then its event (12–18). */
+	public static final int FILE_LINE = 0;
+
+	public static final int RECORDED_ID = 11;
+
+	public static final int EVENT_LINE = 12;
+
+	private final DSLContext dsl;
+
+	private final CopyRows files;
+
+	private final CopyRows events;
+
+	public HistoryStage(DSLContext dsl) {
+		this.dsl = dsl;
+		dsl.execute("drop table if exists import_member_file, import_member_event");
+		dsl.execute("""
+				create temporary table import_member_file (line bigint, member_no text, full_name text, gender text,
+				  birth_date date, ethnicity text, religion text, education text, professional_level text,
+				  political_theory text, card_no text) on commit drop""");
+		dsl.execute("""
+				create temporary table import_member_event (line bigint, member_no text, type text, effective_on date,
+				  org_code text, decision_no text, decision_date date, detail text) on commit drop""");
+		// the sorts and hashes below are over the whole files: give them room (this transaction only)
+		dsl.execute("set local work_mem = '256MB'");
+		this.files = new CopyRows(dsl, "copy import_member_file from stdin");
+		this.events = new CopyRows(dsl, "copy import_member_event from stdin");
+	}
+
+	public void file(long line, MemberFile f) {
+		files.cell(line).cell(f.memberNo()).cell(f.fullName()).cell(f.gender() == null ? null : f.gender().name())
+			.cell(f.birthDate()).cell(f.ethnicity()).cell(f.religion()).cell(f.education())
+			.cell(f.professionalLevel() == null ? null : f.professionalLevel().name())
+			.cell(f.politicalTheory() == null ? null : f.politicalTheory().name()).cell(f.cardNo()).endRow();
+	}
+
+	public void event(long line, String memberNo, LedgerEvent e) {
+		events.cell(line).cell(memberNo).cell(e.type().name()).cell(e.effectiveOn()).cell(e.orgCode())
+			.cell(e.decisionNo()).cell(e.decisionDate()).cell(e.detail()).endRow();
+	}
+
+	/** Sends the last rows and lets the planner see how many there are. */
+	public void staged() {
+		files.close();
+		events.close();
+		dsl.execute("analyze import_member_file");
+		dsl.execute("analyze import_member_event");
+	}
+
+	/**
+	 * Rows of members.csv whose number an earlier row already has, as (line, member number, first line); they are
+	 * left out from here on.
+	 */
+	public void duplicateFiles(java.util.function.Consumer<Record> duplicate) {
+		dsl.resultQuery("""
+				select f.line, f.member_no, d.first from import_member_file f
+				join (select member_no, min(line) as first from import_member_file group by member_no having count(*) > 1) d
+				  on d.member_no = f.member_no
+				where f.line > d.first order by f.line""")
+			.forEach(duplicate);
+		dsl.execute("""
+				delete from import_member_file f using
+				  (select member_no, min(line) as first from import_member_file group by member_no having count(*) > 1) d
+				where d.member_no = f.member_no and f.line > d.first""");
+	}
+
+	/**
+	 * Rows of members.csv whose card number belongs to another file: to an earlier row, or to another member
+	 * recorded already; as (line, card number).
+	 */
+	public void takenCards(BiConsumer<Long, String> taken) {
+		dsl.resultQuery("""
+				select f.line, f.card_no from import_member_file f
+				join (select card_no, min(line) as first from import_member_file where card_no is not null
+				      group by card_no having count(*) > 1) d on d.card_no = f.card_no
+				where f.line > d.first
+				union
+				select f.line, f.card_no from import_member_file f join member m on m.card_no = f.card_no
+				where m.member_no <> f.member_no
+				order by 1""")
+			.forEach(r -> taken.accept(r.get(0, Long.class), r.get(1, String.class)));
+	}
+
+	/** Rows of member_events.csv for a number neither in members.csv nor recorded, as (line, member number). */
+	public void unknownMembers(BiConsumer<Long, String> unknown) {
+		try (Cursor<Record> cursor = dsl.resultQuery("""
+				select e.line, e.member_no from import_member_event e
+				where not exists (select 1 from import_member_file f where f.member_no = e.member_no)
+				  and not exists (select 1 from member m where m.member_no = e.member_no)
+				order by e.line""").fetchSize(10_000).fetchLazy()) {
+			cursor.forEach(r -> unknown.accept(r.get(0, Long.class), r.get(1, String.class)));
+		}
+	}
+
+	/**
+	 * The files of members.csv in file order, each with its recorded id (null when new) and its events in file order:
+	 * one row per event (the event columns null for a file without events). Read with a server-side cursor.
+	 */
+	public Cursor<Record> filesWithEvents() {
+		return dsl.resultQuery("""
+				select f.line, f.member_no, f.full_name, f.gender, f.birth_date, f.ethnicity, f.religion, f.education,
+				       f.professional_level, f.political_theory, f.card_no, m.id,
+				       e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date, e.detail
+				from import_member_file f
+				left join member m on m.member_no = f.member_no
+				left join import_member_event e on e.member_no = f.member_no
+				order by f.line, e.line""").fetchSize(10_000).fetchLazy();
+	}
+
+	/**
+	 * The events of member_events.csv for members recorded earlier and not in members.csv, by member then file order:
+	 * (recorded id, member number, then the event columns as in {@link #filesWithEvents()} from index 2).
+	 */
+	public Cursor<Record> eventsOfRecordedMembers() {
+		return dsl.resultQuery("""
+				select m.id, e.member_no, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date,
+				       e.detail
+				from import_member_event e join member m on m.member_no = e.member_no
+				where not exists (select 1 from import_member_file f where f.member_no = e.member_no)
+				order by e.member_no, e.line""").fetchSize(10_000).fetchLazy();
+	}
+
+	/**
+	 * Before a first load (no member recorded yet): drops the secondary indexes of the member tables — all but the
+	 * primary keys and unique ones, which the load itself uses — and answers their definitions for
+	 * {@link #recreateIndexes}. Building an index once over loaded rows is several times faster than updating it
+	 * row by row. The tables are locked until the import's transaction ends.
+	 */
+	public List<String> dropSecondaryIndexesForFirstLoad() {
+		if (dsl.fetchExists(dsl.selectOne().from("member"))) {
+			return List.of();
+		}
+		List<String> definitions = new ArrayList<>();
+		dsl.resultQuery("""
+				select i.indexname, i.indexdef from pg_indexes i
+				join pg_class c on c.relname = i.indexname and c.relnamespace = to_regnamespace(i.schemaname)
+				join pg_index x on x.indexrelid = c.oid
+				where i.schemaname = current_schema() and i.tablename in ('member', 'member_event', 'member_period')
+				  and not x.indisunique and not x.indisprimary
+				order by i.tablename, i.indexname""").forEach(r -> {
+			definitions.add(r.get(1, String.class));
+			dsl.execute("drop index " + DSL.quotedName(r.get(0, String.class)));
+		});
+		return definitions;
+	}
+
+	/** Builds again the indexes {@link #dropSecondaryIndexesForFirstLoad} dropped. */
+	public void recreateIndexes(List<String> definitions) {
+		if (definitions.isEmpty()) {
+			return;
+		}
+		dsl.execute("set local maintenance_work_mem = '512MB'");
+		definitions.forEach(dsl::execute);
+	}
+
+	/** Drops the staging tables (they would go with the transaction anyway). */
+	@Override
+	public void close() {
+		dsl.execute("drop table if exists import_member_file, import_member_event");
+	}
+
+}

@@ -1,0 +1,99 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.organization.NewOrganization;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
+import vn.dangvu.organization.Restructurings;
+
+/**
+ * The scale-out key (ARCHITECTURE.md data principle 8): every row of a member — file, events, periods — carries the
+ * province of the member's organization today, and follows the member across provinces: a transfer, a move of the
+ * subtree, a merge of provinces.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ProvinceKeyIntegrationTests {
+
+	static final LocalDate START = LocalDate.of(2000, 1, 1);
+
+	static final Decision DECISION = new Decision("1-QĐ/TW", START, null);
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	DSLContext dsl;
+
+	void province(String p) {
+		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, START, DECISION), "t");
+		restructurings.apply(new EstablishOrganization(p + ".W", "Đảng bộ phường " + p, OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.WARD, p, START, DECISION), "t");
+		restructurings.apply(new EstablishOrganization(p + ".W.C1", "Chi bộ khu phố 1", OrganizationType.CELL,
+				OrganizationField.RESIDENTIAL, p + ".W", START, DECISION), "t");
+	}
+
+	void member(String no, String cell) {
+		members.register(MembersIntegrationTests.file(no, "Nguyễn Thị Hoa", LocalDate.of(1980, 1, 1)));
+		members.record(no, MembersIntegrationTests.admitted(cell, "2010-03-20", "2010-03-02"), "t");
+		members.record(no, MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2011-03-20", null, null), "t");
+	}
+
+	/** The distinct provinces on the member's file, events and periods (one when the key is consistent). */
+	List<String> provinces(String memberNo) {
+		return dsl.fetch("""
+				select m.province_code from member m where m.member_no = ?
+				union select e.province_code from member_event e join member m on m.id = e.member_id where m.member_no = ?
+				union select p.province_code from member_period p join member m on m.id = p.member_id where m.member_no = ?
+				""", memberNo, memberNo, memberNo).getValues(0, String.class);
+	}
+
+	@Test
+	void aMemberCarriesTheProvinceOfTodaysOrganizationOnEveryRowAndATransferMovesIt() {
+		province("KA");
+		province("KB");
+		member("KA001", "KA.W.C1");
+		assertThat(provinces("KA001")).containsExactly("KA");
+
+		members.record("KA001", MembersIntegrationTests.event(MemberEventType.TRANSFERRED, "2015-06-01", "KB.W.C1", null),
+				"t");
+		assertThat(provinces("KA001")).containsExactly("KB");
+	}
+
+	@Test
+	void aMoveOfASubtreeAndAMergeOfProvincesMoveTheKeyOfEveryMemberBelow() {
+		province("MA");
+		province("MB");
+		province("MC");
+		member("MA001", "MA.W.C1");
+		member("MB001", "MB.W.C1");
+
+		restructurings.apply(new MoveOrganization("MA.W", "MC", LocalDate.of(2020, 1, 1),
+				new Decision("2-QĐ/TW", LocalDate.of(2019, 12, 1), null)), "t");
+		assertThat(provinces("MA001")).containsExactly("MC");
+
+		// the 2025 way: MB merged into a new province MN; its members are in cells two levels below
+		restructurings.apply(new MergeOrganizations(List.of("MB", "MC"), "MN",
+				new NewOrganization("MN", "Đảng bộ tỉnh mới", OrganizationType.PROVINCE, OrganizationField.OTHER), null,
+				LocalDate.of(2025, 7, 1), new Decision("3-QĐ/TW", LocalDate.of(2025, 6, 12), null)), "t");
+		assertThat(provinces("MA001")).containsExactly("MN");
+		assertThat(provinces("MB001")).containsExactly("MN");
+	}
+
+}
