@@ -19,6 +19,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import vn.dangvu.access.Role;
 import vn.dangvu.access.Users;
@@ -81,6 +82,8 @@ public abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+		// assertions wait as long as actions: on a loaded CI machine an htmx swap may take more than the default 5 s
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		policyViolations.clear();
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy")) {

@@ -20,6 +20,13 @@ public record MemberFile(String memberNo, String fullName, Gender gender, LocalD
 
 	static final Pattern NATIONAL_ID = Pattern.compile("[0-9]{12}");
 
+	/**
+	 * The earliest plausible birth date of a file: the Party was founded in 1930 and the registry keeps the files of
+	 * members long dead, so a bound on age today (a member admitted at 59 in 1960 was born in 1901) would refuse true
+	 * history; 1870 leaves room for the oldest founding members.
+	 */
+	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1870, 1, 1);
+
 	public MemberFile {
 		memberNo = clean(memberNo);
 		fullName = clean(fullName);
@@ -55,8 +62,9 @@ public record MemberFile(String memberNo, String fullName, Gender gender, LocalD
 		if (birthDate == null) {
 			problems.add(FieldProblem.of("birth_date", "Ngày sinh bắt buộc."));
 		}
-		else if (birthDate.isAfter(today.minusYears(16)) || birthDate.isBefore(today.minusYears(125))) {
-			problems.add(FieldProblem.of("birth_date", "Ngày sinh không hợp lý: người vào Đảng phải ít nhất 16 tuổi và không quá 125 tuổi."));
+		else if (birthDate.isAfter(today.minusYears(16)) || birthDate.isBefore(EARLIEST_BIRTH)) {
+			problems.add(FieldProblem.of("birth_date",
+					"Ngày sinh không hợp lý: người vào Đảng phải ít nhất 16 tuổi và sinh từ năm 1870 trở về sau."));
 		}
 		if (ethnicity == null) {
 			problems.add(FieldProblem.of("ethnicity", "Dân tộc bắt buộc (ví dụ Kinh, Khmer, Hoa)."));
