@@ -7,14 +7,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -24,8 +32,10 @@ import vn.dangvu.organization.Organizations;
 
 /**
  * The tamper-evident audit trail: who did what, when, from where, on which decision, with the state before and
- * after. Records are only ever appended, one at a time under a database lock, each chained to the previous one by its
- * hash; a changed or removed record is found by {@link #verify()}.
+ * after. Records are only ever appended, under a database lock, each chained to the previous one by its hash; a
+ * changed or removed record is found by {@link #verify()}. Records of accesses that arrive together (the views of
+ * many users at once) are committed together: one lock, one commit for the group, each still committed before its
+ * page is served.
  */
 @Service
 public class AuditTrail {
@@ -38,9 +48,19 @@ public class AuditTrail {
 
 	private final boolean commandLine;
 
+	/** The access records waiting for the next group commit. */
+	private final Queue<PendingAccess> pendingAccesses = new ConcurrentLinkedQueue<>();
+
+	/** Held by the request that commits a group; the others wait for it, their records in its group or the next. */
+	private final ReentrantLock groupCommit = new ReentrantLock();
+
+	private final TransactionTemplate ownTransaction;
+
 	AuditTrail(AuditStore store, Organizations organizations, Optional<Clock> clock,
-			@Value("${dangvu.cli:false}") boolean commandLine) {
+			@Value("${dangvu.cli:false}") boolean commandLine, PlatformTransactionManager transactions) {
 		this.store = store;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.organizations = organizations;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.commandLine = commandLine;
@@ -58,28 +78,96 @@ public class AuditTrail {
 
 	/**
 	 * Appends a record of an access — a view of a member's file, an export — in a transaction of its own: it is kept
-	 * whatever becomes of the request.
+	 * whatever becomes of the request, and committed when this returns. Concurrent accesses are committed as a group
+	 * (group commit): whoever takes the turn writes every record waiting, in one transaction under the chain's lock;
+	 * the others find theirs written.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public long appendAccess(AuditEntry entry, String actingUser) {
-		return write(entry, actingUser);
+		PendingAccess mine = new PendingAccess(prepare(entry, actingUser), new CompletableFuture<>());
+		pendingAccesses.add(mine);
+		groupCommit.lock();
+		try {
+			if (!mine.written().isDone()) {
+				List<PendingAccess> group = new ArrayList<>();
+				for (PendingAccess next; (next = pendingAccesses.poll()) != null;) {
+					group.add(next);
+				}
+				commit(group);
+			}
+		}
+		finally {
+			groupCommit.unlock();
+		}
+		try {
+			return mine.written().join();
+		}
+		catch (CompletionException ex) {
+			// the group's failure, as the caller would have seen it writing alone
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/** Writes a group of access records in one new transaction; each waiting request learns its record's id or why not. */
+	private void commit(List<PendingAccess> group) {
+		try {
+			List<Long> ids = ownTransaction.execute(status -> {
+				store.lockChain();
+				String previous = store.lastHash().orElse(AuditHash.GENESIS);
+				List<Long> written = new ArrayList<>(group.size());
+				for (PendingAccess access : group) {
+					Prepared record = access.record();
+					String hash = record.hash(previous);
+					written.add(record.insert(store, previous, hash));
+					previous = hash;
+				}
+				return written;
+			});
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).written().complete(ids.get(i));
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			group.forEach(access -> access.written().completeExceptionally(ex));
+		}
+	}
+
+	/** An access record waiting for its group commit. */
+	private record PendingAccess(Prepared record, CompletableFuture<Long> written) {
+	}
+
+	/** A record's content, read on the caller's thread (who, from where, when); the chain is added when written. */
+	private record Prepared(Instant at, String username, String address, AuditKind kind, String subject,
+			String orgCode, String decisionNo, String before, String after) {
+
+		String hash(String previous) {
+			return AuditHash.of(at, username, address, kind.name(), subject, orgCode, decisionNo, before, after,
+					previous);
+		}
+
+		long insert(AuditStore store, String previous, String hash) {
+			return store.insert(at, username, address, kind, subject, orgCode, decisionNo, before, after, previous,
+					hash);
+		}
+
+	}
+
+	private Prepared prepare(AuditEntry entry, String actingUser) {
+		return new Prepared(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), who(actingUser), where(), entry.kind(),
+				truncate(entry.subject(), 300), truncate(entry.orgCode(), 100), truncate(entry.decisionNo(), 100),
+				AuditHash.canonical(entry.before()), AuditHash.canonical(entry.after()));
 	}
 
 	private long write(AuditEntry entry, String actingUser) {
-		Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		String username = who(actingUser);
-		String address = where();
-		String before = AuditHash.canonical(entry.before());
-		String after = AuditHash.canonical(entry.after());
+		Prepared record = prepare(entry, actingUser);
 		store.lockChain();
 		String previous = store.lastHash().orElse(AuditHash.GENESIS);
-		String subject = truncate(entry.subject(), 300);
-		String orgCode = truncate(entry.orgCode(), 100);
-		String decisionNo = truncate(entry.decisionNo(), 100);
-		String hash = AuditHash.of(at, username, address, entry.kind().name(), subject, orgCode, decisionNo, before,
-				after, previous);
-		return store.insert(at, username, address, entry.kind(), subject, orgCode, decisionNo, before, after, previous,
-				hash);
+		return record.insert(store, previous, record.hash(previous));
 	}
 
 	private String who(String actingUser) {

@@ -236,19 +236,14 @@ public class Organizations {
 	/** The chain from the root down to the organization on the date (for breadcrumbs). */
 	public List<OrganizationView> path(String code, LocalDate date) {
 		var d = ORGANIZATION.as("d");
-		List<String> codes = dsl.select(ORGANIZATION.CODE)
-			.from(ORGANIZATION_CLOSURE)
-			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+		// one query: the ancestors' rows of the closure on the date, each with its version on the date
+		return viewsOn(date)
+			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ORGANIZATION.ID))
 			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
 			.where(d.CODE.eq(code))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
 			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc())
-			.fetch(ORGANIZATION.CODE);
-		List<OrganizationView> path = new ArrayList<>();
-		for (String c : codes) {
-			find(c, date).ifPresent(path::add);
-		}
-		return path;
+			.fetch(Organizations::view);
 	}
 
 	/** Each given organization with the number of its children by type on the date. */

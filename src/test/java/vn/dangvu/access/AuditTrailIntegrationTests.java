@@ -174,22 +174,30 @@ class AuditTrailIntegrationTests {
 
 	@Test
 	void keepsTheChainIntactUnderConcurrentAppends() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(6);
+		// accesses committed in groups, with changes appended in their own transactions between them
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		Map<Integer, Future<Long>> appends = new java.util.TreeMap<>();
 		try {
-			List<Future<Long>> appends = new ArrayList<>();
-			for (int i = 0; i < 60; i++) {
+			for (int i = 0; i < 120; i++) {
 				int n = i;
-				appends.add(pool.submit(() -> trail.appendAccess(
-						AuditEntry.of(AuditKind.MEMBER_VIEWED, "CONC" + n, null, Map.of("n", n)), "song-song")));
+				AuditEntry entry = AuditEntry.of(AuditKind.MEMBER_VIEWED, "CONC" + n, null, Map.of("n", n));
+				appends.put(n, pool.submit(() -> n % 10 == 0
+						? transactions.execute(status -> trail.append(entry, "song-song"))
+						: trail.appendAccess(entry, "song-song")));
 			}
-			for (Future<Long> append : appends) {
+			for (Future<Long> append : appends.values()) {
 				append.get();
 			}
 		}
 		finally {
 			pool.shutdown();
 		}
-		assertThat(trail.find(new AuditQuery("song-song", null, null, null, null, null, 0, 100)).total()).isEqualTo(60);
+		assertThat(trail.find(new AuditQuery("song-song", null, null, null, null, null, 0, 200)).total()).isEqualTo(120);
+		// each caller got the id of its own record
+		for (Map.Entry<Integer, Future<Long>> append : appends.entrySet()) {
+			assertThat(dsl.fetchValue("select subject from audit_record where id = ?", append.getValue().get()))
+				.isEqualTo("CONC" + append.getKey());
+		}
 		assertThat(trail.verify().intact()).isTrue();
 	}
 

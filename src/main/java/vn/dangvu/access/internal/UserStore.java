@@ -7,7 +7,11 @@ import static vn.dangvu.access.internal.schema.Tables.USER_ROLE;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record6;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.dangvu.access.Grant;
@@ -95,11 +99,29 @@ public class UserStore {
 			.execute();
 	}
 
+	/** The user with their grants, in one query (every request asks it once: see AccessScope#current). */
 	public Optional<StoredUser> find(String username) {
-		return dsl.selectFrom(APP_USER)
-			.where(APP_USER.USERNAME.eq(username))
-			.fetchOptional(u -> new StoredUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getEnabled(),
-					grants(u.getId())));
+		return withGrants(APP_USER.USERNAME.eq(username));
+	}
+
+	/** The user rows matching the condition, joined with their grants, folded into one user. */
+	private Optional<StoredUser> withGrants(Condition condition) {
+		Result<Record6<Long, String, String, Boolean, String, String>> rows = dsl
+			.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, USER_ROLE.ROLE,
+					USER_ROLE.SCOPE)
+			.from(APP_USER)
+			.leftJoin(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+			.where(condition)
+			.fetch();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		var first = rows.get(0);
+		List<Grant> grants = rows.stream()
+			.filter(r -> r.value5() != null)
+			.map(r -> new Grant(Role.valueOf(r.value5()), r.value6()))
+			.toList();
+		return Optional.of(new StoredUser(first.value1(), first.value2(), first.value3(), first.value4(), grants));
 	}
 
 	/** Every user, by name. */
@@ -117,14 +139,12 @@ public class UserStore {
 		dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(userId)).execute();
 	}
 
+	/** The user of an API token not revoked, with their grants, in one query. */
 	public Optional<StoredUser> findByTokenHash(String tokenHash) {
-		return dsl.select(APP_USER.USERNAME)
+		return withGrants(APP_USER.ID.in(DSL.select(API_TOKEN.USER_ID)
 			.from(API_TOKEN)
-			.join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
 			.where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
-			.and(API_TOKEN.REVOKED_AT.isNull())
-			.fetchOptional(APP_USER.USERNAME)
-			.flatMap(this::find);
+			.and(API_TOKEN.REVOKED_AT.isNull())));
 	}
 
 	private List<Grant> grants(long userId) {

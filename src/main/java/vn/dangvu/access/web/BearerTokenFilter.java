@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -19,11 +18,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final UserStore users;
 
-	private final UserDetailsService details;
-
-	BearerTokenFilter(UserStore users, UserDetailsService details) {
+	BearerTokenFilter(UserStore users) {
 		this.users = users;
-		this.details = details;
 	}
 
 	@Override
@@ -33,7 +29,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String token = header.substring(7).strip();
 			users.findByTokenHash(vn.dangvu.access.ApiTokenHash.of(token)).filter(UserStore.StoredUser::enabled).ifPresent(user -> {
-				UserDetails userDetails = details.loadUserByUsername(user.username());
+				UserDetails userDetails = SecurityConfiguration.details(user);
 				SecurityContextHolder.getContext()
 					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userDetails, null,
 							userDetails.getAuthorities()));

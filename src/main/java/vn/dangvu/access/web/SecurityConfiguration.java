@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -53,12 +54,17 @@ class SecurityConfiguration {
 	@Bean
 	UserDetailsService userDetailsService(UserStore users) {
 		return username -> users.find(username.strip().toLowerCase())
-			.map(u -> User.withUsername(u.username())
-				.password(u.passwordHash())
-				.disabled(!u.enabled())
-				.authorities(u.grants().stream().map(g -> "ROLE_" + g.role().name()).toArray(String[]::new))
-				.build())
+			.map(SecurityConfiguration::details)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/** The user as Spring Security knows it: the roles of their grants. */
+	static UserDetails details(UserStore.StoredUser user) {
+		return User.withUsername(user.username())
+			.password(user.passwordHash())
+			.disabled(!user.enabled())
+			.authorities(user.grants().stream().map(g -> "ROLE_" + g.role().name()).toArray(String[]::new))
+			.build();
 	}
 
 	/** Passwords are checked behind the login throttle (5 wrong per account, 20 per address in 15 minutes). */
@@ -72,7 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, UserDetailsService details,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users,
 			Refusals refusals, AuthenticationManager authenticationManager) throws Exception {
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
@@ -128,7 +134,7 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(api))
 				.accessDeniedHandler((request, response, denied) -> refusals.refuse(request, response,
 						denied instanceof CsrfException ? Reason.CSRF : Reason.FORBIDDEN)))
-			.addFilterBefore(new BearerTokenFilter(users, details), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
