@@ -26,6 +26,9 @@ public final class HistoryStaging {
 
 	private static final int PROGRESS_EVERY = 100_000;
 
+	/** A load this large changes the member tables' statistics enough to ANALYZE them at once. */
+	private static final int LARGE_LOAD_EVENTS = 100_000;
+
 	/** A problem at a line of members.csv ({@code ofEvent} false) or of member_events.csv; line 0: a recorded event. */
 	public record LineProblem(boolean ofEvent, long line, FieldProblem problem, boolean warning) {
 	}
@@ -92,6 +95,11 @@ public final class HistoryStaging {
 			if (!dropped.isEmpty() && !run.errors) {
 				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục của bảng đảng viên");
 				stage.recreateIndexes(dropped); // with errors, the transaction is rolled back: the drop with it
+			}
+			if (!run.errors && (!dropped.isEmpty() || run.newEvents > LARGE_LOAD_EVENTS)) {
+				// the planner's statistics of a table just filled: without them the first reports on a national load
+				// chose plans for empty tables (a province's summary took 50 s while autovacuum had not yet come by)
+				stage.analyzeMemberTables();
 			}
 			return new Result(run.newFiles, run.presentFiles, run.newEvents, run.presentEvents, run.errors);
 		}

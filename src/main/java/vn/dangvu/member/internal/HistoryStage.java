@@ -175,6 +175,11 @@ public final class HistoryStage implements AutoCloseable {
 		definitions.forEach(dsl::execute);
 	}
 
+	/** Lets the planner see the member rows just loaded (ANALYZE in the transaction sees them). */
+	public void analyzeMemberTables() {
+		dsl.execute("analyze member, member_event, member_period");
+	}
+
 	/** Drops the staging tables (they would go with the transaction anyway). */
 	@Override
 	public void close() {
