@@ -101,6 +101,9 @@ public final class HistoryStaging {
 				// chose plans for empty tables (a province's summary took 50 s while autovacuum had not yet come by)
 				stage.analyzeMemberTables();
 			}
+			if (!run.errors && run.writing()) {
+				histories.addLoadedToStatistics(progress);
+			}
 			return new Result(run.newFiles, run.presentFiles, run.newEvents, run.presentEvents, run.errors);
 		}
 		finally {

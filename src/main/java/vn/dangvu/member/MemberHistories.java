@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.internal.HistoryStage;
 import vn.dangvu.member.internal.MemberBulkWriter;
 import vn.dangvu.member.internal.MemberStore;
+import vn.dangvu.member.internal.StatisticsProjection;
+import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.organization.OrganizationLifetime;
 import vn.dangvu.organization.Organizations;
 
@@ -48,13 +50,30 @@ public class MemberHistories {
 
 	private final Clock clock;
 
+	private final StatisticsProjection statistics;
+
+	private final MemberStore store;
+
 	MemberHistories(DSLContext dsl, MemberBulkWriter writer, Organizations organizations,
-			Members members, Optional<Clock> clock) {
+			Members members, Optional<Clock> clock, StatisticsProjection statistics, MemberStore store) {
 		this.dsl = dsl;
 		this.writer = writer;
 		this.organizations = organizations;
 		this.members = members;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.statistics = statistics;
+		this.store = store;
+	}
+
+	/**
+	 * Adds the files just loaded to the statistics projection (after the indexes of the member tables are back: it
+	 * reads each member's rows).
+	 */
+	void addLoadedToStatistics(Consumer<String> progress) {
+		long added = statistics.applyPending(progress);
+		if (added > 0) {
+			progress.accept("Đã cộng " + added + " đảng viên vào bảng thống kê");
+		}
 	}
 
 	/**
@@ -108,6 +127,7 @@ public class MemberHistories {
 			Load load = new Load(judge);
 			load.add(judged);
 			load.close();
+			addLoadedToStatistics(progress);
 			progress.accept("Đã ghi " + newFiles + " hồ sơ đảng viên và " + eventCount + " sự kiện");
 		}
 		return result;
@@ -234,6 +254,12 @@ public class MemberHistories {
 				}
 			}
 			Map<String, Long> ids = orgs.isEmpty() ? Map.of() : writer.ids(orgs.keySet());
+			statistics.pending(ids.values());
+			for (Judged j : histories) {
+				if (j.id() != null && !j.fresh().isEmpty()) {
+					statistics.retract(j.id()); // before its new events are copied in; the rebuild puts it back
+				}
+			}
 			List<Long> touched = new ArrayList<>();
 			for (Judged j : histories) {
 				boolean isNew = j.id() == null;
@@ -293,18 +319,7 @@ public class MemberHistories {
 	}
 
 	Map<Long, List<LedgerEvent>> activeEvents(Collection<Long> ids) {
-		Map<Long, List<LedgerEvent>> events = new HashMap<>();
-		List<Long> all = new ArrayList<>(ids);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			dsl.selectFrom(MEMBER_EVENT)
-				.where(MEMBER_EVENT.MEMBER_ID.in(all.subList(from, Math.min(all.size(), from + CHUNK))))
-				.and(MEMBER_EVENT.VOIDED_AT.isNull())
-				.orderBy(MEMBER_EVENT.MEMBER_ID, MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID)
-				.forEach(r -> events.computeIfAbsent(r.getMemberId(), k -> new ArrayList<>())
-					.add(new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
-							r.getDecisionNo(), r.getDecisionDate(), r.getDetail())));
-		}
-		return events;
+		return store.activeEvents(ids);
 	}
 
 	Map<Long, MemberFile> files(Collection<Long> ids) {

@@ -100,7 +100,7 @@ public class MemberRoster {
 			.offset((long) q.page() * q.size())
 			.fetch();
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
-		Map<Long, List<LedgerEvent>> ledgers = ledgersOf(records.map(r -> r.get(MEMBER.ID)));
+		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
 		List<MemberRow> items = records.map(r -> {
 			OptionalLong age = MemberLedger.of(ledgers.getOrDefault(r.get(MEMBER.ID), List.of())).partyAgeMonths(q.asOf());
 			return row(r, age.isPresent() ? age.getAsLong() : null);
@@ -186,7 +186,14 @@ public class MemberRoster {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now();
-		var candidates = dsl.select(MEMBER.ID).from(MEMBER).where(textMatches(text)).limit(SEARCH_CANDIDATES);
+		// the candidates of the subtree's province only (members carry today's province, ARCHITECTURE.md data
+		// principle 8): otherwise a common name's first candidates in the nation may all be elsewhere
+		String province = orgCode == null ? null : organizations.provinceCodes(List.of(orgCode), today).get(orgCode);
+		var candidates = dsl.select(MEMBER.ID)
+			.from(MEMBER)
+			.where(textMatches(text))
+			.and(province == null ? DSL.trueCondition() : MEMBER.PROVINCE_CODE.eq(province))
+			.limit(SEARCH_CANDIDATES);
 		Condition inScope = orgCode == null ? DSL.trueCondition()
 				: MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(orgCode, today));
 		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
@@ -237,25 +244,9 @@ public class MemberRoster {
 			.and(MEMBER_PERIOD.VALID_TO.gt(date))
 			.and(MEMBER_PERIOD.STATUS.eq(status.name()))
 			.fetch();
-		Map<Long, List<LedgerEvent>> events = ledgersOf(rows.map(r -> r.value1()));
+		Map<Long, List<LedgerEvent>> events = store.activeEvents(rows.map(r -> r.value1()));
 		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),
 				MemberLedger.of(events.getOrDefault(r.value1(), List.of()))));
-	}
-
-	/** The events that count (not voided) of each member, in ledger order, read in chunks of 10,000 members. */
-	private Map<Long, List<LedgerEvent>> ledgersOf(List<Long> ids) {
-		Map<Long, List<LedgerEvent>> events = new java.util.HashMap<>();
-		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
-		for (int from = 0; from < ids.size(); from += 10_000) {
-			dsl.selectFrom(e)
-				.where(e.MEMBER_ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
-				.and(e.VOIDED_AT.isNull())
-				.orderBy(e.EFFECTIVE_ON, e.ID)
-				.forEach(r -> events.computeIfAbsent(r.getMemberId(), k -> new ArrayList<>())
-					.add(new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
-							r.getDecisionNo(), r.getDecisionDate(), r.getDetail())));
-		}
-		return events;
 	}
 
 	/** The numbers among these that have a file. */

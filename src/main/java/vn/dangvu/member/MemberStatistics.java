@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.member.internal.StatisticsProjection;
 import vn.dangvu.organization.SubtreeSpan;
 
 /**
@@ -44,14 +45,98 @@ public class MemberStatistics {
 	/** The same two parameters, always true: the plan stays the same shape whichever is chosen. */
 	private static final String ALL_EVENTS = "and cast(? as date) >= cast(? as date)";
 
+	/**
+	 * The movements of the spans' rows counted per event: the organization of the member's period on the event's date
+	 * and, for a transfer, of the period that ended on it.
+	 */
+	private static final String EVENT_MOVEMENTS = """
+			with sub (row_key, code, valid_from, valid_to) as (
+			    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
+			)
+			select e.type, e.detail, s_in.row_key as row_in, s_was.row_key as row_was,
+			       e.type = 'ADMITTED' and m.gender = 'FEMALE' as female,
+			       e.type = 'ADMITTED' and lower(m.ethnicity) <> 'kinh' as minority,
+			       e.type = 'ADMITTED' and extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 as young,
+			       count(*)
+			from member_event e
+			join member m on m.id = e.member_id
+			join member_period p on p.member_id = e.member_id
+			     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+			left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+			-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
+			left join sub s_in on s_in.code = p.org_code
+			     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
+			left join sub s_was on s_was.code = q.org_code
+			     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
+			where e.voided_at is null and e.effective_on between ? and ?
+			  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
+			  %s
+			group by 1, 2, 3, 4, 5, 6, 7
+			""";
+
+	/**
+	 * The movements of the spans' rows from the projection (V26), which holds the same attribution per day and
+	 * organization: the rows of the period, of all organizations or ({@link #PROJECTED_SUBTREE}) of the subtree's.
+	 */
+	private static final String PROJECTED_MOVEMENTS = """
+			with sub (row_key, code, valid_from, valid_to) as (
+			    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
+			), stat as (
+			    %s
+			)
+			select s.type, s.detail, s_in.row_key as row_in, s_was.row_key as row_was, s.flags::int, sum(s.n)::bigint
+			from stat s
+			left join sub s_in on s_in.code = s.org_code
+			     and s_in.valid_from <= s.on_date and s.on_date < s_in.valid_to
+			left join sub s_was on s_was.code = s.was_code
+			     and s_was.valid_from <= s.on_date and s.on_date < s_was.valid_to
+			group by 1, 2, 3, 4, 5
+			having sum(s.n) <> 0
+			""";
+
+	/** All the period's rows of the projection (the parameters: the period twice). */
+	private static final String PROJECTED_ALL = """
+			select * from member_movement_stat where on_date between ? and ? and cast(? as date) <= cast(? as date)""";
+
+	/** The period's rows of the projection into the subtree's organizations, and out of them into others. */
+	private static final String PROJECTED_SUBTREE = """
+			select * from member_movement_stat where on_date between ? and ? and org_code in (select code from sub)
+			    union all
+			    select * from member_movement_stat where on_date between ? and ? and was_code in (select code from sub)
+			           and was_code <> '' and org_code not in (select code from sub)""";
+
 	private final DSLContext dsl;
 
-	MemberStatistics(DSLContext dsl) {
+	private final StatisticsProjection projection;
+
+	MemberStatistics(DSLContext dsl, StatisticsProjection projection) {
 		this.dsl = dsl;
+		this.projection = projection;
 	}
 
-	/** Official and probationary members of the organizations on the date. */
+	/**
+	 * Official and probationary members of the organizations on the date: on a 31 December of the projection's
+	 * horizon, the sum of the organizations' rows in it (V26); on another day, counted from the members' periods.
+	 */
 	public MemberCountsOn countsOn(Collection<String> orgCodes, LocalDate date) {
+		if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31 && projection.state().holdsYear(date.getYear())) {
+			var r = dsl.fetchSingle("""
+					select coalesce(sum(total), 0)::bigint, coalesce(sum(official), 0)::bigint,
+					       coalesce(sum(probationary), 0)::bigint, coalesce(sum(female), 0)::bigint,
+					       coalesce(sum(minority), 0)::bigint, coalesce(sum(religious), 0)::bigint,
+					       coalesce(sum(exempted), 0)::bigint, coalesce(sum(under30), 0)::bigint
+					from member_stock_stat where year = ? and org_code = any(?::varchar[])""", date.getYear(),
+					orgCodes.toArray(String[]::new));
+			return new MemberCountsOn(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class),
+					r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
+					r.get(7, Long.class));
+		}
+		return countedOn(orgCodes, date);
+	}
+
+	/** {@link #countsOn} counted from the members' periods, whatever the day. */
+	MemberCountsOn countedOn(Collection<String> orgCodes, LocalDate date) {
 		var official = MEMBER_PERIOD.STATUS.eq("OFFICIAL");
 		var r = dsl.select(DSL.count(), DSL.count().filterWhere(official),
 				DSL.count().filterWhere(MEMBER_PERIOD.STATUS.eq("PROBATIONARY")),
@@ -124,6 +209,12 @@ public class MemberStatistics {
 	 */
 	public Map<String, MemberMovements> movementsByRow(Map<String, List<SubtreeSpan>> rows, LocalDate from,
 			LocalDate to) {
+		return movementsByRow(rows, from, to, projection.state().complete());
+	}
+
+	/** {@link #movementsByRow} from the projection's counts per day and organization, or from the members' events. */
+	Map<String, MemberMovements> movementsByRow(Map<String, List<SubtreeSpan>> rows, LocalDate from, LocalDate to,
+			boolean fromProjection) {
 		List<String> keys = new java.util.ArrayList<>();
 		List<SubtreeSpan> spans = new java.util.ArrayList<>();
 		rows.forEach((key, list) -> list.forEach(span -> {
@@ -135,69 +226,66 @@ public class MemberStatistics {
 			return Map.of();
 		}
 		customPlans();
-		dsl.resultQuery("""
-				with sub (row_key, code, valid_from, valid_to) as (
-				    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
-				)
-				select e.type, e.detail, s_in.row_key as row_in, s_was.row_key as row_was,
-				       e.type = 'ADMITTED' and m.gender = 'FEMALE' as female,
-				       e.type = 'ADMITTED' and lower(m.ethnicity) <> 'kinh' as minority,
-				       e.type = 'ADMITTED' and extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 as young,
-				       count(*)
-				from member_event e
-				join member m on m.id = e.member_id
-				join member_period p on p.member_id = e.member_id
-				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
-				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
-				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
-				-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
-				left join sub s_in on s_in.code = p.org_code
-				     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
-				left join sub s_was on s_was.code = q.org_code
-				     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
-				where e.voided_at is null and e.effective_on between ? and ?
-				  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
-				  %s
-				group by 1, 2, 3, 4, 5, 6, 7
-				""".formatted(readsAllEvents(spans.size()) ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+		Object[] sub = { keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
-				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to, to, from)
-			.forEach(r -> {
-				String type = r.get(0, String.class);
-				String detail = r.get(1, String.class);
-				String in = r.get(2, String.class);
-				String was = r.get(3, String.class);
-				long n = r.get(7, Long.class);
-				if ("TRANSFERRED".equals(type)) {
-					if (!java.util.Objects.equals(in, was)) {
-						if (in != null) {
-							counters.computeIfAbsent(in, k -> new Counter()).add("IN", n);
-						}
-						if (was != null) {
-							counters.computeIfAbsent(was, k -> new Counter()).add("OUT", n);
-						}
-					}
-					return;
-				}
-				if (in == null) {
-					return;
-				}
-				Counter c = counters.computeIfAbsent(in, k -> new Counter());
-				switch (type) {
-					case "BADGE_AWARDED" -> c.badges.merge(detail, n, Long::sum);
-					case "ASSESSED" -> c.grades.merge(detail, n, Long::sum);
-					case "ADMITTED" -> {
-						c.add(type, n);
-						c.add(Boolean.TRUE.equals(r.get(4, Boolean.class)) ? "ADMITTED_FEMALE" : "-", n);
-						c.add(Boolean.TRUE.equals(r.get(5, Boolean.class)) ? "ADMITTED_MINORITY" : "-", n);
-						c.add(Boolean.TRUE.equals(r.get(6, Boolean.class)) ? "ADMITTED_YOUNG" : "-", n);
-					}
-					default -> c.add(type, n);
-				}
-			});
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new) };
+		boolean all = readsAllEvents(spans.size());
+		if (fromProjection) {
+			dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(all ? PROJECTED_ALL : PROJECTED_SUBTREE), sub[0], sub[1],
+					sub[2], sub[3], from, to, from, to)
+				.forEach(r -> {
+					int flags = r.get(4, Integer.class);
+					String detail = r.get(1, String.class);
+					count(counters, r.get(0, String.class), detail.isEmpty() ? null : detail, r.get(2, String.class),
+							r.get(3, String.class), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+							r.get(5, Long.class));
+				});
+		}
+		else {
+			dsl.resultQuery(EVENT_MOVEMENTS.formatted(all ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), sub[0], sub[1], sub[2],
+					sub[3], from, to, to, from)
+				.forEach(r -> count(counters, r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+						r.get(3, String.class), Boolean.TRUE.equals(r.get(4, Boolean.class)),
+						Boolean.TRUE.equals(r.get(5, Boolean.class)), Boolean.TRUE.equals(r.get(6, Boolean.class)),
+						r.get(7, Long.class)));
+		}
 		Map<String, MemberMovements> result = new HashMap<>();
 		counters.forEach((key, c) -> result.put(key, c.movements()));
 		return result;
+	}
+
+	/**
+	 * Counts n events of a type in the row they came into ({@code in}) and, for a transfer, the one they left
+	 * ({@code was}): a transfer only when it crosses between rows.
+	 */
+	private static void count(Map<String, Counter> counters, String type, String detail, String in, String was,
+			boolean female, boolean minority, boolean young, long n) {
+		if ("TRANSFERRED".equals(type)) {
+			if (!java.util.Objects.equals(in, was)) {
+				if (in != null) {
+					counters.computeIfAbsent(in, k -> new Counter()).add("IN", n);
+				}
+				if (was != null) {
+					counters.computeIfAbsent(was, k -> new Counter()).add("OUT", n);
+				}
+			}
+			return;
+		}
+		if (in == null) {
+			return;
+		}
+		Counter c = counters.computeIfAbsent(in, k -> new Counter());
+		switch (type) {
+			case "BADGE_AWARDED" -> c.badges.merge(detail, n, Long::sum);
+			case "ASSESSED" -> c.grades.merge(detail, n, Long::sum);
+			case "ADMITTED" -> {
+				c.add(type, n);
+				c.add(female ? "ADMITTED_FEMALE" : "-", n);
+				c.add(minority ? "ADMITTED_MINORITY" : "-", n);
+				c.add(young ? "ADMITTED_YOUNG" : "-", n);
+			}
+			default -> c.add(type, n);
+		}
 	}
 
 	/**

@@ -32,6 +32,9 @@ public class Members {
 
 	private final Organizations organizations;
 
+	/** Members rebuilt together after a restructuring. */
+	static final int REBUILD_BATCH = 5_000;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher publisher;
@@ -169,19 +172,39 @@ public class Members {
 
 	/** Rebuilds the periods and today's state of one member from the ledger. */
 	public void rebuild(long memberId) {
-		MemberLedger ledger = MemberLedger.of(activeEvents(memberId));
+		rebuild(List.of(memberId));
+	}
+
+	/**
+	 * Rebuilds the periods and today's state of members from their ledgers, with a statement per step for all of them
+	 * (a merge of two provinces moves hundreds of thousands).
+	 */
+	void rebuild(List<Long> memberIds) {
+		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(memberIds);
 		Map<String, OrganizationLifetime> cache = new java.util.HashMap<>();
-		List<MemberPeriods.Period> periods = MemberPeriods.of(ledger,
-				code -> cache.computeIfAbsent(code, c -> organizations.lifetime(c).orElse(null)));
 		LocalDate today = today();
-		MemberState state = ledger.stateOn(today);
-		String org = periods.stream()
-			.filter(p -> !p.validFrom().isAfter(today) && today.isBefore(p.validTo()))
-			.map(MemberPeriods.Period::orgCode)
-			.findFirst()
-			.orElse(state.orgCode());
-		String province = org == null ? null : organizations.provinceCodes(List.of(org), today).get(org);
-		store.project(memberId, periods, state, org, province);
+		List<MemberStore.Projection> projections = new ArrayList<>();
+		Set<String> orgs = new java.util.HashSet<>();
+		for (long id : memberIds) {
+			MemberLedger ledger = MemberLedger.of(ledgers.getOrDefault(id, List.of()));
+			List<MemberPeriods.Period> periods = MemberPeriods.of(ledger,
+					code -> cache.computeIfAbsent(code, c -> organizations.lifetime(c).orElse(null)));
+			MemberState state = ledger.stateOn(today);
+			String org = periods.stream()
+				.filter(p -> !p.validFrom().isAfter(today) && today.isBefore(p.validTo()))
+				.map(MemberPeriods.Period::orgCode)
+				.findFirst()
+				.orElse(state.orgCode());
+			if (org != null) {
+				orgs.add(org);
+			}
+			projections.add(new MemberStore.Projection(id, periods, state, org, null));
+		}
+		Map<String, String> provinces = orgs.isEmpty() ? Map.of() : organizations.provinceCodes(orgs, today);
+		store.project(projections.stream()
+			.map(p -> new MemberStore.Projection(p.memberId(), p.periods(), p.today(), p.todaysOrg(),
+					p.todaysOrg() == null ? null : provinces.get(p.todaysOrg())))
+			.toList());
 	}
 
 	/**
@@ -201,9 +224,10 @@ public class Members {
 	/** A merge or split moves the members of the organizations that ended: their periods are rebuilt. */
 	@EventListener
 	void on(OrganizationsRestructured restructured) {
-		for (long memberId : store.membersOfOrganizationsFrom(restructured.membersMoveTo().keySet(),
-				restructured.effectiveOn())) {
-			rebuild(memberId);
+		List<Long> moved = store.membersOfOrganizationsFrom(restructured.membersMoveTo().keySet(),
+				restructured.effectiveOn());
+		for (int from = 0; from < moved.size(); from += REBUILD_BATCH) {
+			rebuild(moved.subList(from, Math.min(moved.size(), from + REBUILD_BATCH)));
 		}
 	}
 

@@ -6,6 +6,7 @@ import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.dangvu.common.text.VietnameseText;
@@ -39,10 +41,16 @@ public class MemberStore {
 
 	}
 
+	/** Members whose events are read by one statement. */
+	private static final int CHUNK = 10_000;
+
 	private final DSLContext dsl;
 
-	public MemberStore(DSLContext dsl) {
+	private final StatisticsProjection statistics;
+
+	public MemberStore(DSLContext dsl, StatisticsProjection statistics) {
 		this.dsl = dsl;
+		this.statistics = statistics;
 	}
 
 	public Optional<Long> idOf(String memberNo) {
@@ -66,7 +74,9 @@ public class MemberStore {
 			.fetchSingle(MEMBER.ID);
 	}
 
+	/** Changes the file; its contribution to the statistics waits for {@link #project}. */
 	public void update(long id, MemberFile f) {
+		statistics.retract(id);
 		dsl.update(MEMBER).set(columns(f)).where(MEMBER.ID.eq(id)).execute();
 	}
 
@@ -117,7 +127,9 @@ public class MemberStore {
 					r.getRecordedAt(), r.getRecordedBy(), r.getVoidedAt(), r.getVoidedBy(), r.getVoidReason()));
 	}
 
+	/** Records an event; its contribution to the statistics waits for {@link #project}. */
 	public long insertEvent(long memberId, LedgerEvent e, String recordedBy) {
+		statistics.retract(memberId);
 		return dsl.insertInto(MEMBER_EVENT)
 			.set(MEMBER_EVENT.MEMBER_ID, memberId)
 			.set(MEMBER_EVENT.TYPE, e.type().name())
@@ -131,7 +143,9 @@ public class MemberStore {
 			.fetchSingle(MEMBER_EVENT.ID);
 	}
 
+	/** Voids an event; the change to the statistics waits for {@link #project}. */
 	public int voidEvent(long memberId, long eventId, String by, String reason) {
+		statistics.retract(memberId);
 		return dsl.update(MEMBER_EVENT)
 			.set(MEMBER_EVENT.VOIDED_AT, OffsetDateTime.now())
 			.set(MEMBER_EVENT.VOIDED_BY, by)
@@ -142,35 +156,80 @@ public class MemberStore {
 			.execute();
 	}
 
-	/**
-	 * Replaces the member's periods and today's state; every row of the member carries {@code provinceCode}, the
-	 * province of today's organization (the scale-out key, ARCHITECTURE.md data principle 8).
-	 */
-	public void project(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg,
+	/** What {@link #project} writes for one member: its periods and today's state, organization and province. */
+	public record Projection(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg,
 			String provinceCode) {
-		dsl.deleteFrom(MEMBER_PERIOD).where(MEMBER_PERIOD.MEMBER_ID.eq(memberId)).execute();
-		if (!periods.isEmpty()) {
-			var insert = dsl.insertInto(MEMBER_PERIOD, MEMBER_PERIOD.MEMBER_ID, MEMBER_PERIOD.VALID_FROM,
-					MEMBER_PERIOD.VALID_TO, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
-					MEMBER_PERIOD.PROVINCE_CODE);
-			for (MemberPeriods.Period p : periods) {
-				insert = insert.values(memberId, p.validFrom(), p.validTo(), p.status().name(), p.orgCode(), p.exempted(),
-						provinceCode);
-			}
-			insert.execute();
+	}
+
+	/**
+	 * Replaces the members' periods and today's state, a statement per step for all of them; every row of a member
+	 * carries its {@code provinceCode}, the province of today's organization (the scale-out key, ARCHITECTURE.md data
+	 * principle 8). The members' contribution to the statistics projection is taken out before and put back after.
+	 */
+	public void project(List<Projection> all) {
+		if (all.isEmpty()) {
+			return;
 		}
-		dsl.update(MEMBER)
-			.set(MEMBER.STATUS, today.status().name())
-			.set(MEMBER.ORG_CODE, todaysOrg)
-			.set(MEMBER.EXEMPTED, today.exempted())
-			.set(MEMBER.PROVINCE_CODE, provinceCode)
-			.where(MEMBER.ID.eq(memberId))
-			.execute();
-		dsl.update(MEMBER_EVENT)
-			.set(MEMBER_EVENT.PROVINCE_CODE, provinceCode)
-			.where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
-			.and(MEMBER_EVENT.PROVINCE_CODE.isDistinctFrom(provinceCode))
-			.execute();
+		Long[] ids = all.stream().map(Projection::memberId).toArray(Long[]::new);
+		statistics.retract(ids);
+		dsl.deleteFrom(MEMBER_PERIOD).where(MEMBER_PERIOD.MEMBER_ID.eq(DSL.any(ids))).execute();
+		List<Long> member = new ArrayList<>();
+		List<java.sql.Date> from = new ArrayList<>();
+		List<java.sql.Date> to = new ArrayList<>();
+		List<String> status = new ArrayList<>();
+		List<String> org = new ArrayList<>();
+		List<Boolean> exempted = new ArrayList<>();
+		List<String> province = new ArrayList<>();
+		for (Projection p : all) {
+			for (MemberPeriods.Period period : p.periods()) {
+				member.add(p.memberId());
+				from.add(java.sql.Date.valueOf(period.validFrom()));
+				to.add(java.sql.Date.valueOf(period.validTo()));
+				status.add(period.status().name());
+				org.add(period.orgCode());
+				exempted.add(period.exempted());
+				province.add(p.provinceCode());
+			}
+		}
+		if (!member.isEmpty()) {
+			dsl.execute("""
+					insert into member_period (member_id, valid_from, valid_to, status, org_code, exempted, province_code)
+					select * from unnest(?::bigint[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::boolean[],
+					                     ?::varchar[])""", member.toArray(Long[]::new),
+					from.toArray(java.sql.Date[]::new), to.toArray(java.sql.Date[]::new), status.toArray(String[]::new),
+					org.toArray(String[]::new), exempted.toArray(Boolean[]::new), province.toArray(String[]::new));
+		}
+		Object[] states = { ids, all.stream().map(p -> p.today().status().name()).toArray(String[]::new),
+				all.stream().map(Projection::todaysOrg).toArray(String[]::new),
+				all.stream().map(p -> p.today().exempted()).toArray(Boolean[]::new),
+				all.stream().map(Projection::provinceCode).toArray(String[]::new) };
+		dsl.execute("""
+				update member m set status = x.status, org_code = x.org, exempted = x.exempted, province_code = x.province
+				from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[])
+				     as x (id, status, org, exempted, province)
+				where m.id = x.id""", states);
+		dsl.execute("""
+				update member_event e set province_code = x.province
+				from unnest(?::bigint[], ?::varchar[]) as x (id, province)
+				where e.member_id = x.id and e.province_code is distinct from x.province""", ids, states[4]);
+		statistics.restore(ids);
+	}
+
+	/** The events that count (not voided) of each member, in ledger order, read in chunks. */
+	public Map<Long, List<LedgerEvent>> activeEvents(Collection<Long> memberIds) {
+		Map<Long, List<LedgerEvent>> events = new java.util.HashMap<>();
+		List<Long> all = new ArrayList<>(memberIds);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			dsl.selectFrom(MEMBER_EVENT)
+				.where(MEMBER_EVENT.MEMBER_ID.eq(DSL.any(all.subList(from, Math.min(all.size(), from + CHUNK))
+					.toArray(Long[]::new))))
+				.and(MEMBER_EVENT.VOIDED_AT.isNull())
+				.orderBy(MEMBER_EVENT.MEMBER_ID, MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID)
+				.forEach(r -> events.computeIfAbsent(r.getMemberId(), k -> new ArrayList<>())
+					.add(new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
+							r.getDecisionNo(), r.getDecisionDate(), r.getDetail())));
+		}
+		return events;
 	}
 
 	/**

@@ -1,0 +1,176 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.dangvu.common.Decision;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.OrganizationView;
+import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.Restructurings;
+import vn.dangvu.organization.SubtreeSpan;
+
+/**
+ * The statistics projection (V26) kept through every kind of write: after each, the counts read from it equal the
+ * counts made from the members' rows, per organization and for the subtree, on each year-end and over each year; and
+ * the tables equal what a rebuild from all members' rows gives.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class StatisticsProjectionIntegrationTests {
+
+	static final String P = "SP";
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	MemberStatistics statistics;
+
+	@Autowired
+	Restructurings restructurings;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	DSLContext dsl;
+
+	@Test
+	void everyWriteKeepsTheProjectionEqualToTheMembersRows() {
+		LocalDate start = LocalDate.of(1985, 1, 1);
+		Decision d = new Decision("1", start, null);
+		restructurings.apply(new EstablishOrganization(P, "Đảng bộ tỉnh Thống Kê", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		for (String cell : List.of("1", "2", "3")) {
+			restructurings.apply(new EstablishOrganization(P + "." + cell, "Chi bộ " + cell,
+					OrganizationType.GRASSROOTS_CELL, OrganizationField.WARD, P, start, d), "t");
+		}
+		// A: female, Khmer, 22 when admitted, under 30 on 31/12/2025 and not on 31/12/2026
+		register("SPA", Gender.FEMALE, LocalDate.of(1996, 3, 1), "Khmer", null);
+		record("SPA", MemberEventType.ADMITTED, LocalDate.of(2018, 5, 19), P + ".1", null);
+		record("SPA", MemberEventType.RECOGNIZED, LocalDate.of(2019, 5, 19), null, null);
+		record("SPA", MemberEventType.ASSESSED, LocalDate.of(2024, 12, 31), null, "EXCELLENT");
+		// B: religious, transferred across cells, assessed
+		register("SPB", Gender.MALE, LocalDate.of(1970, 2, 28), "Kinh", "Phật giáo");
+		record("SPB", MemberEventType.ADMITTED, LocalDate.of(2005, 2, 3), P + ".2", null);
+		record("SPB", MemberEventType.RECOGNIZED, LocalDate.of(2006, 2, 3), null, null);
+		long transfer = record("SPB", MemberEventType.TRANSFERRED, LocalDate.of(2021, 6, 1), P + ".1", null);
+		record("SPB", MemberEventType.ASSESSED, LocalDate.of(2024, 12, 31), null, "GOOD");
+		// C: exempted, then died
+		register("SPC", Gender.MALE, LocalDate.of(1950, 1, 1), "Kinh", null);
+		record("SPC", MemberEventType.ADMITTED, LocalDate.of(1990, 1, 10), P + ".3", null);
+		record("SPC", MemberEventType.RECOGNIZED, LocalDate.of(1991, 1, 10), null, null);
+		record("SPC", MemberEventType.EXEMPTED, LocalDate.of(2015, 1, 1), null, null);
+		record("SPC", MemberEventType.DIED, LocalDate.of(2023, 4, 1), null, null);
+		assertProjectionEqualsRows();
+
+		// a correction of the file: gender, ethnicity and birth date count in the stock and in the admissions
+		members.correct(new MemberFile("SPA", "Nguyễn Văn Sửa", Gender.MALE, LocalDate.of(1990, 3, 1), "Kinh", null,
+				null, null, null, null, null, null, null, null, null));
+		assertProjectionEqualsRows();
+
+		// a voided transfer, then another one back-dated to the year after
+		members.voidEvent("SPB", transfer, "Nhập nhầm ngày", "t");
+		assertProjectionEqualsRows();
+		record("SPB", MemberEventType.TRANSFERRED, LocalDate.of(2022, 2, 1), P + ".3", null);
+		assertProjectionEqualsRows();
+
+		// a merge in the middle of 2024 moves the members of cell 3 into cell 2
+		restructurings.apply(new MergeOrganizations(List.of(P + ".3"), P + ".2", null, null, LocalDate.of(2024, 7, 1),
+				new Decision("2", LocalDate.of(2024, 6, 20), null)), "t");
+		assertProjectionEqualsRows();
+		assertThat(statistics.countsOn(codes(LocalDate.of(2024, 12, 31)), LocalDate.of(2024, 12, 31)).total())
+			.isEqualTo(2);
+
+		assertThat(dsl.fetchCount(dsl.selectFrom("member_stat_pending"))).isZero();
+		assertTablesEqualARebuild();
+	}
+
+	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion) {
+		members.register(new MemberFile(no, "Trần Thị Đếm", gender, birth, ethnicity, religion, null, null, null, null,
+				null, null, null, null, null));
+	}
+
+	private long record(String no, MemberEventType type, LocalDate on, String org, String detail) {
+		boolean decided = type == MemberEventType.ADMITTED || type == MemberEventType.TRANSFERRED;
+		return members.record(no, new LedgerEvent(type, on, org, decided ? "9" : null, decided ? on.minusDays(5) : null,
+				detail), "t").eventId();
+	}
+
+	private List<String> codes(LocalDate date) {
+		return organizations.subtree(P, date).stream().map(OrganizationView::code).toList();
+	}
+
+	/** Each year-end and each year from 2017 to 2026, each cell and the whole subtree: projection against rows. */
+	private void assertProjectionEqualsRows() {
+		for (int year = 2017; year <= 2026; year++) {
+			LocalDate from = LocalDate.of(year, 1, 1);
+			LocalDate yearEnd = LocalDate.of(year, 12, 31);
+			List<String> all = codes(yearEnd);
+			assertThat(statistics.countsOn(all, yearEnd)).as("members on %s", yearEnd)
+				.isEqualTo(statistics.countedOn(all, yearEnd));
+			for (String code : all) {
+				assertThat(statistics.countsOn(List.of(code), yearEnd)).as("members of %s on %s", code, yearEnd)
+					.isEqualTo(statistics.countedOn(List.of(code), yearEnd));
+			}
+			Map<String, List<SubtreeSpan>> rows = new LinkedHashMap<>();
+			for (String cell : List.of("1", "2", "3")) {
+				rows.put(cell, organizations.subtreeSpans(P + "." + cell, from, yearEnd));
+			}
+			assertThat(statistics.movementsByRow(rows, from, yearEnd, true)).as("movements per cell in %s", year)
+				.isEqualTo(statistics.movementsByRow(rows, from, yearEnd, false));
+			Map<String, List<SubtreeSpan>> whole = Map.of("", organizations.subtreeSpans(P, from, yearEnd));
+			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
+				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
+		}
+	}
+
+	/** The maintained tables, without their rows of zero, against the same sums over every member's rows. */
+	private void assertTablesEqualARebuild() {
+		var horizon = dsl.fetchSingle("select first_year, last_year from member_stat_horizon");
+		assertThat(horizon.get(1, Integer.class)).isGreaterThanOrEqualTo(LocalDate.now().getYear());
+		String stock = """
+				select year, org_code, total, official, probationary, female, minority, religious, exempted, under30
+				from member_stock_stat where total <> 0 or under30 <> 0 order by 1, 2""";
+		String rebuiltStock = """
+				select y.year, p.org_code, count(*), count(*) filter (where p.status = 'OFFICIAL'),
+				       count(*) filter (where p.status = 'PROBATIONARY'), count(*) filter (where m.gender = 'FEMALE'),
+				       count(*) filter (where lower(m.ethnicity) <> 'kinh'), count(*) filter (where m.religion is not null),
+				       count(*) filter (where p.exempted),
+				       count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
+				from member_stat_horizon h
+				cross join generate_series(h.first_year, h.last_year) y (year)
+				join member_period p on p.valid_from <= make_date(y.year, 12, 31) and make_date(y.year, 12, 31) < p.valid_to
+				     and p.status in ('OFFICIAL', 'PROBATIONARY') and p.org_code is not null
+				join member m on m.id = p.member_id
+				group by 1, 2 order by 1, 2""";
+		assertThat(dsl.fetch(stock).intoArrays()).isDeepEqualTo(dsl.fetch(rebuiltStock).intoArrays());
+		String movements = """
+				select on_date, org_code, was_code, type, detail, sum(n)::bigint from member_movement_stat
+				group by 1, 2, 3, 4, 5 having sum(n) <> 0 order by 1, 2, 3, 4, 5""";
+		String rebuiltMovements = """
+				select e.effective_on, coalesce(p.org_code, ''), coalesce(q.org_code, ''), e.type,
+				       coalesce(e.detail, ''), count(*)
+				from member_event e
+				join member_period p on p.member_id = e.member_id
+				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				where e.voided_at is null
+				group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+		assertThat(dsl.fetch(movements).intoArrays()).isDeepEqualTo(dsl.fetch(rebuiltMovements).intoArrays());
+	}
+
+}
