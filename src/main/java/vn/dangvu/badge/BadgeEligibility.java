@@ -58,7 +58,8 @@ public class BadgeEligibility {
 		List<EligibleMember> eligible = new ArrayList<>();
 		if (!codes.isEmpty()) {
 			DisciplineRules discipline = rules.discipline();
-			for (MemberWithLedger member : roster.withLedgers(codes, awardDate, MemberStatus.OFFICIAL)) {
+			for (MemberWithLedger member : roster.withLedgers(codes, awardDate, MemberStatus.OFFICIAL,
+					admittedBy(awardDate))) {
 				badgeFor(member, awardDate, discipline).ifPresent(eligible::add);
 			}
 		}
@@ -88,6 +89,15 @@ public class BadgeEligibility {
 		}
 		return java.util.Optional.of(new EligibleMember(member.memberNo(), member.fullName(), member.orgCode(),
 				age.getAsLong(), reached));
+	}
+
+	/**
+	 * The latest admission that can have reached the first milestone (R-BADGE-1, 30 years) by the date, with a month
+	 * to spare: party age (R-AGE-1) counts whole months from the admission decision, and gaps only shorten it. Only
+	 * the members admitted by then have their ledgers read (at national scale, most of them have not).
+	 */
+	static LocalDate admittedBy(LocalDate date) {
+		return date.minusMonths(12L * MILESTONES.get(0) - 1);
 	}
 
 	/** The highest badge awarded on or before the date (0 for none). */
@@ -136,7 +146,8 @@ public class BadgeEligibility {
 		}
 		List<String> codes = organizations.subtreeCodes(orgCode, after);
 		List<MemberWithLedger> listed = codes.isEmpty() ? List.of()
-				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL);
+				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL,
+						admittedBy(count > 0 ? nextAwardDates(after, count).get(count - 1) : after));
 		DisciplineRules discipline = rules.discipline();
 		java.util.Map<String, Integer> before = new java.util.HashMap<>();
 		for (MemberWithLedger m : listed) {

@@ -40,7 +40,13 @@ class ImportCommand implements Callable<Integer> {
 			throw CommandFailedException.invalidInput("Không có thư mục " + dir + ".");
 		}
 		PrintWriter err = spec.commandLine().getErr();
-		ImportReport report = imports.importDirectory(dir, dryRun, err::println);
+		long start = System.nanoTime();
+		// each progress line with the time since the start, so that a long import shows what each phase took
+		ImportReport report = imports.importDirectory(dir, dryRun, line -> {
+			long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+			err.printf("[%d:%02d] %s%n", seconds / 60, seconds % 60, line);
+			err.flush();
+		});
 		if (!report.succeeded()) {
 			report.errors().forEach(err::println);
 			if (report.errorsLeftOut() != null) {

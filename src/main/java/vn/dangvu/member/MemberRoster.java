@@ -236,6 +236,24 @@ public class MemberRoster {
 
 	/** The members with the given status on the date in the organizations, each with its ledger. */
 	public List<MemberWithLedger> withLedgers(java.util.Collection<String> orgCodes, LocalDate date, MemberStatus status) {
+		return withLedgers(orgCodes, date, status, null);
+	}
+
+	/**
+	 * {@link #withLedgers(java.util.Collection, LocalDate, MemberStatus)} of the members admitted (the decision date,
+	 * else the ceremony's) on or before {@code admittedBy} only, when it is given: the party age of the others cannot
+	 * have reached what the caller looks for, and their ledgers are not read.
+	 */
+	public List<MemberWithLedger> withLedgers(java.util.Collection<String> orgCodes, LocalDate date, MemberStatus status,
+			LocalDate admittedBy) {
+		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
+		Condition admitted = admittedBy == null ? DSL.trueCondition()
+				: DSL.exists(DSL.selectOne()
+					.from(e)
+					.where(e.MEMBER_ID.eq(MEMBER_PERIOD.MEMBER_ID))
+					.and(e.TYPE.eq(MemberEventType.ADMITTED.name()))
+					.and(e.VOIDED_AT.isNull())
+					.and(DSL.coalesce(e.DECISION_DATE, e.EFFECTIVE_ON).le(admittedBy)));
 		var rows = dsl.select(MEMBER.ID, MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
@@ -243,6 +261,7 @@ public class MemberRoster {
 			.and(MEMBER_PERIOD.VALID_FROM.le(date))
 			.and(MEMBER_PERIOD.VALID_TO.gt(date))
 			.and(MEMBER_PERIOD.STATUS.eq(status.name()))
+			.and(admitted)
 			.fetch();
 		Map<Long, List<LedgerEvent>> events = store.activeEvents(rows.map(r -> r.value1()));
 		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),

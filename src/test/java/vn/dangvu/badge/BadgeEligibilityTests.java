@@ -37,6 +37,34 @@ class BadgeEligibilityTests {
 			.containsExactly(30, 360L);
 	}
 
+	/**
+	 * The members whose ledgers eligibility reads (admitted by {@link BadgeEligibility#admittedBy}) include every one
+	 * who can be eligible: each admission decision from 1995 to 1997, leap days among them, against award dates around
+	 * their 30 years, the leap day of 2024 and the end of February 2026 too.
+	 */
+	@Test
+	void theMembersReadIncludeEveryOneWhoseThirtyYearsAreFull() {
+		List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 2, 28),
+				LocalDate.of(2026, 3, 1), LocalDate.of(2025, 2, 3), LocalDate.of(2026, 2, 3), LocalDate.of(2027, 11, 7)));
+		int eligible = 0;
+		for (LocalDate decided = LocalDate.of(1995, 1, 1); decided.getYear() < 1998; decided = decided.plusDays(1)) {
+			MemberLedger ledger = MemberLedger.of(List.of(
+					new LedgerEvent(MemberEventType.ADMITTED, decided.plusDays(10), "C", "1", decided, null),
+					new LedgerEvent(MemberEventType.RECOGNIZED, decided.plusDays(10).plusYears(1), null, null, null, null)));
+			MemberWithLedger m = new MemberWithLedger("M", "Lê Văn Đủ", "C", ledger);
+			for (LocalDate date : dates) {
+				if (BadgeEligibility.badgeFor(m, date, SEEDED).isPresent()) {
+					eligible++;
+					assertThat(decided).as("admitted %s, awarded %s", decided, date)
+						.isBeforeOrEqualTo(BadgeEligibility.admittedBy(date));
+				}
+			}
+		}
+		assertThat(eligible).as("the range holds eligible members on each date").isGreaterThan(1000);
+		// and the bound leaves out the year after it
+		assertThat(BadgeEligibility.admittedBy(LocalDate.of(2026, 2, 3))).isEqualTo(LocalDate.of(1996, 3, 3));
+	}
+
 	@Test
 	void notEligibleAgainForAMilestoneAlreadyAwardedButForTheNextOne() {
 		LedgerEvent badge30 = new LedgerEvent(MemberEventType.BADGE_AWARDED, LocalDate.of(2021, 2, 3), null, null, null, "30");
