@@ -26,7 +26,6 @@ import vn.dangvu.member.internal.HistoryStage;
 import vn.dangvu.member.internal.MemberBulkWriter;
 import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.member.internal.StatisticsProjection;
-import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.organization.OrganizationLifetime;
 import vn.dangvu.organization.Organizations;
 

@@ -59,11 +59,7 @@ public class MemberStatistics {
 			       e.type = 'ADMITTED' and extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 as young,
 			       count(*)
 			from member_event e
-			join member m on m.id = e.member_id
-			join member_period p on p.member_id = e.member_id
-			     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
-			left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
-			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+			%s
 			-- the spans joined by code (a hash join), not probed per event; rows never cover one organization twice a day
 			left join sub s_in on s_in.code = p.org_code
 			     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
@@ -242,7 +238,8 @@ public class MemberStatistics {
 				});
 		}
 		else {
-			dsl.resultQuery(EVENT_MOVEMENTS.formatted(all ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), sub[0], sub[1], sub[2],
+			dsl.resultQuery(EVENT_MOVEMENTS.formatted(StatisticsProjection.EVENT_ATTRIBUTION,
+					all ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), sub[0], sub[1], sub[2],
 					sub[3], from, to, to, from)
 				.forEach(r -> count(counters, r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
 						r.get(3, String.class), Boolean.TRUE.equals(r.get(4, Boolean.class)),
@@ -433,16 +430,12 @@ public class MemberStatistics {
 				       exists (select 1 from sub where sub.code = q.org_code
 				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside
 				from member_event e
-				join member m on m.id = e.member_id
-				join member_period p on p.member_id = e.member_id
-				     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
-				left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
-				     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+				%s
 				where e.voided_at is null and e.effective_on between ? and ?
 				  and e.type = ?
 				  and (cast(? as varchar) is null or e.detail = ?)
 				order by e.effective_on, m.name_folded, m.member_no
-				""", spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				""".formatted(StatisticsProjection.EVENT_ATTRIBUTION), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to,
 				kind.eventType().name(), detail, detail)

@@ -27,12 +27,24 @@ public class StatisticsProjection {
 
 	}
 
+	/**
+	 * How an event of {@code member_event e} is attributed (R-STAT-1): to the organization of the member's period on
+	 * its date ({@code p}) and, for a transfer, the one of the period that ended on it ({@code q}); with the member's
+	 * file ({@code m}). The projection and the counts from the members' rows use this one text.
+	 */
+	public static final String EVENT_ATTRIBUTION = """
+			join member m on m.id = e.member_id
+			join member_period p on p.member_id = e.member_id
+			     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
+			left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
+			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to""";
+
 	/** Members added per statement when the pending ones are applied (an import's new files). */
 	static final int BATCH = 20_000;
 
 	/**
-	 * The contribution of the members ({@code ?::bigint[]}) to the stock, times a sign ({@code ?}), for the years of
-	 * the horizon from {@code ?} on: a period counts on 31 December of year y when it covers that day
+	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
+	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on: a period counts on 31 December of year y when it covers that day
 	 * (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
 	 */
 	private static final String STOCK = """
@@ -49,7 +61,7 @@ public class StatisticsProjection {
 			       s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
 			from (select ?::bigint as sign, ?::int as from_year) s
 			cross join member_stat_horizon h
-			join member_period p on p.member_id = any(?::bigint[]) and p.status in ('OFFICIAL', 'PROBATIONARY')
+			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
 			     and p.org_code is not null
 			join member m on m.id = p.member_id
 			cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
@@ -79,11 +91,7 @@ public class StatisticsProjection {
 			       s.sign * count(*)
 			from (select ?::bigint as sign) s
 			join member_event e on e.member_id = any(?::bigint[]) and e.voided_at is null
-			join member m on m.id = e.member_id
-			join member_period p on p.member_id = e.member_id
-			     and p.valid_from <= e.effective_on and e.effective_on < p.valid_to
-			left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
-			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to
+			%s
 			group by 1, 2, 3, 4, 5, 6, s.sign
 			order by 1, 2, 3, 4, 5, 6
 			on conflict (on_date, org_code, was_code, type, detail, flags) do update set n = t.n + excluded.n
@@ -164,13 +172,13 @@ public class StatisticsProjection {
 		}
 		int from = Math.max(state.firstYear(), state.lastYear() + 1);
 		dsl.execute("update member_stat_horizon set last_year = ?", year);
-		dsl.execute(STOCK.replace("p.member_id = any(?::bigint[])",
-				"not exists (select 1 from member_stat_pending x where x.member_id = p.member_id)"), 1, from);
+		dsl.execute(STOCK.formatted("not exists (select 1 from member_stat_pending x where x.member_id = p.member_id)"), 1,
+				from);
 	}
 
 	private void apply(Long[] memberIds, int sign) {
-		dsl.execute(STOCK, sign, Integer.MIN_VALUE, memberIds);
-		dsl.execute(MOVEMENTS, sign, memberIds);
+		dsl.execute(STOCK.formatted("p.member_id = any(?::bigint[])"), sign, Integer.MIN_VALUE, memberIds);
+		dsl.execute(MOVEMENTS.formatted(EVENT_ATTRIBUTION), sign, memberIds);
 	}
 
 }
