@@ -14,12 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 
 import vn.dangvu.access.Role;
 import vn.dangvu.access.Users;
@@ -85,11 +88,31 @@ public abstract class BrowserTest {
 		// assertions wait as long as actions: on a loaded CI machine an htmx swap may take more than the default 5 s
 		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		policyViolations.clear();
+		slowNetwork();
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy")) {
 				policyViolations.add(message.text());
 			}
 		});
+	}
+
+	/**
+	 * With {@code DANGVU_BROWSER_LATENCY_MS} set, every request of the page waits that long, as on a slow line or a
+	 * loaded CI machine: pages show before their deferred scripts run, which finds the tests that act too early.
+	 */
+	private void slowNetwork() {
+		String latency = System.getenv("DANGVU_BROWSER_LATENCY_MS");
+		if (latency == null || latency.isBlank()) {
+			return;
+		}
+		CDPSession devTools = context.newCDPSession(page);
+		devTools.send("Network.enable");
+		JsonObject conditions = new JsonObject();
+		conditions.addProperty("offline", false);
+		conditions.addProperty("latency", Integer.parseInt(latency.strip()));
+		conditions.addProperty("downloadThroughput", -1);
+		conditions.addProperty("uploadThroughput", -1);
+		devTools.send("Network.emulateNetworkConditions", conditions);
 	}
 
 	@AfterEach
@@ -117,6 +140,16 @@ public abstract class BrowserTest {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Đăng nhập"))
 			.click();
+		scriptsReady();
+	}
+
+	/**
+	 * Waits until the page's deferred scripts have run. htmx binds its triggers when the document has been parsed
+	 * (DOMContentLoaded); a choice made on a page shown before that (by a fast test, or a user on a slow line) goes
+	 * unnoticed. Call it after a navigation, before the first control that htmx or dangvu.js handles.
+	 */
+	protected void scriptsReady() {
+		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
 	}
 
 	protected void screenshot(String name) {

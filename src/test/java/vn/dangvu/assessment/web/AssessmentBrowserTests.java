@@ -44,6 +44,7 @@ class AssessmentBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở đợt đánh giá")).click();
 		assertThat(page.locator("h1")).containsText("Đánh giá, xếp loại chất lượng đảng viên năm 2025");
 		assertThat(page.locator("#entry-BT-7")).containsText("vào Đảng chưa đủ 6 tháng");
+		scriptsReady();
 
 		// R-ASM-4: the score decides; the quota box follows every row (R-ASM-2)
 		page.getByLabel("Điểm của Nguyễn Văn An").fill("92.5");

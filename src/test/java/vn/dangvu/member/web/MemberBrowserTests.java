@@ -129,6 +129,7 @@ class MemberBrowserTests extends BrowserTest {
 		assertThat(page.locator("dl.state")).containsText((months / 12) + " năm " + (months % 12) + " tháng");
 		assertThat(page.locator("table.timeline")).containsText("Công nhận đảng viên chính thức");
 		// choosing another event shows its own inputs (htmx)
+		scriptsReady();
 		field("Sự kiện").selectOption("DISCIPLINED");
 		assertThat(field("Hình thức kỷ luật")).isVisible();
 		screenshot("member");

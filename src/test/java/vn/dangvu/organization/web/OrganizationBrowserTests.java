@@ -83,6 +83,7 @@ class OrganizationBrowserTests extends BrowserTest {
 		// record a move: form → preview → confirmation
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển trực thuộc")).click();
 		assertThat(field("Mã tổ chức được chuyển")).hasValue("TN.H1.P1");
+		scriptsReady();
 		// switching the operation (htmx) keeps the organization
 		page.locator("#operation-switch select").selectOption("RENAME");
 		assertThat(field("Tên mới")).isVisible();
@@ -115,6 +116,7 @@ class OrganizationBrowserTests extends BrowserTest {
 		page.navigate(url("/organizations"));
 		page.locator("input[name=asOf]").fill("2025-06-30");
 		button("Xem").click();
+		scriptsReady();
 		page.locator("button.toggle[data-code='TN']").click();
 		page.locator("button.toggle[data-code='TN.H1']").click();
 		assertThat(childrenOf("TN.H1")).containsText("Đảng bộ phường An Hòa");
