@@ -116,19 +116,38 @@ public class MemberStatistics {
 	 * horizon, the sum of the organizations' rows in it (V26); on another day, counted from the members' periods.
 	 */
 	public MemberCountsOn countsOn(Collection<String> orgCodes, LocalDate date) {
+		return countsOnByRow(Map.of("", orgCodes), date).get("");
+	}
+
+	/**
+	 * {@link #countsOn} of several rows at once, each a set of organizations (the subtrees of the nation's provinces):
+	 * every row has an entry. On a year-end of the projection's horizon, one statement sums the stock of all of them.
+	 */
+	public Map<String, MemberCountsOn> countsOnByRow(Map<String, ? extends Collection<String>> rows, LocalDate date) {
+		Map<String, MemberCountsOn> counts = new HashMap<>();
 		if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31 && projection.state().holdsYear(date.getYear())) {
-			var r = dsl.fetchSingle("""
-					select coalesce(sum(total), 0)::bigint, coalesce(sum(official), 0)::bigint,
-					       coalesce(sum(probationary), 0)::bigint, coalesce(sum(female), 0)::bigint,
-					       coalesce(sum(minority), 0)::bigint, coalesce(sum(religious), 0)::bigint,
-					       coalesce(sum(exempted), 0)::bigint, coalesce(sum(under30), 0)::bigint
-					from member_stock_stat where year = ? and org_code = any(?::varchar[])""", date.getYear(),
-					orgCodes.toArray(String[]::new));
-			return new MemberCountsOn(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class),
-					r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
-					r.get(7, Long.class));
+			List<String> keys = new java.util.ArrayList<>();
+			List<String> codes = new java.util.ArrayList<>();
+			rows.forEach((key, orgCodes) -> orgCodes.forEach(code -> {
+				keys.add(key);
+				codes.add(code);
+			}));
+			dsl.resultQuery("""
+					with sub (row_key, code) as (select * from unnest(?::varchar[], ?::varchar[]))
+					select sub.row_key, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
+					       sum(female)::bigint, sum(minority)::bigint, sum(religious)::bigint, sum(exempted)::bigint,
+					       sum(under30)::bigint
+					from sub join member_stock_stat s on s.org_code = sub.code and s.year = ?
+					group by sub.row_key""", keys.toArray(String[]::new), codes.toArray(String[]::new), date.getYear())
+				.forEach(r -> counts.put(r.get(0, String.class), new MemberCountsOn(r.get(1, Long.class),
+						r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
+						r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
 		}
-		return countedOn(orgCodes, date);
+		else {
+			rows.forEach((key, orgCodes) -> counts.put(key, countedOn(orgCodes, date)));
+		}
+		rows.keySet().forEach(key -> counts.putIfAbsent(key, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
+		return counts;
 	}
 
 	/** {@link #countsOn} counted from the members' periods, whatever the day. */

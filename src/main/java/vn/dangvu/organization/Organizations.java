@@ -9,6 +9,7 @@ import static vn.dangvu.organization.internal.schema.Tables.RESTRUCTURING_SUBJEC
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -52,8 +53,16 @@ public class Organizations {
 	}
 
 	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date) {
-		return dsl.select((org.jooq.SelectFieldOrAsterisk[]) new org.jooq.SelectFieldOrAsterisk[] {ORGANIZATION.CODE, ORGANIZATION.ESTABLISHED_ON, ORGANIZATION.ENDED_ON, ORGANIZATION_VERSION.NAME,
-				ORGANIZATION_VERSION.TYPE, ORGANIZATION_VERSION.FIELD, PARENT.CODE })
+		return viewsOn(date, new org.jooq.SelectFieldOrAsterisk[0]);
+	}
+
+	/** The organizations' views on the date, with more columns of the joined tables. */
+	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date, org.jooq.SelectFieldOrAsterisk... more) {
+		List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(ORGANIZATION.CODE,
+				ORGANIZATION.ESTABLISHED_ON, ORGANIZATION.ENDED_ON, ORGANIZATION_VERSION.NAME, ORGANIZATION_VERSION.TYPE,
+				ORGANIZATION_VERSION.FIELD, PARENT.CODE));
+		fields.addAll(List.of(more));
+		return dsl.select(fields)
 			.from(ORGANIZATION)
 			.join(ORGANIZATION_VERSION)
 			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID).and(validOn(ORGANIZATION_VERSION, date)))
@@ -111,17 +120,28 @@ public class Organizations {
 
 	/** The organization and everything under it on the date, parents before children. */
 	public List<OrganizationView> subtree(String code, LocalDate date) {
+		return subtrees(List.of(code), date).getOrDefault(code, List.of());
+	}
+
+	/**
+	 * The subtrees of several organizations on the date in one closure-table query, by the organization's code
+	 * (parents before children in each); an organization that did not exist on the date has none.
+	 */
+	public Map<String, List<OrganizationView>> subtrees(Collection<String> codes, LocalDate date) {
 		var root = ORGANIZATION.as("root");
-		List<Record> rows = viewsOn(date).join(ORGANIZATION_CLOSURE)
+		Map<String, List<OrganizationView>> subtrees = new LinkedHashMap<>();
+		var rootCode = root.CODE.as("subtree_root");
+		viewsOn(date, rootCode).join(ORGANIZATION_CLOSURE)
 			.on(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(ORGANIZATION.ID)
 				.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
 				.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)))
 			.join(root)
 			.on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
-			.where(root.CODE.eq(code))
-			.orderBy(ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
-			.fetch();
-		return rows.stream().map(Organizations::view).toList();
+			.where(root.CODE.in(codes))
+			.orderBy(root.CODE, ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
+			.fetch()
+			.forEach(r -> subtrees.computeIfAbsent(r.get(rootCode), k -> new ArrayList<>()).add(view(r)));
+		return subtrees;
 	}
 
 	/** The codes of the organization and everything under it on the date (one closure-table query). */
@@ -143,15 +163,24 @@ public class Organizations {
 	 * (events of a period are attributed to the subtree by the tree on each event's date).
 	 */
 	public List<SubtreeSpan> subtreeSpans(String code, LocalDate from, LocalDate to) {
+		return subtreeSpans(List.of(code), from, to).getOrDefault(code, List.of());
+	}
+
+	/** {@link #subtreeSpans(String, LocalDate, LocalDate)} of several organizations in one query, by their code. */
+	public Map<String, List<SubtreeSpan>> subtreeSpans(Collection<String> codes, LocalDate from,
+			LocalDate to) {
 		var root = ORGANIZATION.as("root");
-		return dsl.select(ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO)
+		Map<String, List<SubtreeSpan>> spans = new LinkedHashMap<>();
+		dsl.select(root.CODE, ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO)
 			.from(ORGANIZATION_CLOSURE)
 			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(root.CODE.eq(code))
+			.where(root.CODE.in(codes))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
 			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from))
-			.fetch(r -> new SubtreeSpan(r.value1(), r.value2(), r.value3()));
+			.forEach(r -> spans.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+				.add(new SubtreeSpan(r.value2(), r.value3(), r.value4())));
+		return spans;
 	}
 
 	/**
@@ -409,7 +438,7 @@ public class Organizations {
 	 * its top-level ancestor (itself for a root) on {@code date}, or on its last day when it had ended by then (on its
 	 * first day when it did not exist yet). With {@code codes} null, of every organization.
 	 */
-	public Map<String, String> provinceCodes(java.util.Collection<String> codes, LocalDate date) {
+	public Map<String, String> provinceCodes(Collection<String> codes, LocalDate date) {
 		Map<String, String> provinces = new java.util.HashMap<>();
 		String query = """
 				select o.code, (select a.code from organization_closure c join organization a on a.id = c.ancestor_id

@@ -49,13 +49,63 @@ public class SummaryReports {
 	/** The summary; refused when the period is reversed or the organization never existed. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public SummaryReport summary(String orgCode, LocalDate from, LocalDate to) {
+		return summaries(List.of(orgCode), from, to).get(0);
+	}
+
+	/**
+	 * The summaries of several organizations, in their order, read together: a statement per figure for all of them
+	 * (the nation's 34 provinces in the time of a few). Organizations whose subtrees overlap on some day of the period
+	 * (one under another) are summarized one by one. Refused as {@link #summary} is.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<SummaryReport> summaries(List<String> orgCodes, LocalDate from, LocalDate to) {
 		if (from.isAfter(to)) {
 			throw new IllegalArgumentException("Ngày bắt đầu (" + from + ") sau ngày kết thúc (" + to + ").");
 		}
-		if (!organizations.exists(orgCode)) {
-			throw OrganizationNotFoundException.forCode(orgCode);
+		for (String orgCode : orgCodes) {
+			if (!organizations.exists(orgCode)) {
+				throw OrganizationNotFoundException.forCode(orgCode);
+			}
 		}
-		List<OrganizationView> subtree = organizations.subtree(orgCode, to);
+		// the assessment of the year of `to`: the grades recorded on 31 December of that year
+		LocalDate yearEnd = LocalDate.of(to.getYear(), 12, 31);
+		Map<String, List<SubtreeSpan>> spans = organizations.subtreeSpans(orgCodes, from, to);
+		Map<String, List<SubtreeSpan>> yearEndSpans = organizations.subtreeSpans(orgCodes, yearEnd, yearEnd);
+		if (orgCodes.size() > 1 && (overlap(spans) || overlap(yearEndSpans))) {
+			return orgCodes.stream().map(code -> summary(code, from, to)).toList();
+		}
+		Map<String, List<OrganizationView>> subtrees = organizations.subtrees(orgCodes, to);
+		Map<String, List<String>> codes = new LinkedHashMap<>();
+		orgCodes.forEach(code -> codes.put(code,
+				subtrees.getOrDefault(code, List.of()).stream().map(OrganizationView::code).toList()));
+		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(codes, to);
+		Map<String, MemberMovements> movements = statistics.movementsByRow(spans, from, to);
+		Map<String, MemberMovements> grades = statistics.movementsByRow(yearEndSpans, yearEnd, yearEnd);
+		return orgCodes.stream()
+			.map(code -> report(code, from, to, subtrees.getOrDefault(code, List.of()), counts.get(code),
+					movements.get(code), grades.getOrDefault(code, MemberMovements.none()).grades()))
+			.toList();
+	}
+
+	/** Whether an organization is in two of the subtrees on the same day. */
+	private static boolean overlap(Map<String, List<SubtreeSpan>> spans) {
+		Map<String, List<SubtreeSpan>> byCode = new java.util.HashMap<>();
+		for (List<SubtreeSpan> subtree : spans.values()) {
+			for (SubtreeSpan span : subtree) {
+				for (SubtreeSpan other : byCode.computeIfAbsent(span.code(), k -> new java.util.ArrayList<>())) {
+					if (span.validFrom().isBefore(other.validTo()) && other.validFrom().isBefore(span.validTo())) {
+						return true;
+					}
+				}
+				byCode.get(span.code()).add(span);
+			}
+		}
+		return false;
+	}
+
+	/** One summary from its figures; {@code m} is null when nothing moved in the period. */
+	private static SummaryReport report(String orgCode, LocalDate from, LocalDate to, List<OrganizationView> subtree,
+			MemberCountsOn c, MemberMovements m, Map<String, Long> grades) {
 		Map<String, Long> byType = new LinkedHashMap<>();
 		for (OrganizationType type : List.of(OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.GRASSROOTS_CELL,
 				OrganizationType.SUB_COMMITTEE, OrganizationType.CELL, OrganizationType.UPPER_GRASSROOTS)) {
@@ -67,13 +117,9 @@ public class SummaryReports {
 		long grassroots = byType.getOrDefault("GRASSROOTS_COMMITTEE", 0L) + byType.getOrDefault("GRASSROOTS_CELL", 0L);
 		var orgs = new SummaryReport.Organizations(byType, grassroots, byType.getOrDefault("CELL", 0L));
 
-		List<String> codes = subtree.stream().map(OrganizationView::code).toList();
-		MemberCountsOn c = codes.isEmpty() ? new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0) : statistics.countsOn(codes, to);
 		var members = new SummaryReport.Members(c.total(), c.official(), c.probationary(), c.female(),
 				c.ethnicMinority(), c.religious(), c.exempted(), c.under30());
 
-		List<SubtreeSpan> spans = organizations.subtreeSpans(orgCode, from, to);
-		MemberMovements m = spans.isEmpty() ? null : statistics.movements(spans, from, to);
 		var movements = m == null ? new SummaryReport.Movements(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 				: new SummaryReport.Movements(m.admitted(), m.readmitted(), m.recognized(), m.notRecognized(),
 						m.transferredIn(), m.transferredOut(), m.died(), m.removed(), m.expelled(), m.left());
@@ -81,11 +127,6 @@ public class SummaryReports {
 		MILESTONES.forEach(y -> byYears.put(y, m == null ? 0L : m.badgesByYears().getOrDefault(y, 0L)));
 		var badges = new SummaryReport.Badges(byYears.values().stream().mapToLong(Long::longValue).sum(), byYears);
 
-		// the assessment of the year of `to`: the grades recorded on 31 December of that year
-		LocalDate yearEnd = LocalDate.of(to.getYear(), 12, 31);
-		List<SubtreeSpan> yearEndSpans = organizations.subtreeSpans(orgCode, yearEnd, yearEnd);
-		Map<String, Long> grades = yearEndSpans.isEmpty() ? Map.of()
-				: statistics.movements(yearEndSpans, yearEnd, yearEnd).grades();
 		long excellent = grades.getOrDefault("EXCELLENT", 0L);
 		long good = grades.getOrDefault("GOOD", 0L);
 		long completed = grades.getOrDefault("COMPLETED", 0L);

@@ -1,6 +1,7 @@
 package vn.dangvu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.dangvu.importing.DirectoryImport;
+import vn.dangvu.organization.OrganizationNotFoundException;
 
 /**
  * R-STAT-1 date semantics on a hand-built year: a move, a merge and a dissolve in the middle of 2020, transfers across
@@ -136,6 +138,21 @@ class SummaryReportsIntegrationTests {
 		assertThat(before.members().total()).isEqualTo(4); // M3, M4, M5, M8 (probationary)
 		assertThat(before.members().probationary()).isEqualTo(1);
 		assertThat(before.movements().admitted()).isEqualTo(1);
+	}
+
+	@Test
+	void summariesReadTogetherEqualEachSummaryReadAlone() {
+		// R.B.Z moved from R.B to R.A during the year: the two subtrees never hold it on the same day
+		for (LocalDate to : List.of(TO, LocalDate.of(2020, 6, 30))) {
+			assertThat(reports.summaries(List.of("R.A", "R.B"), FROM, to))
+				.containsExactly(reports.summary("R.A", FROM, to), reports.summary("R.B", FROM, to));
+		}
+		// one inside the other: summarized one by one, each with its whole subtree
+		List<SummaryReport> nested = reports.summaries(List.of("R", "R.A"), FROM, TO);
+		assertThat(nested).containsExactly(reports.summary("R", FROM, TO), reports.summary("R.A", FROM, TO));
+		assertThat(nested.get(0).members().total()).isEqualTo(7); // R.A's 6 and M3 in R.B
+		assertThatThrownBy(() -> reports.summaries(List.of("R.A", "KHONG.CO"), FROM, TO))
+			.isInstanceOf(OrganizationNotFoundException.class);
 	}
 
 	@Autowired
