@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.member.BadgeCandidates;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberEventType;
 import vn.dangvu.member.MemberLedger;
@@ -59,7 +60,7 @@ public class BadgeEligibility {
 		if (!codes.isEmpty()) {
 			DisciplineRules discipline = rules.discipline();
 			for (MemberWithLedger member : roster.withLedgers(codes, awardDate, MemberStatus.OFFICIAL,
-					admittedBy(awardDate))) {
+					candidates(awardDate, awardDate))) {
 				badgeFor(member, awardDate, discipline).ifPresent(eligible::add);
 			}
 		}
@@ -77,7 +78,7 @@ public class BadgeEligibility {
 		if (age.isEmpty() || discipline.blocks(member.ledger(), awardDate)) {
 			return java.util.Optional.empty();
 		}
-		int awarded = awardedBy(member.ledger(), awardDate);
+		int awarded = member.ledger().badgeYearsBy(awardDate);
 		int reached = 0;
 		for (int milestone : MILESTONES) {
 			if (age.getAsLong() >= 12L * milestone) {
@@ -92,26 +93,22 @@ public class BadgeEligibility {
 	}
 
 	/**
-	 * The latest admission that can have reached the first milestone (R-BADGE-1, 30 years) by the date, with a month
-	 * to spare: party age (R-AGE-1) counts whole months from the admission decision, and gaps only shorten it. Only
-	 * the members admitted by then have their ledgers read (at national scale, most of them have not).
+	 * The latest first admission decision that can have reached the years of party age (R-BADGE-1) by the date, with
+	 * a month to spare: party age (R-AGE-1) counts whole months from the admission decision, and gaps only shorten
+	 * it.
 	 */
-	static LocalDate admittedBy(LocalDate date) {
-		return date.minusMonths(12L * MILESTONES.get(0) - 1);
+	static LocalDate admittedBy(LocalDate date, int years) {
+		return date.minusMonths(12L * years - 1);
 	}
 
-	/** The highest badge awarded on or before the date (0 for none). */
-	static int awardedBy(MemberLedger ledger, LocalDate date) {
-		int awarded = 0;
-		for (LedgerEvent e : ledger.events()) {
-			if (e.effectiveOn().isAfter(date)) {
-				break;
-			}
-			if (e.type() == MemberEventType.BADGE_AWARDED && e.detail() != null && e.detail().matches("\\d+")) {
-				awarded = Math.max(awarded, Integer.parseInt(e.detail()));
-			}
-		}
-		return awarded;
+	/**
+	 * The members whose ledgers are read for the badges reached by {@code reachedBy}, counting the badges they held on
+	 * {@code heldOn}: at national scale most members are too young in the Party, or hold the badge they reached.
+	 */
+	static BadgeCandidates candidates(LocalDate reachedBy, LocalDate heldOn) {
+		java.util.Map<Integer, LocalDate> admitted = new java.util.HashMap<>();
+		MILESTONES.forEach(years -> admitted.put(years, admittedBy(reachedBy, years)));
+		return new BadgeCandidates(admitted, heldOn);
 	}
 
 	/** R-BADGE-3: the next {@code count} award dates strictly after the date. */
@@ -147,7 +144,7 @@ public class BadgeEligibility {
 		List<String> codes = organizations.subtreeCodes(orgCode, after);
 		List<MemberWithLedger> listed = codes.isEmpty() ? List.of()
 				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL,
-						admittedBy(count > 0 ? nextAwardDates(after, count).get(count - 1) : after));
+						candidates(count > 0 ? nextAwardDates(after, count).get(count - 1) : after, after));
 		DisciplineRules discipline = rules.discipline();
 		java.util.Map<String, Integer> before = new java.util.HashMap<>();
 		for (MemberWithLedger m : listed) {

@@ -277,7 +277,7 @@ public class BadgeRounds {
 			}
 			MemberView member = roster.find(p.memberNo(), round.awardDate())
 				.orElseThrow(() -> BadgeRoundRejectedException.because("round", "Không có đảng viên " + p.memberNo() + "."));
-			if (BadgeEligibility.awardedBy(ledgerOf(member), LocalDate.MAX) >= p.badgeYears()) {
+			if (ledgerOf(member).badgeYearsBy(LocalDate.MAX) >= p.badgeYears()) {
 				throw BadgeRoundRejectedException.because("round", "R-BADGE-1",
 						p.fullName() + " đã được tặng Huy hiệu " + p.badgeYears() + " năm tuổi Đảng.");
 			}

@@ -39,7 +39,7 @@ public final class EarlyAwards {
 		if (age.isEmpty() || discipline.blocks(member.ledger(), awardDate)) {
 			return Optional.empty();
 		}
-		int awarded = BadgeEligibility.awardedBy(member.ledger(), awardDate);
+		int awarded = member.ledger().badgeYearsBy(awardDate);
 		int early = 0;
 		for (int milestone : BadgeEligibility.MILESTONES) {
 			if (milestone > awarded && age.getAsLong() + illnessMonthsEarly(milestone) >= 12L * milestone) {
@@ -72,7 +72,7 @@ public final class EarlyAwards {
 		if (age.isEmpty() || discipline.blocks(member.ledger(), lastDay)) {
 			return Optional.empty();
 		}
-		int awarded = BadgeEligibility.awardedBy(member.ledger(), awardDate);
+		int awarded = member.ledger().badgeYearsBy(awardDate);
 		int badge = 0;
 		for (int milestone : BadgeEligibility.MILESTONES) {
 			if (milestone > awarded && age.getAsLong() + POSTHUMOUS_MONTHS_EARLY >= 12L * milestone) {

@@ -248,7 +248,8 @@ public class MemberHistories {
 						MemberState state = j.ledger().stateOn(judge.today);
 						String org = todaysOrganization(j.ledger(), judge.lifetimes, judge.today);
 						orgs.put(j.file().memberNo(), org);
-						MemberBulkWriter.add(files, new MemberBulkWriter.NewFile(j.file(), state, org, judge.province(org)));
+						MemberBulkWriter.add(files, new MemberBulkWriter.NewFile(j.file(), state, org, judge.province(org),
+								MemberStore.BadgeFacts.of(j.ledger())));
 					}
 				}
 			}

@@ -69,6 +69,38 @@ public final class MemberLedger {
 	}
 
 	/**
+	 * The day party age is counted from before any gap (R-AGE-1): the decision date (else the effective date) of the
+	 * first admission. Gaps only move the start later, so the party age on any date is at most the whole months from
+	 * this day. Empty for a file never admitted.
+	 */
+	public Optional<LocalDate> admissionDecision() {
+		return events.stream()
+			.filter(e -> e.type() == MemberEventType.ADMITTED)
+			.findFirst()
+			.map(LedgerEvent::decisionDateOrEffective);
+	}
+
+	/** The highest badge (R-BADGE-1, in years of party age) awarded on or before the date; 0 for none. */
+	public int badgeYearsBy(LocalDate date) {
+		return highestBadgeBy(date).map(e -> Integer.parseInt(e.detail())).orElse(0);
+	}
+
+	/** The award of the highest badge on or before the date (the first, when it was recorded twice). */
+	public Optional<LedgerEvent> highestBadgeBy(LocalDate date) {
+		LedgerEvent highest = null;
+		for (LedgerEvent e : events) {
+			if (e.effectiveOn().isAfter(date)) {
+				break;
+			}
+			if (e.type() == MemberEventType.BADGE_AWARDED && e.detail() != null && e.detail().matches("\\d{1,3}")
+					&& (highest == null || Integer.parseInt(e.detail()) > Integer.parseInt(highest.detail()))) {
+				highest = e;
+			}
+		}
+		return Optional.ofNullable(highest);
+	}
+
+	/**
 	 * R-AGE-1, exactly as INTERCHANGE.md defines it: the start is the decision date (else the effective date) of the
 	 * first admission; every period outside the Party — from a removal, exit, expulsion or non-recognition to the
 	 * decision date (else effective date) of the next re-admission — shifts the start day for day; the party age on

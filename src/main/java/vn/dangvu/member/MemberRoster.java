@@ -240,20 +240,24 @@ public class MemberRoster {
 	}
 
 	/**
-	 * {@link #withLedgers(java.util.Collection, LocalDate, MemberStatus)} of the members admitted (the decision date,
-	 * else the ceremony's) on or before {@code admittedBy} only, when it is given: the party age of the others cannot
-	 * have reached what the caller looks for, and their ledgers are not read.
+	 * {@link #withLedgers(java.util.Collection, LocalDate, MemberStatus)} of the {@code candidates} only, when they are
+	 * given: the badge facts on the members' rows (V29) leave out those whose party age cannot have reached a badge
+	 * above the one they hold, and their ledgers are not read.
 	 */
 	public List<MemberWithLedger> withLedgers(java.util.Collection<String> orgCodes, LocalDate date, MemberStatus status,
-			LocalDate admittedBy) {
-		var e = vn.dangvu.member.internal.schema.Tables.MEMBER_EVENT;
-		Condition admitted = admittedBy == null ? DSL.trueCondition()
-				: DSL.exists(DSL.selectOne()
-					.from(e)
-					.where(e.MEMBER_ID.eq(MEMBER_PERIOD.MEMBER_ID))
-					.and(e.TYPE.eq(MemberEventType.ADMITTED.name()))
-					.and(e.VOIDED_AT.isNull())
-					.and(DSL.coalesce(e.DECISION_DATE, e.EFFECTIVE_ON).le(admittedBy)));
+			BadgeCandidates candidates) {
+		Condition admitted = DSL.trueCondition();
+		if (candidates != null) {
+			Integer[] years = candidates.admittedBy().keySet().toArray(Integer[]::new);
+			LocalDate[] admittedBy = java.util.Arrays.stream(years)
+				.map(candidates.admittedBy()::get)
+				.toArray(LocalDate[]::new);
+			admitted = DSL.condition("""
+					exists (select from unnest(cast({0} as integer[]), cast({1} as date[])) as due (years, admitted_by)
+					        where {2} <= due.admitted_by and due.years > case when {3} <= {4} then {5} else 0 end)""",
+					DSL.val(years), DSL.val(admittedBy), MEMBER.PARTY_AGE_FROM, MEMBER.BADGE_ON,
+					DSL.val(candidates.badgesBy()), MEMBER.BADGE_YEARS);
+		}
 		var rows = dsl.select(MEMBER.ID, MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))

@@ -198,12 +198,12 @@ public class Members {
 			if (org != null) {
 				orgs.add(org);
 			}
-			projections.add(new MemberStore.Projection(id, periods, state, org, null));
+			projections.add(new MemberStore.Projection(id, periods, state, org, null, MemberStore.BadgeFacts.of(ledger)));
 		}
 		Map<String, String> provinces = orgs.isEmpty() ? Map.of() : organizations.provinceCodes(orgs, today);
 		store.project(projections.stream()
 			.map(p -> new MemberStore.Projection(p.memberId(), p.periods(), p.today(), p.todaysOrg(),
-					p.todaysOrg() == null ? null : provinces.get(p.todaysOrg())))
+					p.todaysOrg() == null ? null : provinces.get(p.todaysOrg()), p.badges()))
 			.toList());
 	}
 

@@ -38,31 +38,40 @@ class BadgeEligibilityTests {
 	}
 
 	/**
-	 * The members whose ledgers eligibility reads (admitted by {@link BadgeEligibility#admittedBy}) include every one
-	 * who can be eligible: each admission decision from 1995 to 1997, leap days among them, against award dates around
-	 * their 30 years, the leap day of 2024 and the end of February 2026 too.
+	 * The members whose ledgers eligibility reads (admitted by {@link BadgeEligibility#admittedBy} for the years of
+	 * the badge) include every one who can be eligible: each admission decision in the three years around 30, 40, 45
+	 * and 90 years before the award dates, leap days among them, against award dates around them, the leap day of 2024
+	 * and the end of February 2026 too.
 	 */
 	@Test
-	void theMembersReadIncludeEveryOneWhoseThirtyYearsAreFull() {
+	void theMembersReadIncludeEveryOneWhoseYearsAreFull() {
 		List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 2, 28),
 				LocalDate.of(2026, 3, 1), LocalDate.of(2025, 2, 3), LocalDate.of(2026, 2, 3), LocalDate.of(2027, 11, 7)));
-		int eligible = 0;
-		for (LocalDate decided = LocalDate.of(1995, 1, 1); decided.getYear() < 1998; decided = decided.plusDays(1)) {
-			MemberLedger ledger = MemberLedger.of(List.of(
-					new LedgerEvent(MemberEventType.ADMITTED, decided.plusDays(10), "C", "1", decided, null),
-					new LedgerEvent(MemberEventType.RECOGNIZED, decided.plusDays(10).plusYears(1), null, null, null, null)));
-			MemberWithLedger m = new MemberWithLedger("M", "Lê Văn Đủ", "C", ledger);
-			for (LocalDate date : dates) {
-				if (BadgeEligibility.badgeFor(m, date, SEEDED).isPresent()) {
-					eligible++;
-					assertThat(decided).as("admitted %s, awarded %s", decided, date)
-						.isBeforeOrEqualTo(BadgeEligibility.admittedBy(date));
+		java.util.Map<Integer, Integer> eligible = new java.util.TreeMap<>();
+		for (int years : List.of(30, 40, 45, 90)) {
+			for (LocalDate decided = LocalDate.of(2025 - years, 1, 1); decided.getYear() < 2028 - years;
+					decided = decided.plusDays(1)) {
+				MemberLedger ledger = MemberLedger.of(List.of(
+						new LedgerEvent(MemberEventType.ADMITTED, decided.plusDays(10), "C", "1", decided, null),
+						new LedgerEvent(MemberEventType.RECOGNIZED, decided.plusDays(10).plusYears(1), null, null, null,
+								null)));
+				MemberWithLedger m = new MemberWithLedger("M", "Lê Văn Đủ", "C", ledger);
+				for (LocalDate date : dates) {
+					var badge = BadgeEligibility.badgeFor(m, date, SEEDED);
+					if (badge.isPresent()) {
+						eligible.merge(badge.get().badgeYears(), 1, Integer::sum);
+						assertThat(decided).as("admitted %s, awarded %s", decided, date)
+							.isBeforeOrEqualTo(BadgeEligibility.admittedBy(date, badge.get().badgeYears()));
+					}
 				}
 			}
 		}
-		assertThat(eligible).as("the range holds eligible members on each date").isGreaterThan(1000);
+		assertThat(eligible).as("the ranges hold eligible members of each milestone")
+			.allSatisfy((years, count) -> assertThat(count).isGreaterThan(1000))
+			.containsKeys(30, 40, 45, 90);
 		// and the bound leaves out the year after it
-		assertThat(BadgeEligibility.admittedBy(LocalDate.of(2026, 2, 3))).isEqualTo(LocalDate.of(1996, 3, 3));
+		assertThat(BadgeEligibility.admittedBy(LocalDate.of(2026, 2, 3), 30)).isEqualTo(LocalDate.of(1996, 3, 3));
+		assertThat(BadgeEligibility.admittedBy(LocalDate.of(2026, 2, 3), 45)).isEqualTo(LocalDate.of(1981, 3, 3));
 	}
 
 	@Test

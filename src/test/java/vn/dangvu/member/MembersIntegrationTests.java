@@ -63,6 +63,58 @@ class MembersIntegrationTests {
 		return new LedgerEvent(type, LocalDate.parse(on), org, null, null, detail);
 	}
 
+	/**
+	 * Badge eligibility reads the ledgers of the candidates only (V29): members whose first admission decision can
+	 * have reached a badge above the one they held on the day. Corrections of the ledger keep the facts true.
+	 */
+	@Test
+	void readsTheLedgersOfBadgeCandidatesOnly() {
+		LocalDate founded = LocalDate.of(1970, 1, 1);
+		Decision d = new Decision("1-QĐ/TU", founded, null);
+		restructurings.apply(new EstablishOrganization("HH", "Đảng bộ tỉnh HH", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, founded, d), "t");
+		restructurings.apply(new EstablishOrganization("HH.C", "Chi bộ Huy hiệu", OrganizationType.GRASSROOTS_CELL,
+				OrganizationField.RESIDENTIAL, "HH", founded, d), "t");
+		java.util.Map<String, Long> badges = new java.util.HashMap<>();
+		record("HH01", "1990-01-05", null, badges); // 36 years, no badge: the 30-year one is due
+		record("HH02", "1990-01-05", "2021-02-03", badges); // holds the 30-year badge, 40 not reached
+		record("HH03", "1980-01-05", "2010-02-03", badges); // holds 30, has reached 45
+		record("HH04", "2000-01-05", null, badges); // 26 years
+		record("HH05", "1990-01-05", "2026-09-02", badges); // awarded after the day asked about
+		record("HH06", "1990-01-05", "2021-02-03", badges); // its badge is voided below
+		record("HH07", "1996-03-04", null, badges); // a day short of the month to spare for 30 years
+		record("HH08", "1996-03-03", null, badges); // on the bound
+		members.voidEvent("HH06", badges.get("HH06"), "Ghi nhầm", "canbo");
+
+		LocalDate awardDay = LocalDate.of(2026, 2, 3);
+		var candidates = new BadgeCandidates(java.util.Map.of(30, LocalDate.of(1996, 3, 3), 40, LocalDate.of(1986, 3, 3),
+				45, LocalDate.of(1981, 3, 3)), awardDay);
+		assertThat(roster.withLedgers(List.of("HH", "HH.C"), awardDay, MemberStatus.OFFICIAL, candidates))
+			.extracting(MemberWithLedger::memberNo)
+			.containsExactlyInAnyOrder("HH01", "HH03", "HH05", "HH06", "HH08");
+		// the ledgers come whole with them
+		assertThat(roster.withLedgers(List.of("HH.C"), awardDay, MemberStatus.OFFICIAL, candidates).stream()
+			.filter(m -> m.memberNo().equals("HH03"))
+			.findFirst()
+			.orElseThrow()
+			.ledger()
+			.badgeYearsBy(awardDay)).isEqualTo(30);
+		// without candidates, every official member
+		assertThat(roster.withLedgers(List.of("HH.C"), awardDay, MemberStatus.OFFICIAL)).hasSize(8);
+	}
+
+	private void record(String no, String decided, String badgeOn, java.util.Map<String, Long> badges) {
+		LocalDate decision = LocalDate.parse(decided);
+		members.register(file(no, "Trần Văn Huy", LocalDate.of(1950, 1, 1)));
+		members.record(no, new LedgerEvent(MemberEventType.ADMITTED, decision.plusDays(5), "HH.C", "12-QĐ/ĐU", decision,
+				null), "canbo");
+		members.record(no, event(MemberEventType.RECOGNIZED, decision.plusDays(5).plusYears(1).toString(), null, null),
+				"canbo");
+		if (badgeOn != null) {
+			badges.put(no, members.record(no, event(MemberEventType.BADGE_AWARDED, badgeOn, null, "30"), "canbo").eventId());
+		}
+	}
+
 	@Test
 	void admitsRecognizesAndListsAMemberOfTheSubtree() {
 		tree("A");

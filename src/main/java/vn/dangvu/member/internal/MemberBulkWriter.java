@@ -35,7 +35,8 @@ public class MemberBulkWriter {
 	}
 
 	/** A new file with its state today, today's organization and its province. */
-	public record NewFile(MemberFile file, MemberState today, String todaysOrg, String provinceCode) {
+	public record NewFile(MemberFile file, MemberState today, String todaysOrg, String provinceCode,
+			MemberStore.BadgeFacts badges) {
 	}
 
 	/** An event of a member, for loading. */
@@ -50,7 +51,8 @@ public class MemberBulkWriter {
 	public CopyRows files() {
 		return new CopyRows(dsl, "copy member (member_no, full_name, given_name, name_folded, gender, birth_date, "
 				+ "ethnicity, religion, education, professional_level, political_theory, card_no, national_id, "
-				+ "place_of_birth, hometown, residence, occupation, status, org_code, exempted, province_code) from stdin");
+				+ "place_of_birth, hometown, residence, occupation, status, org_code, exempted, province_code, "
+				+ "party_age_from, badge_years, badge_on) from stdin");
 	}
 
 	/** Adds a file to a COPY of {@link #files()}. */
@@ -62,6 +64,7 @@ public class MemberBulkWriter {
 			.cell(f.politicalTheory() == null ? null : f.politicalTheory().name()).cell(f.cardNo()).cell(f.nationalId())
 			.cell(f.placeOfBirth()).cell(f.hometown()).cell(f.residence()).cell(f.occupation())
 			.cell(n.today().status().name()).cell(n.todaysOrg()).cell(n.today().exempted()).cell(n.provinceCode())
+			.cell(n.badges().partyAgeFrom()).cell(n.badges().badgeYears()).cell(n.badges().badgeOn())
 			.endRow();
 	}
 

@@ -22,6 +22,7 @@ import vn.dangvu.member.Gender;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberEventType;
 import vn.dangvu.member.MemberFile;
+import vn.dangvu.member.MemberLedger;
 import vn.dangvu.member.MemberPeriods;
 import vn.dangvu.member.MemberState;
 import vn.dangvu.member.PoliticalTheory;
@@ -156,9 +157,26 @@ public class MemberStore {
 			.execute();
 	}
 
-	/** What {@link #project} writes for one member: its periods and today's state, organization and province. */
+	/**
+	 * What {@link #project} writes for one member: its periods, today's state, organization and province, and the
+	 * ledger's badge facts (V29).
+	 */
 	public record Projection(long memberId, List<MemberPeriods.Period> periods, MemberState today, String todaysOrg,
-			String provinceCode) {
+			String provinceCode, BadgeFacts badges) {
+	}
+
+	/**
+	 * The facts of a ledger that badge eligibility filters members by (V29): the first admission's decision date
+	 * (null when never admitted), the highest badge awarded (0 for none) and its day.
+	 */
+	public record BadgeFacts(LocalDate partyAgeFrom, int badgeYears, LocalDate badgeOn) {
+
+		public static BadgeFacts of(MemberLedger ledger) {
+			var highest = ledger.highestBadgeBy(LocalDate.MAX);
+			return new BadgeFacts(ledger.admissionDecision().orElse(null), ledger.badgeYearsBy(LocalDate.MAX),
+					highest.map(LedgerEvent::effectiveOn).orElse(null));
+		}
+
 	}
 
 	/**
@@ -202,17 +220,26 @@ public class MemberStore {
 		Object[] states = { ids, all.stream().map(p -> p.today().status().name()).toArray(String[]::new),
 				all.stream().map(Projection::todaysOrg).toArray(String[]::new),
 				all.stream().map(p -> p.today().exempted()).toArray(Boolean[]::new),
-				all.stream().map(Projection::provinceCode).toArray(String[]::new) };
+				all.stream().map(Projection::provinceCode).toArray(String[]::new),
+				all.stream().map(p -> sqlDate(p.badges().partyAgeFrom())).toArray(java.sql.Date[]::new),
+				all.stream().map(p -> p.badges().badgeYears()).toArray(Integer[]::new),
+				all.stream().map(p -> sqlDate(p.badges().badgeOn())).toArray(java.sql.Date[]::new) };
 		dsl.execute("""
-				update member m set status = x.status, org_code = x.org, exempted = x.exempted, province_code = x.province
-				from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[])
-				     as x (id, status, org, exempted, province)
+				update member m set status = x.status, org_code = x.org, exempted = x.exempted, province_code = x.province,
+				                    party_age_from = x.party_age_from, badge_years = x.badge_years, badge_on = x.badge_on
+				from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[], ?::date[], ?::integer[],
+				            ?::date[])
+				     as x (id, status, org, exempted, province, party_age_from, badge_years, badge_on)
 				where m.id = x.id""", states);
 		dsl.execute("""
 				update member_event e set province_code = x.province
 				from unnest(?::bigint[], ?::varchar[]) as x (id, province)
 				where e.member_id = x.id and e.province_code is distinct from x.province""", ids, states[4]);
 		statistics.restore(ids);
+	}
+
+	private static java.sql.Date sqlDate(LocalDate date) {
+		return date == null ? null : java.sql.Date.valueOf(date);
 	}
 
 	/** The events that count (not voided) of each member, in ledger order, read in chunks. */
