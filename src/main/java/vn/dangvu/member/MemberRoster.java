@@ -55,40 +55,47 @@ public class MemberRoster {
 	}
 
 	public MemberPage list(MemberQuery q) {
+		// the conditions on the period, and those on the file
 		List<Condition> where = new ArrayList<>();
+		List<Condition> onFile = new ArrayList<>();
 		where.add(MEMBER_PERIOD.VALID_FROM.le(q.asOf()).and(MEMBER_PERIOD.VALID_TO.gt(q.asOf())));
 		if (q.orgCode() != null) {
 			where.add(MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(q.orgCode(), q.asOf())));
 		}
 		where.add(q.statuses().isEmpty() ? MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY")
 				: MEMBER_PERIOD.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
-		if (q.gender() != null) {
-			where.add(MEMBER.GENDER.eq(q.gender().name()));
-		}
-		if (q.ageBand() != null) {
-			// age in whole years on asOf between from and to: born in (asOf - (to+1) years, asOf - from years]
-			where.add(MEMBER.BIRTH_DATE.gt(q.asOf().minusYears(q.ageBand().to() + 1L))
-				.and(MEMBER.BIRTH_DATE.le(q.asOf().minusYears(q.ageBand().from()))));
-		}
-		if (q.ethnicMinority() != null) {
-			where.add(q.ethnicMinority() ? DSL.lower(MEMBER.ETHNICITY).ne("kinh") : DSL.lower(MEMBER.ETHNICITY).eq("kinh"));
-		}
-		if (q.religious() != null) {
-			where.add(q.religious() ? MEMBER.RELIGION.isNotNull() : MEMBER.RELIGION.isNull());
-		}
-		if (q.politicalTheory() != null) {
-			where.add(MEMBER.POLITICAL_THEORY.eq(q.politicalTheory().name()));
-		}
-		if (q.professionalLevel() != null) {
-			where.add(MEMBER.PROFESSIONAL_LEVEL.eq(q.professionalLevel().name()));
-		}
 		if (q.exempted() != null) {
 			where.add(MEMBER_PERIOD.EXEMPTED.eq(q.exempted()));
 		}
-		if (q.text() != null && !q.text().isBlank()) {
-			where.add(textMatches(q.text()));
+		if (q.gender() != null) {
+			onFile.add(MEMBER.GENDER.eq(q.gender().name()));
 		}
-		long total = dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where));
+		if (q.ageBand() != null) {
+			// age in whole years on asOf between from and to: born in (asOf - (to+1) years, asOf - from years]
+			onFile.add(MEMBER.BIRTH_DATE.gt(q.asOf().minusYears(q.ageBand().to() + 1L))
+				.and(MEMBER.BIRTH_DATE.le(q.asOf().minusYears(q.ageBand().from()))));
+		}
+		if (q.ethnicMinority() != null) {
+			onFile.add(q.ethnicMinority() ? DSL.lower(MEMBER.ETHNICITY).ne("kinh") : DSL.lower(MEMBER.ETHNICITY).eq("kinh"));
+		}
+		if (q.religious() != null) {
+			onFile.add(q.religious() ? MEMBER.RELIGION.isNotNull() : MEMBER.RELIGION.isNull());
+		}
+		if (q.politicalTheory() != null) {
+			onFile.add(MEMBER.POLITICAL_THEORY.eq(q.politicalTheory().name()));
+		}
+		if (q.professionalLevel() != null) {
+			onFile.add(MEMBER.PROFESSIONAL_LEVEL.eq(q.professionalLevel().name()));
+		}
+		if (q.text() != null && !q.text().isBlank()) {
+			onFile.add(textMatches(q.text()));
+		}
+		// counted from the periods alone when no condition is on the file: joining every file of a province costs
+		// more than the count
+		long total = dsl.fetchCount(onFile.isEmpty() ? dsl.selectOne().from(MEMBER_PERIOD).where(where)
+				: dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where)
+					.and(DSL.and(onFile)));
+		where.addAll(onFile);
 		var records = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
 				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
 				MEMBER.NATIONAL_ID, MEMBER.ID)

@@ -229,6 +229,14 @@ class MembersIntegrationTests {
 				null, null, 1, 4);
 		assertThat(roster.list(paged)).extracting(MemberPage::total, MemberPage::pages).containsExactly(6L, 2);
 		assertThat(roster.list(paged).items()).extracting(MemberRow::memberNo).containsExactly("G6", "G5");
+		// the total counts the file's conditions too (the periods alone are counted without them)
+		MemberQuery dang = new MemberQuery("G", LocalDate.of(2020, 1, 1), "dang", null, Gender.FEMALE, null, null, null,
+				null, null, null, null, 0, 50);
+		assertThat(roster.list(dang)).extracting(MemberPage::total).isEqualTo(1L);
+		assertThat(roster.list(dang).items()).extracting(MemberRow::memberNo).containsExactly("G4");
+		MemberQuery men = new MemberQuery("G", LocalDate.of(2020, 1, 1), null, null, Gender.MALE, null, null, null,
+				null, null, null, null, 0, 50);
+		assertThat(roster.list(men)).extracting(MemberPage::total).isEqualTo(0L);
 	}
 
 }
