@@ -69,8 +69,12 @@ public class SummaryReports {
 		}
 		// the assessment of the year of `to`: the grades recorded on 31 December of that year
 		LocalDate yearEnd = LocalDate.of(to.getYear(), 12, 31);
+		// a calendar year's period ends on that day: its movements hold the grades already, since grades are recorded
+		// on 31 December only (R-ASM-1)
+		boolean gradesInPeriod = to.equals(yearEnd) && from.getYear() == to.getYear();
 		Map<String, List<SubtreeSpan>> spans = organizations.subtreeSpans(orgCodes, from, to);
-		Map<String, List<SubtreeSpan>> yearEndSpans = organizations.subtreeSpans(orgCodes, yearEnd, yearEnd);
+		Map<String, List<SubtreeSpan>> yearEndSpans = gradesInPeriod ? spans
+				: organizations.subtreeSpans(orgCodes, yearEnd, yearEnd);
 		if (orgCodes.size() > 1 && (overlap(spans) || overlap(yearEndSpans))) {
 			return orgCodes.stream().map(code -> summary(code, from, to)).toList();
 		}
@@ -80,7 +84,8 @@ public class SummaryReports {
 				subtrees.getOrDefault(code, List.of()).stream().map(OrganizationView::code).toList()));
 		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(codes, to);
 		Map<String, MemberMovements> movements = statistics.movementsByRow(spans, from, to);
-		Map<String, MemberMovements> grades = statistics.movementsByRow(yearEndSpans, yearEnd, yearEnd);
+		Map<String, MemberMovements> grades = gradesInPeriod ? movements
+				: statistics.movementsByRow(yearEndSpans, yearEnd, yearEnd);
 		return orgCodes.stream()
 			.map(code -> report(code, from, to, subtrees.getOrDefault(code, List.of()), counts.get(code),
 					movements.get(code), grades.getOrDefault(code, MemberMovements.none()).grades()))

@@ -81,6 +81,7 @@ class SummaryReportsIntegrationTests {
 				M2,BADGE_AWARDED,2020-09-02,,,,30
 				M3,ADMITTED,2010-01-10,R.A.X.1,1,2010-01-04,
 				M3,RECOGNIZED,2011-01-10,,,,
+				M3,ASSESSED,2019-12-31,,,,GOOD
 				M3,TRANSFERRED,2020-05-01,R.B,,,
 				M4,ADMITTED,2010-01-10,R.A.Y,1,2010-01-04,
 				M4,RECOGNIZED,2011-01-10,,,,
@@ -147,6 +148,10 @@ class SummaryReportsIntegrationTests {
 			assertThat(reports.summaries(List.of("R.A", "R.B"), FROM, to))
 				.containsExactly(reports.summary("R.A", FROM, to), reports.summary("R.B", FROM, to));
 		}
+		// the assessment is the year of `to`'s, whether the period is that year or longer
+		LocalDate from2019 = LocalDate.of(2019, 1, 1);
+		assertThat(reports.summary("R.A", from2019, TO).assessment()).isEqualTo(reports.summary("R.A", FROM, TO).assessment());
+		assertThat(reports.summary("R.A", from2019, LocalDate.of(2019, 12, 31)).assessment().assessed()).isEqualTo(1);
 		// one inside the other: summarized one by one, each with its whole subtree
 		List<SummaryReport> nested = reports.summaries(List.of("R", "R.A"), FROM, TO);
 		assertThat(nested).containsExactly(reports.summary("R", FROM, TO), reports.summary("R.A", FROM, TO));
