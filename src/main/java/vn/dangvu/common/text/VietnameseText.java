@@ -28,12 +28,35 @@ public final class VietnameseText {
 		return collator.freeze();
 	}
 
-	/** Unicode NFC, trimmed, inner white space collapsed; {@code null} stays {@code null}. */
+	/** What {@link #normalize} collapses to one space: a run of white space ({@code \\s}). */
+	private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+	/**
+	 * Unicode NFC, trimmed, inner white space collapsed; {@code null} stays {@code null}. A text already in that form
+	 * (nearly every cell of an import, called once per cell) is returned as it is, without a copy.
+	 */
 	public static String normalize(String text) {
 		if (text == null) {
 			return null;
 		}
-		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+		String stripped = nfc.strip();
+		return collapses(stripped) ? WHITE_SPACE.matcher(stripped).replaceAll(" ") : stripped;
+	}
+
+	/** Whether the text holds white space other than single spaces. */
+	private static boolean collapses(String text) {
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+			if (white && (c != ' ' || space)) {
+				return true;
+			}
+			space = white;
+		}
+		return false;
 	}
 
 	/** The search form of a text: lower case, without diacritics, đ folded to d ("Đặng" → "dang"). */

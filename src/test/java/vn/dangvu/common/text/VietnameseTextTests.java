@@ -22,6 +22,12 @@ class VietnameseTextTests {
 		String decomposed = Normalizer.normalize("Hồng", Normalizer.Form.NFD);
 		assertThat(decomposed).isNotEqualTo("Hồng");
 		assertThat(VietnameseText.normalize("  " + decomposed + "   Nhung ")).isEqualTo("Hồng Nhung");
+		// every kind of white space run collapses, single spaces stay; a text already normal is the same object
+		assertThat(VietnameseText.normalize("Trần\tVăn\r\nAn  Bình\u000B\fHòa")).isEqualTo("Trần Văn An Bình Hòa");
+		assertThat(VietnameseText.normalize("Trần\t Văn")).isEqualTo("Trần Văn");
+		String normal = "Nguyễn Thị Ánh";
+		assertThat(VietnameseText.normalize(normal)).isSameAs(normal);
+		assertThat(VietnameseText.normalize(" ")).isEmpty();
 		assertThat(VietnameseText.fold(decomposed)).isEqualTo("hong");
 	}
 
