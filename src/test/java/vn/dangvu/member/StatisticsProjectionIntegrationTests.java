@@ -96,7 +96,20 @@ class StatisticsProjectionIntegrationTests {
 
 		assertThat(dsl.fetchCount(dsl.selectFrom("member_stat_pending"))).isZero();
 		assertTablesEqualARebuild();
+
+		// the first load of a database: every member pending, both tables empty, all summed at once
+		dsl.execute("truncate member_stock_stat, member_movement_stat");
+		dsl.execute("insert into member_stat_pending (member_id) select id from member");
+		List<String> progress = new java.util.ArrayList<>();
+		assertThat(projection.applyPending(progress::add)).isEqualTo(dsl.fetchCount(dsl.selectFrom("member")));
+		assertThat(progress).singleElement().asString().contains("lần nạp đầu");
+		assertThat(dsl.fetchCount(dsl.selectFrom("member_stat_pending"))).isZero();
+		assertTablesEqualARebuild();
+		assertProjectionEqualsRows();
 	}
+
+	@Autowired
+	vn.dangvu.member.internal.StatisticsProjection projection;
 
 	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion) {
 		members.register(new MemberFile(no, "Trần Thị Đếm", gender, birth, ethnicity, religion, null, null, null, null,

@@ -76,9 +76,10 @@ public class StatisticsProjection {
 			""";
 
 	/**
-	 * The contribution of the members ({@code ?::bigint[]}) to the movements, times a sign ({@code ?}): each event
-	 * that counts, in the organization of the member's period on its date and, for a transfer, the one of the period
-	 * that ended on it — the attribution {@code MemberStatistics} made per event before.
+	 * The contribution of the members (those of the condition on {@code e.member_id} put in its first {@code %s}) to
+	 * the movements, times a sign ({@code ?}): each event that counts, in the organization of the member's period on
+	 * its date and, for a transfer, the one of the period that ended on it — {@link #EVENT_ATTRIBUTION}, the second
+	 * {@code %s}.
 	 */
 	private static final String MOVEMENTS = """
 			insert into member_movement_stat as t (on_date, org_code, was_code, type, detail, flags, n)
@@ -90,7 +91,7 @@ public class StatisticsProjection {
 			       else 0 end,
 			       s.sign * count(*)
 			from (select ?::bigint as sign) s
-			join member_event e on e.member_id = any(?::bigint[]) and e.voided_at is null
+			join member_event e on %s and e.voided_at is null
 			%s
 			group by 1, 2, 3, 4, 5, 6, s.sign
 			order by 1, 2, 3, 4, 5, 6
@@ -142,8 +143,21 @@ public class StatisticsProjection {
 		}
 	}
 
-	/** Adds the contribution of every pending member, in batches; answers how many there were. */
+	/**
+	 * Adds the contribution of every pending member, in batches; answers how many there were. On the first load of a
+	 * database — every member pending, both tables empty — it sums all of them at once, each table in one statement:
+	 * no batch then updates rows another batch inserted (at national scale, 324 batches took 22 minutes and left
+	 * the stock's rows with many dead versions).
+	 */
 	public long applyPending(Consumer<String> progress) {
+		if (firstLoad()) {
+			long members = dsl.fetchSingle("select count(*) from member_stat_pending").get(0, Long.class);
+			progress.accept("Cộng " + members + " đảng viên vào bảng thống kê (lần nạp đầu, một lượt)");
+			dsl.execute(STOCK.formatted("true"), 1, Integer.MIN_VALUE);
+			dsl.execute(MOVEMENTS.formatted("true", EVENT_ATTRIBUTION), 1);
+			dsl.execute("truncate member_stat_pending");
+			return members;
+		}
 		long done = 0;
 		while (true) {
 			List<Long> ids = dsl.fetch("""
@@ -176,9 +190,19 @@ public class StatisticsProjection {
 				from);
 	}
 
+	/** Whether both tables are empty and every member is pending: nothing to add to, everything to add. */
+	private boolean firstLoad() {
+		return dsl.fetchSingle("""
+				select not exists (select from member_stock_stat) and not exists (select from member_movement_stat)
+				       and exists (select from member_stat_pending)
+				       and not exists (select from member m
+				                       where not exists (select from member_stat_pending x where x.member_id = m.id))""")
+			.get(0, Boolean.class);
+	}
+
 	private void apply(Long[] memberIds, int sign) {
 		dsl.execute(STOCK.formatted("p.member_id = any(?::bigint[])"), sign, Integer.MIN_VALUE, memberIds);
-		dsl.execute(MOVEMENTS.formatted(EVENT_ATTRIBUTION), sign, memberIds);
+		dsl.execute(MOVEMENTS.formatted("e.member_id = any(?::bigint[])", EVENT_ATTRIBUTION), sign, memberIds);
 	}
 
 }
