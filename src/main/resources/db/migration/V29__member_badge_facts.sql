@@ -10,16 +10,14 @@ alter table member add column badge_years integer not null default 0;
 alter table member add column badge_on date;
 
 /* [jooq ignore start] */
-update member m set party_age_from = a.decided
+-- one update of each member's row (every index of the table takes each new row version)
+update member m set party_age_from = a.decided, badge_years = coalesce(b.years, 0), badge_on = b.effective_on
 from (select distinct on (member_id) member_id, coalesce(decision_date, effective_on) as decided
       from member_event where type = 'ADMITTED' and voided_at is null
       order by member_id, effective_on, id) a
-where a.member_id = m.id;
-
-update member m set badge_years = b.years, badge_on = b.effective_on
-from (select distinct on (member_id) member_id, detail::integer as years, effective_on
-      from member_event
-      where type = 'BADGE_AWARDED' and voided_at is null and detail ~ '^[0-9]{1,3}$'
-      order by member_id, detail::integer desc, effective_on, id) b
-where b.member_id = m.id;
+full join (select distinct on (member_id) member_id, detail::integer as years, effective_on
+           from member_event
+           where type = 'BADGE_AWARDED' and voided_at is null and detail ~ '^[0-9]{1,3}$'
+           order by member_id, detail::integer desc, effective_on, id) b on b.member_id = a.member_id
+where m.id = coalesce(a.member_id, b.member_id);
 /* [jooq ignore stop] */

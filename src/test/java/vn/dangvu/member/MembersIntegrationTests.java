@@ -101,6 +101,29 @@ class MembersIntegrationTests {
 			.badgeYearsBy(awardDay)).isEqualTo(30);
 		// without candidates, every official member
 		assertThat(roster.withLedgers(List.of("HH.C"), awardDay, MemberStatus.OFFICIAL)).hasSize(8);
+
+		// the migration's backfill of existing databases gives the facts the application writes
+		String facts = "select id, party_age_from, badge_years, badge_on from member order by id";
+		var written = dsl.fetch(facts).intoArrays();
+		dsl.execute("update member set party_age_from = null, badge_years = 0, badge_on = null");
+		dsl.execute(backfill());
+		assertThat(dsl.fetch(facts).intoArrays()).isDeepEqualTo(written);
+		assertThat(java.util.Arrays.stream(written).map(row -> row[2])).contains(30);
+		assertThat(java.util.Arrays.stream(written).map(row -> row[1])).contains(java.sql.Date.valueOf("1980-01-05"));
+	}
+
+	@Autowired
+	org.jooq.DSLContext dsl;
+
+	/** The statement of V29 that fills the facts of the members already recorded. */
+	private static String backfill() {
+		try (var in = MembersIntegrationTests.class.getResourceAsStream("/db/migration/V29__member_badge_facts.sql")) {
+			String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return sql.substring(sql.indexOf("update member"), sql.indexOf("/* [jooq ignore stop] */"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void record(String no, String decided, String badgeOn, java.util.Map<String, Long> badges) {
