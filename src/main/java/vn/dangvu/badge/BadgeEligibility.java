@@ -14,9 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.BadgeCandidates;
-import vn.dangvu.member.LedgerEvent;
-import vn.dangvu.member.MemberEventType;
-import vn.dangvu.member.MemberLedger;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberWithLedger;
