@@ -38,15 +38,20 @@ class MembersIntegrationTests {
 	Restructurings restructurings;
 
 	void tree(String p) {
-		Decision d = new Decision("1-QĐ/TU", START, null);
+		tree(p, START);
+	}
+
+	/** A province {@code p} with a ward {@code p.W} of two cells {@code p.W.C1} and {@code p.W.C2}, from the date. */
+	void tree(String p, LocalDate start) {
+		Decision d = new Decision("1-QĐ/TU", start, null);
 		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
-				OrganizationField.OTHER, null, START, d), "t");
+				OrganizationField.OTHER, null, start, d), "t");
 		restructurings.apply(new EstablishOrganization(p + ".W", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE,
-				OrganizationField.WARD, p, START, d), "t");
+				OrganizationField.WARD, p, start, d), "t");
 		restructurings.apply(new EstablishOrganization(p + ".W.C1", "Chi bộ khu phố 1", OrganizationType.CELL,
-				OrganizationField.RESIDENTIAL, p + ".W", START, d), "t");
+				OrganizationField.RESIDENTIAL, p + ".W", start, d), "t");
 		restructurings.apply(new EstablishOrganization(p + ".W.C2", "Chi bộ khu phố 2", OrganizationType.CELL,
-				OrganizationField.RESIDENTIAL, p + ".W", START, d), "t");
+				OrganizationField.RESIDENTIAL, p + ".W", start, d), "t");
 	}
 
 	static MemberFile file(String no, String name, LocalDate born) {
@@ -69,12 +74,7 @@ class MembersIntegrationTests {
 	 */
 	@Test
 	void readsTheLedgersOfBadgeCandidatesOnly() {
-		LocalDate founded = LocalDate.of(1970, 1, 1);
-		Decision d = new Decision("1-QĐ/TU", founded, null);
-		restructurings.apply(new EstablishOrganization("HH", "Đảng bộ tỉnh HH", OrganizationType.PROVINCE,
-				OrganizationField.OTHER, null, founded, d), "t");
-		restructurings.apply(new EstablishOrganization("HH.C", "Chi bộ Huy hiệu", OrganizationType.GRASSROOTS_CELL,
-				OrganizationField.RESIDENTIAL, "HH", founded, d), "t");
+		tree("HH", LocalDate.of(1970, 1, 1));
 		java.util.Map<String, Long> badges = new java.util.HashMap<>();
 		record("HH01", "1990-01-05", null, badges); // 36 years, no badge: the 30-year one is due
 		record("HH02", "1990-01-05", "2021-02-03", badges); // holds the 30-year badge, 40 not reached
@@ -89,18 +89,18 @@ class MembersIntegrationTests {
 		LocalDate awardDay = LocalDate.of(2026, 2, 3);
 		var candidates = new BadgeCandidates(java.util.Map.of(30, LocalDate.of(1996, 3, 3), 40, LocalDate.of(1986, 3, 3),
 				45, LocalDate.of(1981, 3, 3)), awardDay);
-		assertThat(roster.withLedgers(List.of("HH", "HH.C"), awardDay, MemberStatus.OFFICIAL, candidates))
+		assertThat(roster.withLedgers(List.of("HH", "HH.W", "HH.W.C1"), awardDay, MemberStatus.OFFICIAL, candidates))
 			.extracting(MemberWithLedger::memberNo)
 			.containsExactlyInAnyOrder("HH01", "HH03", "HH05", "HH06", "HH08");
 		// the ledgers come whole with them
-		assertThat(roster.withLedgers(List.of("HH.C"), awardDay, MemberStatus.OFFICIAL, candidates).stream()
+		assertThat(roster.withLedgers(List.of("HH.W.C1"), awardDay, MemberStatus.OFFICIAL, candidates).stream()
 			.filter(m -> m.memberNo().equals("HH03"))
 			.findFirst()
 			.orElseThrow()
 			.ledger()
 			.badgeYearsBy(awardDay)).isEqualTo(30);
 		// without candidates, every official member
-		assertThat(roster.withLedgers(List.of("HH.C"), awardDay, MemberStatus.OFFICIAL)).hasSize(8);
+		assertThat(roster.withLedgers(List.of("HH.W.C1"), awardDay, MemberStatus.OFFICIAL)).hasSize(8);
 
 		// the migration's backfill of existing databases gives the facts the application writes
 		String facts = "select id, party_age_from, badge_years, badge_on from member order by id";
@@ -129,8 +129,8 @@ class MembersIntegrationTests {
 	private void record(String no, String decided, String badgeOn, java.util.Map<String, Long> badges) {
 		LocalDate decision = LocalDate.parse(decided);
 		members.register(file(no, "Trần Văn Huy", LocalDate.of(1950, 1, 1)));
-		members.record(no, new LedgerEvent(MemberEventType.ADMITTED, decision.plusDays(5), "HH.C", "12-QĐ/ĐU", decision,
-				null), "canbo");
+		members.record(no, new LedgerEvent(MemberEventType.ADMITTED, decision.plusDays(5), "HH.W.C1", "12-QĐ/ĐU",
+				decision, null), "canbo");
 		members.record(no, event(MemberEventType.RECOGNIZED, decision.plusDays(5).plusYears(1).toString(), null, null),
 				"canbo");
 		if (badgeOn != null) {
