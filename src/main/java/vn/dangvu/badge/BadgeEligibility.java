@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -103,7 +105,7 @@ public class BadgeEligibility {
 	 * {@code heldOn}: at national scale most members are too young in the Party, or hold the badge they reached.
 	 */
 	static BadgeCandidates candidates(LocalDate reachedBy, LocalDate heldOn) {
-		java.util.Map<Integer, LocalDate> admitted = new java.util.HashMap<>();
+		Map<Integer, LocalDate> admitted = new HashMap<>();
 		MILESTONES.forEach(years -> admitted.put(years, admittedBy(reachedBy, years)));
 		return new BadgeCandidates(admitted, heldOn);
 	}
@@ -143,7 +145,7 @@ public class BadgeEligibility {
 				: roster.withLedgers(codes, after, MemberStatus.OFFICIAL,
 						candidates(count > 0 ? nextAwardDates(after, count).get(count - 1) : after, after));
 		DisciplineRules discipline = rules.discipline();
-		java.util.Map<String, Integer> before = new java.util.HashMap<>();
+		Map<String, Integer> before = new HashMap<>();
 		for (MemberWithLedger m : listed) {
 			badgeFor(m, after, discipline).ifPresent(e -> before.put(m.memberNo(), e.badgeYears()));
 		}
@@ -151,7 +153,7 @@ public class BadgeEligibility {
 		List<UpcomingAwards> result = new ArrayList<>();
 		for (LocalDate date : nextAwardDates(after, count)) {
 			List<EligibleMember> becoming = new ArrayList<>();
-			java.util.Map<String, Integer> now = new java.util.HashMap<>();
+			Map<String, Integer> now = new HashMap<>();
 			for (MemberWithLedger m : listed) {
 				badgeFor(m, date, discipline).ifPresent(e -> {
 					now.put(m.memberNo(), e.badgeYears());

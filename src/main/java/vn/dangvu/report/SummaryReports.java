@@ -3,6 +3,8 @@ package vn.dangvu.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,16 +90,17 @@ public class SummaryReports {
 				: statistics.movementsByRow(yearEndSpans, yearEnd, yearEnd);
 		return orgCodes.stream()
 			.map(code -> report(code, from, to, subtrees.getOrDefault(code, List.of()), counts.get(code),
-					movements.get(code), grades.getOrDefault(code, MemberMovements.none()).grades()))
+					movements.getOrDefault(code, MemberMovements.none()),
+					grades.getOrDefault(code, MemberMovements.none()).grades()))
 			.toList();
 	}
 
 	/** Whether an organization is in two of the subtrees on the same day. */
 	private static boolean overlap(Map<String, List<SubtreeSpan>> spans) {
-		Map<String, List<SubtreeSpan>> byCode = new java.util.HashMap<>();
+		Map<String, List<SubtreeSpan>> byCode = new HashMap<>();
 		for (List<SubtreeSpan> subtree : spans.values()) {
 			for (SubtreeSpan span : subtree) {
-				for (SubtreeSpan other : byCode.computeIfAbsent(span.code(), k -> new java.util.ArrayList<>())) {
+				for (SubtreeSpan other : byCode.computeIfAbsent(span.code(), k -> new ArrayList<>())) {
 					if (span.validFrom().isBefore(other.validTo()) && other.validFrom().isBefore(span.validTo())) {
 						return true;
 					}
@@ -108,7 +111,7 @@ public class SummaryReports {
 		return false;
 	}
 
-	/** One summary from its figures; {@code m} is null when nothing moved in the period. */
+	/** One summary from its figures. */
 	private static SummaryReport report(String orgCode, LocalDate from, LocalDate to, List<OrganizationView> subtree,
 			MemberCountsOn c, MemberMovements m, Map<String, Long> grades) {
 		Map<String, Long> byType = new LinkedHashMap<>();
@@ -125,11 +128,10 @@ public class SummaryReports {
 		var members = new SummaryReport.Members(c.total(), c.official(), c.probationary(), c.female(),
 				c.ethnicMinority(), c.religious(), c.exempted(), c.under30());
 
-		var movements = m == null ? new SummaryReport.Movements(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-				: new SummaryReport.Movements(m.admitted(), m.readmitted(), m.recognized(), m.notRecognized(),
-						m.transferredIn(), m.transferredOut(), m.died(), m.removed(), m.expelled(), m.left());
+		var movements = new SummaryReport.Movements(m.admitted(), m.readmitted(), m.recognized(), m.notRecognized(),
+				m.transferredIn(), m.transferredOut(), m.died(), m.removed(), m.expelled(), m.left());
 		Map<String, Long> byYears = new LinkedHashMap<>();
-		MILESTONES.forEach(y -> byYears.put(y, m == null ? 0L : m.badgesByYears().getOrDefault(y, 0L)));
+		MILESTONES.forEach(y -> byYears.put(y, m.badgesByYears().getOrDefault(y, 0L)));
 		var badges = new SummaryReport.Badges(byYears.values().stream().mapToLong(Long::longValue).sum(), byYears);
 
 		long excellent = grades.getOrDefault("EXCELLENT", 0L);

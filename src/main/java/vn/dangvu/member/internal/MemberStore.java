@@ -173,7 +173,8 @@ public class MemberStore {
 
 		public static BadgeFacts of(MemberLedger ledger) {
 			var highest = ledger.highestBadgeBy(LocalDate.MAX);
-			return new BadgeFacts(ledger.admissionDecision().orElse(null), ledger.badgeYearsBy(LocalDate.MAX),
+			return new BadgeFacts(ledger.admissionDecision().orElse(null),
+					highest.map(e -> Integer.parseInt(e.detail())).orElse(0),
 					highest.map(LedgerEvent::effectiveOn).orElse(null));
 		}
 

@@ -44,8 +44,8 @@ public class StatisticsProjection {
 
 	/**
 	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
-	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on: a period counts on 31 December of year y when it covers that day
-	 * (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
+	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on: a period counts on 31 December
+	 * of year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
 	 */
 	private static final String STOCK = """
 			insert into member_stock_stat as t (year, org_code, total, official, probationary, female, minority,
