@@ -109,53 +109,65 @@ public final class BenchmarkScenarios {
 			// province)
 			int wholeRuns = national ? 1 : 3;
 			List<String> rootCodes = roots.stream().map(OrganizationView::code).toList();
-			double whole = medianMillis(wholeRuns, () -> summaries.summaries(rootCodes, yearStart, yearEnd));
-			// the same figures written by hand as one SQL statement per root: members on the day and the year's events
-			// in the subtree (attributed by the tree of the last day — simpler than the report, which uses each event's
-			// own date)
-			double baseline = medianMillis(wholeRuns, () -> roots.stream()
-				.map(r -> jdbc.queryForList(SUMMARY_BASELINE, r.code(), yearEnd, yearEnd, yearEnd, yearEnd, yearStart, yearEnd))
-				.toList());
-			add(national ? "year-end summary, whole nation" : "year-end summary, " + scale, whole, "ms", summaryTarget,
-					whole / baseline, 2.0);
-			if (national) {
-				double province = medianMillis(3, () -> summaries.summary(root, yearStart, yearEnd));
-				add("year-end summary, one province", province, "ms", 500.0, null, null);
+			if (runs("summary")) {
+				double whole = medianMillis(wholeRuns, () -> summaries.summaries(rootCodes, yearStart, yearEnd));
+				// the same figures written by hand as one SQL statement per root: members on the day and the year's
+				// events in the subtree (attributed by the tree of the last day — simpler than the report, which uses
+				// each event's own date)
+				double baseline = medianMillis(wholeRuns, () -> roots.stream()
+					.map(r -> jdbc.queryForList(SUMMARY_BASELINE, r.code(), yearEnd, yearEnd, yearEnd, yearEnd, yearStart,
+							yearEnd))
+					.toList());
+				add(national ? "year-end summary, whole nation" : "year-end summary, " + scale, whole, "ms", summaryTarget,
+						whole / baseline, 2.0);
+				if (national) {
+					double province = medianMillis(3, () -> summaries.summary(root, yearStart, yearEnd));
+					add("year-end summary, one province", province, "ms", 500.0, null, null);
+				}
+				String grassroots = organizations.subtree(root, yearEnd)
+					.stream()
+					.filter(o -> o.type().isGrassroots())
+					.map(OrganizationView::code)
+					.findFirst()
+					.orElse(root);
+				double one = medianMillis(10, () -> summaries.summary(grassroots, yearStart, yearEnd));
+				add("summary of one grassroots organization", one, "ms", 50.0, null, null);
 			}
-			String grassroots = organizations.subtree(root, yearEnd)
-				.stream()
-				.filter(o -> o.type().isGrassroots())
-				.map(OrganizationView::code)
-				.findFirst()
-				.orElse(root);
-			double one = medianMillis(10, () -> summaries.summary(grassroots, yearStart, yearEnd));
-			add("summary of one grassroots organization", one, "ms", 50.0, null, null);
 
-			// diacritic-insensitive search: names folded as users type them
-			List<String> names = jdbc.queryForList("select name_folded from member order by id limit 2000", String.class);
-			Random random = new Random(7);
-			List<String> queries = new ArrayList<>();
-			for (int i = 0; i < 1000; i++) {
-				String[] words = names.get(random.nextInt(names.size())).split(" ");
-				String given = words[words.length - 1];
-				queries.add(words.length > 1 && random.nextBoolean() ? words[0] + " " + given.substring(0, Math.max(1, given.length() - 1))
-						: given);
+			if (runs("search")) {
+				// diacritic-insensitive search: names folded as users type them
+				List<String> names = jdbc.queryForList("select name_folded from member order by id limit 2000", String.class);
+				Random random = new Random(7);
+				List<String> queries = new ArrayList<>();
+				for (int i = 0; i < 1000; i++) {
+					String[] words = names.get(random.nextInt(names.size())).split(" ");
+					String given = words[words.length - 1];
+					queries.add(words.length > 1 && random.nextBoolean()
+							? words[0] + " " + given.substring(0, Math.max(1, given.length() - 1)) : given);
+				}
+				double searchP95 = p95Millis(queries, q -> roster.search(q, root, 10));
+				double rawP95 = p95Millis(queries, q -> jdbc.queryForList(
+						"select member_no from member where name_folded like ? limit 10", String.class, q + "%"));
+				add("name search p95, " + root + " subtree", searchP95, "ms", 50.0, searchP95 / rawP95, 2.0);
 			}
-			double searchP95 = p95Millis(queries, q -> roster.search(q, root, 10));
-			double rawP95 = p95Millis(queries, q -> jdbc.queryForList(
-					"select member_no from member where name_folded like ? limit 10", String.class, q + "%"));
-			add("name search p95, " + root + " subtree", searchP95, "ms", 50.0, searchP95 / rawP95, 2.0);
 
-			double listP95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
-					i -> roster.list(MemberQuery.of(root, yearEnd)));
-			add("member list page 1, sorted Vietnamese-style, p95", listP95, "ms", 150.0, null, null);
+			if (runs("list")) {
+				double listP95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+						i -> roster.list(MemberQuery.of(root, yearEnd)));
+				add("member list page 1, sorted Vietnamese-style, p95", listP95, "ms", 150.0, null, null);
+			}
 
-			LocalDate awardDate = yearEnd.plusMonths(1).plusDays(3).withDayOfMonth(3);
-			double eligibility = medianMillis(1, () -> roots.stream().map(r -> badges.eligible(r.code(), awardDate)).toList());
-			add("badge eligibility, " + (national ? "whole nation" : scale) + ", " + awardDate, eligibility, "ms",
-					national ? 30_000.0 : null, null, null);
+			if (runs("eligibility")) {
+				LocalDate awardDate = yearEnd.plusMonths(1).plusDays(3).withDayOfMonth(3);
+				double eligibility = medianMillis(1,
+						() -> roots.stream().map(r -> badges.eligible(r.code(), awardDate)).toList());
+				add("badge eligibility, " + (national ? "whole nation" : scale) + ", " + awardDate, eligibility, "ms",
+						national ? 30_000.0 : null, null, null);
+			}
 
-			merge(context, organizations, roots, yearEnd, national);
+			if (runs("merge")) {
+				merge(context, organizations, roots, yearEnd, national);
+			}
 		}
 		write();
 	}
@@ -223,6 +235,15 @@ public final class BenchmarkScenarios {
 	}
 
 	/** The import figures bench/run measured around the command (whole-process wall time). */
+	/**
+	 * Whether the scenario group runs: all of them unless {@code --only} names some (summary, search, list,
+	 * eligibility, merge), to time again what a change concerns on a database already filled.
+	 */
+	private boolean runs(String group) {
+		String only = options.get("only");
+		return only == null || Arrays.asList(only.split(",")).contains(group);
+	}
+
 	private void recordHttp() {
 		if (!options.containsKey("http-rps")) {
 			return;

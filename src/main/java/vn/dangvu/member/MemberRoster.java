@@ -15,7 +15,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +62,9 @@ public class MemberRoster {
 		List<Condition> onFile = new ArrayList<>();
 		where.add(MEMBER_PERIOD.VALID_FROM.le(q.asOf()).and(MEMBER_PERIOD.VALID_TO.gt(q.asOf())));
 		if (q.orgCode() != null) {
-			where.add(MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(q.orgCode(), q.asOf())));
+			// one array parameter however large the subtree (a province has some 10,000 organizations)
+			where.add(MEMBER_PERIOD.ORG_CODE
+				.eq(DSL.any(organizations.subtreeCodes(q.orgCode(), q.asOf()).toArray(String[]::new))));
 		}
 		where.add(q.statuses().isEmpty() ? MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY")
 				: MEMBER_PERIOD.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
@@ -90,22 +94,40 @@ public class MemberRoster {
 		if (q.text() != null && !q.text().isBlank()) {
 			onFile.add(textMatches(q.text()));
 		}
-		// counted from the periods alone when no condition is on the file: joining every file of a province costs
-		// more than the count
-		long total = dsl.fetchCount(onFile.isEmpty() ? dsl.selectOne().from(MEMBER_PERIOD).where(where)
-				: dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID)).where(where)
-					.and(DSL.and(onFile)));
-		where.addAll(onFile);
-		var records = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
-				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
-				MEMBER.NATIONAL_ID, MEMBER.ID)
+		// a subtree's list in name order walks its province's members in that order (V30) — a few more than the page
+		// — instead of sorting the whole subtree or walking the nation; the members of the subtree on the day who
+		// belong to another province today ("strays": transferred out since, or the subtree merged away) are read
+		// by their ids and sorted in with them
+		String province = q.orgCode() == null || q.sort() != MemberSort.NAME ? null : provinceOf(q.orgCode(), q.asOf());
+		// the periods alone (index-only, V30) give the total when no condition is on the file, and the strays
+		var scope = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
+				: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
 			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(where)
-			.orderBy(order(q.sort()))
-			.limit(q.size())
-			.offset((long) q.page() * q.size())
-			.fetch();
+			.fetchSingle();
+		long total = onFile.isEmpty() ? scope.value1()
+				: dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+					.where(where).and(DSL.and(onFile)));
+		where.addAll(onFile);
+		List<Field<?>> fields = List.of(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
+				MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED,
+				MEMBER.NATIONAL_ID, MEMBER.ID);
+		long offset = (long) q.page() * q.size();
+		Result<Record> records;
+		if (province == null) {
+			records = dsl.select(fields)
+				.from(MEMBER_PERIOD)
+				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+				.where(where)
+				.orderBy(order(q.sort()))
+				.limit(q.size())
+				.offset(offset)
+				.fetch();
+		}
+		else {
+			records = namePage(fields, where, province, scope.value2() == null ? new Long[0] : scope.value2(), offset,
+					q.size());
+		}
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
 		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
 		List<MemberRow> items = records.map(r -> {
@@ -113,6 +135,47 @@ public class MemberRoster {
 			return row(r, age.isPresent() ? age.getAsLong() : null);
 		});
 		return new MemberPage(total, q.page(), q.size(), items);
+	}
+
+	/**
+	 * The province whose members' name order a subtree's list walks: the organization's province today, or on the
+	 * list's date when it no longer exists (its members are then strays).
+	 */
+	private String provinceOf(String orgCode, LocalDate asOf) {
+		String today = organizations.provinceCodes(List.of(orgCode), LocalDate.now()).get(orgCode);
+		return today != null ? today : organizations.provinceCodes(List.of(orgCode), asOf).get(orgCode);
+	}
+
+	/**
+	 * A page in name order of the members who match {@code where}: the first {@code offset + size} of those of the
+	 * province in the order of its index, with the strays, sorted together.
+	 */
+	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, String province, Long[] strays,
+			long offset, int size) {
+		Field<String> given = vietnamese(MEMBER.GIVEN_NAME).as("given_order");
+		Field<String> full = vietnamese(MEMBER.FULL_NAME).as("full_order");
+		List<Field<?>> selected = new ArrayList<>(fields);
+		selected.add(given);
+		selected.add(full);
+		var inProvince = dsl.select(selected)
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(where)
+			.and(MEMBER.PROVINCE_CODE.eq(province))
+			.orderBy(order(MemberSort.NAME))
+			.limit(offset + size);
+		var others = dsl.select(selected)
+			.from(MEMBER_PERIOD)
+			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(where)
+			.and(MEMBER_PERIOD.MEMBER_ID.eq(DSL.any(strays)));
+		var page = (strays.length == 0 ? inProvince : inProvince.unionAll(others)).asTable("page");
+		return dsl.selectFrom(page)
+			.orderBy(page.field(given), page.field(full), page.field(MEMBER.MEMBER_NO))
+			.limit(size)
+			.offset(offset)
+			.fetch()
+			.into(fields.toArray(Field[]::new));
 	}
 
 	private static List<OrderField<?>> order(MemberSort sort) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -260,6 +261,54 @@ class MembersIntegrationTests {
 		MemberQuery men = new MemberQuery("G", LocalDate.of(2020, 1, 1), null, null, Gender.MALE, null, null, null,
 				null, null, null, null, 0, 50);
 		assertThat(roster.list(men)).extracting(MemberPage::total).isEqualTo(0L);
+	}
+
+	/**
+	 * A subtree's list in name order walks its province's members (V30); those of the subtree on the day who belong
+	 * to another province today — transferred out since, or their province merged away — are sorted in with them, on
+	 * every page.
+	 */
+	@Test
+	void listsTheMembersWhoLeftTheProvinceSinceInNameOrder() {
+		tree("H");
+		tree("I");
+		String[][] people = { { "H1", "Trần Văn Bình" }, { "H2", "Nguyễn Thị Ánh" }, { "H3", "Lê Văn An" },
+				{ "H4", "Đặng Văn An" }, { "H5", "Phạm Minh Đức" }, { "H6", "Hoàng Văn Dũng" } };
+		for (String[] p : people) {
+			members.register(file(p[0], p[1], LocalDate.of(1990, 1, 1)));
+			members.record(p[0], admitted("H.W.C1", "2015-03-20", "2015-03-02"), "x");
+		}
+		// two of them leave for the other province in 2021: the first of the list, and one in the middle
+		members.record("H4", event(MemberEventType.TRANSFERRED, "2021-01-04", "I.W.C1", null), "x");
+		members.record("H1", event(MemberEventType.TRANSFERRED, "2021-01-04", "I.W.C2", null), "x");
+		List<String> inOrder = List.of("H4", "H3", "H2", "H1", "H6", "H5");
+		LocalDate before = LocalDate.of(2020, 12, 31);
+		assertThat(roster.list(MemberQuery.of("H", before)).items()).extracting(MemberRow::memberNo)
+			.containsExactlyElementsOf(inOrder);
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			MemberPage p = roster.list(new MemberQuery("H.W", before, null, null, null, null, null, null, null, null, null,
+					null, page, 2));
+			assertThat(p.total()).isEqualTo(6);
+			paged.addAll(p.items().stream().map(MemberRow::memberNo).toList());
+		}
+		assertThat(paged).containsExactlyElementsOf(inOrder);
+		assertThat(roster.list(MemberQuery.of("H", LocalDate.of(2021, 6, 1))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("H3", "H2", "H6", "H5");
+		assertThat(roster.list(MemberQuery.of("I", LocalDate.of(2021, 6, 1))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("H4", "H1");
+		// the province merged into the other one: as of before, every member of it belongs elsewhere today
+		LocalDate merged = LocalDate.of(2022, 7, 1);
+		restructurings.apply(new MergeOrganizations(List.of("H"), "I", null, null, merged,
+				new Decision("5-QĐ/TW", merged, null)), "x");
+		assertThat(roster.list(MemberQuery.of("H.W", before)).items()).extracting(MemberRow::memberNo)
+			.containsExactlyElementsOf(inOrder);
+		assertThat(roster.list(new MemberQuery("H.W", before, null, null, null, null, null, null, null, null, null, null, 1, 4))
+			.items()).extracting(MemberRow::memberNo).containsExactly("H6", "H5");
+		// another order than the name's reads the subtree as before
+		assertThat(roster.list(new MemberQuery("H", before, null, null, null, null, null, null, null, null, null,
+				MemberSort.MEMBER_NO, 0, 50)).items()).extracting(MemberRow::memberNo)
+			.containsExactly("H1", "H2", "H3", "H4", "H5", "H6");
 	}
 
 }
