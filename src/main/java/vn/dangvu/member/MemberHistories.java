@@ -254,6 +254,7 @@ public class MemberHistories {
 				}
 			}
 			Map<String, Long> ids = orgs.isEmpty() ? Map.of() : writer.ids(orgs.keySet());
+			writer.indexNames(ids.values());
 			statistics.pending(ids.values());
 			for (Judged j : histories) {
 				if (j.id() != null && !j.fresh().isEmpty()) {

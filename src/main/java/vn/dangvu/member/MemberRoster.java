@@ -206,78 +206,111 @@ public class MemberRoster {
 
 	/**
 	 * Name, member number, card number or national ID, diacritics and case ignored: "nguyen van an" finds "Nguyễn Văn
-	 * An", "dang" finds "Đặng"; the words of a name may come in any order, the last one as a prefix. Each branch is
-	 * one an index answers: a range on the folded name (its btree with text_pattern_ops), the words in the simple
-	 * full-text index, the unique numbers.
+	 * An", "dang" finds "Đặng"; the words of a name may come in any order, the last one as a prefix. The name's words
+	 * are looked up in its words (V31) by the member's key, the numbers in their unique indexes.
 	 */
 	static Condition textMatches(String text) {
-		String folded = VietnameseText.fold(text).strip();
 		String exact = VietnameseText.normalize(text);
-		Condition byName = prefixOfFoldedName(folded);
-		String tsQuery = wordsQuery(folded);
-		if (tsQuery != null) {
-			byName = byName.or(DSL.condition("to_tsvector('simple', {0}) @@ to_tsquery('simple', {1})", MEMBER.NAME_FOLDED,
-					DSL.val(tsQuery)));
+		Condition numbers = MEMBER.MEMBER_NO.eq(exact).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
+		List<String> words = words(VietnameseText.fold(text).strip());
+		if (words.isEmpty()) {
+			return numbers;
 		}
-		return byName.or(MEMBER.MEMBER_NO.eq(exact)).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
+		String last = words.get(words.size() - 1);
+		Condition byName = DSL.condition("""
+				exists (select from member_name_word w where w.member_id = {0} and w.word >= {1} and w.word < {2})""",
+				MEMBER.ID, DSL.val(last), DSL.val(abovePrefix(last)));
+		for (String word : new java.util.LinkedHashSet<>(words.subList(0, words.size() - 1))) {
+			byName = byName.and(DSL.condition(
+					"exists (select from member_name_word w where w.member_id = {0} and w.word = {1})", MEMBER.ID,
+					DSL.val(word)));
+		}
+		return byName.or(numbers);
 	}
 
-	/** {@code name_folded} starts with the text, as a range the pattern-ops index serves whatever the plan. */
-	private static Condition prefixOfFoldedName(String folded) {
-		if (folded.isEmpty()) {
-			return DSL.falseCondition();
-		}
-		int last = folded.codePointBefore(folded.length());
-		String upper = folded.substring(0, folded.length() - Character.charCount(last))
-				+ new String(Character.toChars(last + 1));
-		return DSL.condition("{0} ~>=~ {1} and {0} ~<~ {2}", MEMBER.NAME_FOLDED, DSL.val(folded), DSL.val(upper));
+	/** The least text above every text that starts with the prefix, in code point (byte-wise) order. */
+	private static String abovePrefix(String prefix) {
+		int last = prefix.codePointBefore(prefix.length());
+		return prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
 	}
 
-	/** The words of the text for the simple full-text index, the last as a prefix; null when there are none. */
-	private static String wordsQuery(String folded) {
-		String cleaned = folded.replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
-		if (cleaned.isEmpty()) {
-			return null;
-		}
-		String[] words = cleaned.split("\\s+");
-		StringBuilder query = new StringBuilder();
-		for (int i = 0; i < words.length; i++) {
-			query.append(i == 0 ? "" : " & ").append(words[i]).append(i == words.length - 1 ? ":*" : "");
-		}
-		return query.toString();
+	/** The words of the folded text, as the name words (V31) split a name: letters and digits. */
+	private static List<String> words(String folded) {
+		String cleaned = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" "));
 	}
 
 	/**
-	 * Members found by the header search box: those the text finds (through the indexes, at most
-	 * {@value #SEARCH_CANDIDATES} candidates) who belong today to the subtree of {@code orgCode} (all organizations when null), best first.
+	 * Members found by the header search box, best first: those whose name has the words of the text (in any order,
+	 * the last as a prefix) or whose member, card or national ID number it is, among at most
+	 * {@value #SEARCH_CANDIDATES} candidates, who belong today to the subtree of {@code orgCode} (all organizations
+	 * when null).
 	 */
 	public List<MemberRow> search(String text, String orgCode, int limit) {
-		if (text == null || text.isBlank() || VietnameseText.fold(text).isBlank()) {
+		String folded = text == null ? "" : VietnameseText.fold(text).strip();
+		List<String> words = words(folded);
+		if (words.isEmpty() && folded.isEmpty()) {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now();
-		// the candidates of the subtree's province only (members carry today's province, ARCHITECTURE.md data
-		// principle 8): otherwise a common name's first candidates in the nation may all be elsewhere
-		String province = orgCode == null ? null : organizations.provinceCodes(List.of(orgCode), today).get(orgCode);
-		var candidates = dsl.select(MEMBER.ID)
+		List<Long> candidates = new ArrayList<>(words.isEmpty() ? List.of() : candidatesByName(words, orgCode, today));
+		String exact = VietnameseText.normalize(text);
+		candidates.addAll(dsl.select(MEMBER.ID)
 			.from(MEMBER)
-			.where(textMatches(text))
-			.and(province == null ? DSL.trueCondition() : MEMBER.PROVINCE_CODE.eq(province))
-			.limit(SEARCH_CANDIDATES);
-		Condition inScope = orgCode == null ? DSL.trueCondition()
-				: MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodes(orgCode, today));
-		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
+			.where(MEMBER.MEMBER_NO.eq(exact).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact)))
+			.fetch(MEMBER.ID));
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		var found = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
 				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID)
 			.from(MEMBER)
 			.join(MEMBER_PERIOD)
 			.on(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID)
 				.and(MEMBER_PERIOD.VALID_FROM.le(today))
 				.and(MEMBER_PERIOD.VALID_TO.gt(today)))
-			.where(MEMBER.ID.in(candidates))
-			.and(inScope)
+			.where(MEMBER.ID.eq(DSL.any(candidates.toArray(Long[]::new))))
 			.orderBy(order(MemberSort.NAME))
+			.fetch();
+		// the candidates' organizations checked against the subtree, rather than the subtree's codes read
+		java.util.Set<String> inScope = orgCode == null ? null
+				: organizations.inSubtree(orgCode, new java.util.HashSet<>(found.getValues(MEMBER_PERIOD.ORG_CODE)), today);
+		return found.stream()
+			.filter(r -> inScope == null || inScope.contains(r.get(MEMBER_PERIOD.ORG_CODE)))
 			.limit(limit)
-			.fetch(MemberRoster::row);
+			.map(MemberRoster::row)
+			.toList();
+	}
+
+	/**
+	 * Up to {@value #SEARCH_CANDIDATES} members of the subtree's province today (of every province when there is no
+	 * subtree) with a name word starting with the last word and the other words whole (V31): the province's words are
+	 * walked from the last word's prefix, each member's other words looked up by its key.
+	 */
+	private List<Long> candidatesByName(List<String> words, String orgCode, LocalDate today) {
+		List<String> provinces = new ArrayList<>();
+		if (orgCode == null) {
+			organizations.roots(today).forEach(root -> provinces.add(root.code()));
+			provinces.add(""); // files without an organization
+		}
+		else {
+			String province = organizations.provinceCodes(List.of(orgCode), today).get(orgCode);
+			if (province == null) {
+				return List.of();
+			}
+			provinces.add(province);
+		}
+		String last = words.get(words.size() - 1);
+		StringBuilder sql = new StringBuilder("""
+				select w.member_id from member_name_word w
+				where w.province_code = any(?) and w.word >= ? and w.word < ?""");
+		List<Object> values = new ArrayList<>(List.of(provinces.toArray(String[]::new), last, abovePrefix(last)));
+		for (String word : new java.util.LinkedHashSet<>(words.subList(0, words.size() - 1))) {
+			sql.append("\n  and exists (select from member_name_word x where x.member_id = w.member_id and x.word = ?)");
+			values.add(word);
+		}
+		sql.append("\nlimit ").append(SEARCH_CANDIDATES);
+		return dsl.resultQuery(sql.toString(), values.toArray()).fetch(0, Long.class);
 	}
 
 	/** The member's file, state and timeline as of the date. */

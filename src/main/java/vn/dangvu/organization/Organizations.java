@@ -252,14 +252,23 @@ public class Organizations {
 
 	/** True when {@code descendant} is {@code ancestor} or under it on the date. */
 	public boolean isInSubtree(String ancestor, String descendant, LocalDate date) {
+		return !inSubtree(ancestor, List.of(descendant), date).isEmpty();
+	}
+
+	/**
+	 * Those of the organizations that are {@code ancestor} or under it on the date: a few candidates checked against a
+	 * subtree without reading all its codes.
+	 */
+	public java.util.Set<String> inSubtree(String ancestor, Collection<String> descendants, LocalDate date) {
 		var a = ORGANIZATION.as("a");
 		var d = ORGANIZATION.as("d");
-		return dsl.fetchExists(dsl.selectOne()
+		return new java.util.HashSet<>(dsl.select(d.CODE)
 			.from(ORGANIZATION_CLOSURE)
 			.join(a).on(a.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(a.CODE.eq(ancestor)).and(d.CODE.eq(descendant))
-			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)));
+			.where(a.CODE.eq(ancestor)).and(d.CODE.eq(DSL.any(descendants.toArray(String[]::new))))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.fetch(d.CODE));
 	}
 
 	/** The chain from the root down to the organization on the date (for breadcrumbs). */

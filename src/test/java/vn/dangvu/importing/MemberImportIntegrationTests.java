@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.dangvu.member.MemberQuery;
 import vn.dangvu.member.MemberRoster;
+import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberStatus;
 
 /**
@@ -136,7 +137,12 @@ class MemberImportIntegrationTests {
 		// the scale-out key (ARCHITECTURE.md data principle 8) on every row loaded
 		assertThat(dsl.fetch("""
 				select province_code from member union select province_code from member_event
-				union select province_code from member_period""").getValues(0, String.class)).containsExactly("HT");
+				union select province_code from member_period
+				union select province_code from member_name_word""").getValues(0, String.class)).containsExactly("HT");
+		// the header search finds the members loaded, by the words of their names (V31) or their card number
+		assertThat(roster.search("hanh nguyen", "HT", 10)).extracting(MemberRow::memberNo).containsExactly("HT001");
+		assertThat(roster.search("79001234", "HT", 10)).extracting(MemberRow::memberNo).containsExactly("HT001");
+		assertThat(roster.search("cuc le", "HT", 10)).extracting(MemberRow::memberNo).containsExactly("HT003");
 
 		ImportReport again = imports.importDirectory(dir, false);
 		assertThat(again.errors()).isEmpty();

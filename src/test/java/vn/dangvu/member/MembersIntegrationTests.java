@@ -118,9 +118,14 @@ class MembersIntegrationTests {
 
 	/** The statement of V29 that fills the facts of the members already recorded. */
 	private static String backfill() {
-		try (var in = MembersIntegrationTests.class.getResourceAsStream("/db/migration/V29__member_badge_facts.sql")) {
+		return migration("V29__member_badge_facts.sql", "update member", "/* [jooq ignore stop] */");
+	}
+
+	/** The text of a migration from the start of {@code from} to {@code to}. */
+	private static String migration(String file, String from, String to) {
+		try (var in = MembersIntegrationTests.class.getResourceAsStream("/db/migration/" + file)) {
 			String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			return sql.substring(sql.indexOf("update member"), sql.indexOf("/* [jooq ignore stop] */"));
+			return sql.substring(sql.indexOf(from), sql.indexOf(to));
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -309,6 +314,54 @@ class MembersIntegrationTests {
 		assertThat(roster.list(new MemberQuery("H", before, null, null, null, null, null, null, null, null, null,
 				MemberSort.MEMBER_NO, 0, 50)).items()).extracting(MemberRow::memberNo)
 			.containsExactly("H1", "H2", "H3", "H4", "H5", "H6");
+	}
+
+	/**
+	 * The header search looks up the words of the names (V31): in any order, the last as a prefix, diacritics ignored,
+	 * among the members of the subtree today; a corrected name is found by its new words only; the numbers are found
+	 * whole. V31's fill of existing databases gives the words the application writes.
+	 */
+	@Test
+	void searchesTheWordsOfNamesInTheSubtreeAndFollowsACorrectedName() {
+		tree("S");
+		tree("T");
+		String[][] people = { { "S1", "Khúc Thị Mỹ Hạnh", "S.W.C1" }, { "S2", "Trần Hạnh Khuê", "S.W.C2" },
+				{ "S3", "Khúc Văn Hải", "S.W.C1" }, { "S4", "Khúc Hạnh", "T.W.C1" }, { "S5", "Đỗ Thị Hà-Linh", "S.W.C2" } };
+		for (String[] p : people) {
+			members.register(file(p[0], p[1], LocalDate.of(1990, 1, 1)));
+			members.record(p[0], admitted(p[2], "2015-03-20", "2015-03-02"), "x");
+		}
+		// in the Vietnamese order of given names: Hạnh before Khuê
+		assertThat(roster.search("hanh khu", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S1", "S2");
+		assertThat(roster.search("KHÚC H", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S3", "S1");
+		assertThat(roster.search("ha", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S5", "S3", "S1", "S2");
+		assertThat(roster.search("ha", "S.W.C1", 10)).extracting(MemberRow::memberNo).containsExactly("S3", "S1");
+		assertThat(roster.search("ha", "S", 2)).extracting(MemberRow::memberNo).containsExactly("S5", "S3");
+		assertThat(roster.search("linh do", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S5");
+		assertThat(roster.search("hanh khuc", null, 10)).extracting(MemberRow::memberNo).containsExactly("S4", "S1");
+		assertThat(roster.search("S4", "S", 10)).isEmpty();
+		assertThat(roster.search("S4", "T", 10)).extracting(MemberRow::memberNo).containsExactly("S4");
+		assertThat(roster.search("thi hai", "S", 10)).isEmpty();
+		assertThat(roster.search(" - ", "S", 10)).isEmpty();
+
+		members.correct(file("S3", "Khúc Văn Hoà", LocalDate.of(1990, 1, 1)));
+		assertThat(roster.search("khuc van hai", "S", 10)).isEmpty();
+		assertThat(roster.search("hoa khuc", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S3");
+		// the list's text filter looks up the same words
+		assertThat(roster.list(new MemberQuery("S", LocalDate.of(2020, 1, 1), "khuc h", null, null, null, null, null,
+				null, null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("S1", "S3");
+
+		String words = "select member_id, word, province_code from member_name_word order by 1, 2";
+		var written = dsl.fetch(words).intoArrays();
+		assertThat(java.util.Arrays.stream(written).map(row -> row[1])).contains("hoa", "ha", "linh").doesNotContain("hai");
+		dsl.execute("delete from member_name_word");
+		dsl.execute(nameWordsFill());
+		assertThat(dsl.fetch(words).intoArrays()).isDeepEqualTo(written);
+	}
+
+	/** The statement of V31 that fills the name words of the members already recorded. */
+	private static String nameWordsFill() {
+		return migration("V31__member_name_words.sql", "insert into member_name_word", "alter table member_name_word add");
 	}
 
 }

@@ -38,6 +38,9 @@ class ProvinceKeyIntegrationTests {
 	Restructurings restructurings;
 
 	@Autowired
+	MemberRoster roster;
+
+	@Autowired
 	DSLContext dsl;
 
 	void province(String p) {
@@ -55,13 +58,15 @@ class ProvinceKeyIntegrationTests {
 		members.record(no, MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2011-03-20", null, null), "t");
 	}
 
-	/** The distinct provinces on the member's file, events and periods (one when the key is consistent). */
+	/** The distinct provinces on the member's file, events, periods and name words (one when the key is consistent). */
 	List<String> provinces(String memberNo) {
 		return dsl.fetch("""
 				select m.province_code from member m where m.member_no = ?
 				union select e.province_code from member_event e join member m on m.id = e.member_id where m.member_no = ?
 				union select p.province_code from member_period p join member m on m.id = p.member_id where m.member_no = ?
-				""", memberNo, memberNo, memberNo).getValues(0, String.class);
+				union select w.province_code from member_name_word w join member m on m.id = w.member_id
+				      where m.member_no = ?
+				""", memberNo, memberNo, memberNo, memberNo).getValues(0, String.class);
 	}
 
 	@Test
@@ -74,6 +79,9 @@ class ProvinceKeyIntegrationTests {
 		members.record("KA001", MembersIntegrationTests.event(MemberEventType.TRANSFERRED, "2015-06-01", "KB.W.C1", null),
 				"t");
 		assertThat(provinces("KA001")).containsExactly("KB");
+		// the header search of the other province finds the member (V31), the first one's no longer
+		assertThat(roster.search("hoa nguyen", "KB", 10)).extracting(MemberRow::memberNo).containsExactly("KA001");
+		assertThat(roster.search("hoa nguyen", "KA", 10)).isEmpty();
 	}
 
 	@Test
@@ -94,6 +102,8 @@ class ProvinceKeyIntegrationTests {
 				LocalDate.of(2025, 7, 1), new Decision("3-QĐ/TW", LocalDate.of(2025, 6, 12), null)), "t");
 		assertThat(provinces("MA001")).containsExactly("MN");
 		assertThat(provinces("MB001")).containsExactly("MN");
+		assertThat(roster.search("nguyen thi h", "MN", 10)).extracting(MemberRow::memberNo)
+			.containsExactly("MA001", "MB001");
 	}
 
 }

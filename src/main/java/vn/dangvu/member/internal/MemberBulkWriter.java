@@ -95,12 +95,9 @@ public class MemberBulkWriter {
 		}
 	}
 
-	/** Writes new files; answers their ids by member number. */
-	public Map<String, Long> insertFiles(List<NewFile> files) {
-		try (CopyRows copy = files()) {
-			files.forEach(n -> add(copy, n));
-		}
-		return ids(files.stream().map(n -> n.file().memberNo()).toList());
+	/** Writes the name words (V31) of members just loaded, who have none yet. */
+	public void indexNames(Collection<Long> memberIds) {
+		dsl.execute(MemberStore.NAME_WORDS, (Object) memberIds.toArray(Long[]::new));
 	}
 
 	public Map<String, Long> ids(Collection<String> memberNos) {

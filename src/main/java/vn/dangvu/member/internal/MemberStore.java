@@ -71,14 +71,36 @@ public class MemberStore {
 	}
 
 	public long insert(MemberFile f) {
-		return dsl.insertInto(MEMBER).set(MEMBER.MEMBER_NO, f.memberNo()).set(columns(f)).returning(MEMBER.ID)
+		long id = dsl.insertInto(MEMBER).set(MEMBER.MEMBER_NO, f.memberNo()).set(columns(f)).returning(MEMBER.ID)
 			.fetchSingle(MEMBER.ID);
+		indexNames(List.of(id));
+		return id;
 	}
 
 	/** Changes the file; its contribution to the statistics waits for {@link #project}. */
 	public void update(long id, MemberFile f) {
 		statistics.retract(id);
 		dsl.update(MEMBER).set(columns(f)).where(MEMBER.ID.eq(id)).execute();
+		indexNames(List.of(id));
+	}
+
+	/**
+	 * The words of each member's folded name with the member's province, the header search's index (V31); the same
+	 * split as V31's fill, and as {@code MemberRoster}'s of the text typed.
+	 */
+	static final String NAME_WORDS = """
+			insert into member_name_word (member_id, word, province_code)
+			select m.id, w.word, coalesce(m.province_code, '')
+			from member m
+			cross join lateral (select distinct x as word from regexp_split_to_table(m.name_folded, '[^[:alnum:]]+') as x
+			                    where x <> '') w
+			where m.id = any(?)""";
+
+	/** Writes anew the name words of the members (V31), after their name or province changed. */
+	public void indexNames(Collection<Long> memberIds) {
+		Long[] ids = memberIds.toArray(Long[]::new);
+		dsl.execute("delete from member_name_word where member_id = any(?)", (Object) ids);
+		dsl.execute(NAME_WORDS, (Object) ids);
 	}
 
 	/** The columns of a file, with the given name and folded name derived from the full name. */
@@ -236,6 +258,10 @@ public class MemberStore {
 				update member_event e set province_code = x.province
 				from unnest(?::bigint[], ?::varchar[]) as x (id, province)
 				where e.member_id = x.id and e.province_code is distinct from x.province""", ids, states[4]);
+		dsl.execute("""
+				update member_name_word w set province_code = coalesce(x.province, '')
+				from unnest(?::bigint[], ?::varchar[]) as x (id, province)
+				where w.member_id = x.id and w.province_code <> coalesce(x.province, '')""", ids, states[4]);
 		statistics.restore(ids);
 	}
 
@@ -280,6 +306,9 @@ public class MemberStore {
 				  update member_event e set province_code = c.province_code from changed c where e.member_id = c.id
 				), periods as (
 				  update member_period p set province_code = c.province_code from changed c where p.member_id = c.id
+				), words as (
+				  update member_name_word w set province_code = coalesce(c.province_code, '') from changed c
+				  where w.member_id = c.id
 				)
 				select count(*) from changed
 				""", codes, provinces).fetchSingle().get(0, Integer.class);
