@@ -234,7 +234,6 @@ public final class BenchmarkScenarios {
 				+ " members), history kept; rolled back", seconds, "s", target, null, null);
 	}
 
-	/** The import figures bench/run measured around the command (whole-process wall time). */
 	/**
 	 * Whether the scenario group runs: all of them unless {@code --only} names some (summary, search, list,
 	 * eligibility, merge), to time again what a change concerns on a database already filled.
@@ -244,6 +243,7 @@ public final class BenchmarkScenarios {
 		return only == null || Arrays.asList(only.split(",")).contains(group);
 	}
 
+	/** The HTTP figures bench/run measured with wrk. */
 	private void recordHttp() {
 		if (!options.containsKey("http-rps")) {
 			return;
@@ -255,6 +255,7 @@ public final class BenchmarkScenarios {
 		add("member page over HTTP (wrk), p99", p99, "ms", 100.0, null, null);
 	}
 
+	/** The import figures bench/run measured around the command (whole-process wall time). */
 	private void recordImport(String scale) {
 		if (!options.containsKey("import-seconds")) {
 			return;

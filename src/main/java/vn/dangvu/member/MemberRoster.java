@@ -62,9 +62,8 @@ public class MemberRoster {
 		List<Condition> onFile = new ArrayList<>();
 		where.add(MEMBER_PERIOD.VALID_FROM.le(q.asOf()).and(MEMBER_PERIOD.VALID_TO.gt(q.asOf())));
 		if (q.orgCode() != null) {
-			// one array parameter however large the subtree (a province has some 10,000 organizations)
-			where.add(MEMBER_PERIOD.ORG_CODE
-				.eq(DSL.any(organizations.subtreeCodes(q.orgCode(), q.asOf()).toArray(String[]::new))));
+			// the subtree as a subquery: a province's 10,000 codes stay in the database
+			where.add(MEMBER_PERIOD.ORG_CODE.in(organizations.subtreeCodesQuery(q.orgCode(), q.asOf())));
 		}
 		where.add(q.statuses().isEmpty() ? MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY")
 				: MEMBER_PERIOD.STATUS.in(q.statuses().stream().map(Enum::name).toList()));

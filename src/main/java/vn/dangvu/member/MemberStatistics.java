@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.QueryPart;
+import org.jooq.Record2;
+import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +43,15 @@ public class MemberStatistics {
 
 	private static final String SUBTREE_MEMBERS_EVENTS = """
 			and e.member_id in (select mp.member_id from member_period mp
-			                    where mp.org_code in (select code from sub) and mp.valid_from <= ? and mp.valid_to > ?)
+			                    where mp.org_code in (select code from sub) and mp.valid_from <= {2} and mp.valid_to > {1})
 			""";
-
-	/** The same two parameters, always true: the plan stays the same shape whichever is chosen. */
-	private static final String ALL_EVENTS = "and cast(? as date) >= cast(? as date)";
 
 	/**
 	 * The movements of the spans' rows counted per event: the organization of the member's period on the event's date
 	 * and, for a transfer, of the period that ended on it.
 	 */
 	private static final String EVENT_MOVEMENTS = """
-			with sub (row_key, code, valid_from, valid_to) as (
-			    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
-			)
+			with sub (row_key, code, valid_from, valid_to) as ({0})
 			select e.type, e.detail, s_in.row_key as row_in, s_was.row_key as row_was,
 			       e.type = 'ADMITTED' and m.gender = 'FEMALE' as female,
 			       e.type = 'ADMITTED' and lower(m.ethnicity) <> 'kinh' as minority,
@@ -65,7 +64,7 @@ public class MemberStatistics {
 			     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
 			left join sub s_was on s_was.code = q.org_code
 			     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
-			where e.voided_at is null and e.effective_on between ? and ?
+			where e.voided_at is null and e.effective_on between {1} and {2}
 			  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
 			  %s
 			group by 1, 2, 3, 4, 5, 6, 7
@@ -76,9 +75,7 @@ public class MemberStatistics {
 	 * organization: the rows of the period, of all organizations or ({@link #PROJECTED_SUBTREE}) of the subtree's.
 	 */
 	private static final String PROJECTED_MOVEMENTS = """
-			with sub (row_key, code, valid_from, valid_to) as (
-			    select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])
-			), stat as (
+			with sub (row_key, code, valid_from, valid_to) as ({0}), stat as (
 			    %s
 			)
 			select s.type, s.detail, s_in.row_key as row_in, s_was.row_key as row_was, s.flags::int, sum(s.n)::bigint
@@ -91,15 +88,15 @@ public class MemberStatistics {
 			having sum(s.n) <> 0
 			""";
 
-	/** All the period's rows of the projection (the parameters: the period twice). */
+	/** All the period's rows of the projection. */
 	private static final String PROJECTED_ALL = """
-			select * from member_movement_stat where on_date between ? and ? and cast(? as date) <= cast(? as date)""";
+			select * from member_movement_stat where on_date between {1} and {2}""";
 
 	/** The period's rows of the projection into the subtree's organizations, and out of them into others. */
 	private static final String PROJECTED_SUBTREE = """
-			select * from member_movement_stat where on_date between ? and ? and org_code in (select code from sub)
+			select * from member_movement_stat where on_date between {1} and {2} and org_code in (select code from sub)
 			    union all
-			    select * from member_movement_stat where on_date between ? and ? and was_code in (select code from sub)
+			    select * from member_movement_stat where on_date between {1} and {2} and was_code in (select code from sub)
 			           and was_code <> '' and org_code not in (select code from sub)""";
 
 	private final DSLContext dsl;
@@ -124,50 +121,71 @@ public class MemberStatistics {
 	 * every row has an entry. On a year-end of the projection's horizon, one statement sums the stock of all of them.
 	 */
 	public Map<String, MemberCountsOn> countsOnByRow(Map<String, ? extends Collection<String>> rows, LocalDate date) {
+		return countsOnByRow(codeRows(rows), rows.keySet(), date);
+	}
+
+	/**
+	 * {@link #countsOnByRow(Map, LocalDate)} of rows given as a query of two columns, {@code row_key} and
+	 * {@code code} (the organization module's {@code subtreeCodesQuery}), so that the nation's 352,000 codes stay in
+	 * the database; every key has an entry.
+	 */
+	public Map<String, MemberCountsOn> countsOnByRow(Select<? extends Record2<String, String>> rows,
+			Collection<String> keys, LocalDate date) {
+		return countsOnByRow((QueryPart) rows, keys, date);
+	}
+
+	private Map<String, MemberCountsOn> countsOnByRow(QueryPart rows, Collection<String> keys, LocalDate date) {
 		Map<String, MemberCountsOn> counts = new HashMap<>();
-		if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31 && projection.state().holdsYear(date.getYear())) {
-			List<String> keys = new java.util.ArrayList<>();
-			List<String> codes = new java.util.ArrayList<>();
-			rows.forEach((key, orgCodes) -> orgCodes.forEach(code -> {
-				keys.add(key);
-				codes.add(code);
-			}));
-			dsl.resultQuery("""
-					with sub (row_key, code) as (select * from unnest(?::varchar[], ?::varchar[]))
-					select sub.row_key, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
-					       sum(female)::bigint, sum(minority)::bigint, sum(religious)::bigint, sum(exempted)::bigint,
-					       sum(under30)::bigint
-					from sub join member_stock_stat s on s.org_code = sub.code and s.year = ?
-					group by sub.row_key""", keys.toArray(String[]::new), codes.toArray(String[]::new), date.getYear())
-				.forEach(r -> counts.put(r.get(0, String.class), new MemberCountsOn(r.get(1, Long.class),
-						r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
-						r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
-		}
-		else {
-			rows.forEach((key, orgCodes) -> counts.put(key, countedOn(orgCodes, date)));
-		}
-		rows.keySet().forEach(key -> counts.putIfAbsent(key, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
+		boolean stock = date.getMonthValue() == 12 && date.getDayOfMonth() == 31
+				&& projection.state().holdsYear(date.getYear());
+		(stock ? dsl.resultQuery("""
+				with sub (row_key, code) as ({0})
+				select sub.row_key, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
+				       sum(female)::bigint, sum(minority)::bigint, sum(religious)::bigint, sum(exempted)::bigint,
+				       sum(under30)::bigint
+				from sub join member_stock_stat s on s.org_code = sub.code and s.year = {1}
+				group by sub.row_key""", rows, DSL.val(date.getYear())) : countedQuery(rows, date))
+			.forEach(r -> counts.put(r.get(0, String.class), new MemberCountsOn(r.get(1, Long.class),
+					r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
+					r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
+		keys.forEach(key -> counts.putIfAbsent(key, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
 		return counts;
 	}
 
 	/** {@link #countsOn} counted from the members' periods, whatever the day. */
 	MemberCountsOn countedOn(Collection<String> orgCodes, LocalDate date) {
-		var official = MEMBER_PERIOD.STATUS.eq("OFFICIAL");
-		var r = dsl.select(DSL.count(), DSL.count().filterWhere(official),
-				DSL.count().filterWhere(MEMBER_PERIOD.STATUS.eq("PROBATIONARY")),
-				DSL.count().filterWhere(MEMBER.GENDER.eq("FEMALE")),
-				DSL.count().filterWhere(DSL.lower(MEMBER.ETHNICITY).ne("kinh")),
-				DSL.count().filterWhere(MEMBER.RELIGION.isNotNull()), DSL.count().filterWhere(MEMBER_PERIOD.EXEMPTED),
-				DSL.count().filterWhere(MEMBER.BIRTH_DATE.gt(date.minusYears(30))))
-			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
-			.and(MEMBER_PERIOD.VALID_FROM.le(date))
-			.and(MEMBER_PERIOD.VALID_TO.gt(date))
-			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
-			.fetchSingle();
-		return new MemberCountsOn(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-				r.value8());
+		var r = countedQuery(codeRows(Map.of("", orgCodes)), date).fetchOptional();
+		return r.isEmpty() ? new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)
+				: new MemberCountsOn(r.get().get(1, Long.class), r.get().get(2, Long.class), r.get().get(3, Long.class),
+						r.get().get(4, Long.class), r.get().get(5, Long.class), r.get().get(6, Long.class),
+						r.get().get(7, Long.class), r.get().get(8, Long.class));
+	}
+
+	/** The counts of {@link MemberCountsOn} per row key, from the members' periods on the date. */
+	private org.jooq.ResultQuery<org.jooq.Record> countedQuery(QueryPart rows, LocalDate date) {
+		return dsl.resultQuery("""
+				with sub (row_key, code) as ({0})
+				select sub.row_key, count(*), count(*) filter (where p.status = 'OFFICIAL'),
+				       count(*) filter (where p.status = 'PROBATIONARY'), count(*) filter (where m.gender = 'FEMALE'),
+				       count(*) filter (where lower(m.ethnicity) <> 'kinh'), count(*) filter (where m.religion is not null),
+				       count(*) filter (where p.exempted), count(*) filter (where m.birth_date > {2})
+				from member_period p
+				join sub on sub.code = p.org_code
+				join member m on m.id = p.member_id
+				where p.valid_from <= {1} and p.valid_to > {1} and p.status in ('OFFICIAL', 'PROBATIONARY')
+				group by sub.row_key""", rows, DSL.val(date), DSL.val(date.minusYears(30)));
+	}
+
+	/** Rows of organization codes given in the application, as the relation (row_key, code) of the statements. */
+	private static QueryPart codeRows(Map<String, ? extends Collection<String>> rows) {
+		List<String> keys = new java.util.ArrayList<>();
+		List<String> codes = new java.util.ArrayList<>();
+		rows.forEach((key, orgCodes) -> orgCodes.forEach(code -> {
+			keys.add(key);
+			codes.add(code);
+		}));
+		return DSL.sql("select * from unnest(?::varchar[], ?::varchar[])", keys.toArray(String[]::new),
+				codes.toArray(String[]::new));
 	}
 
 	/** Official and probationary members on the date, broken down per organization code. */
@@ -227,6 +245,16 @@ public class MemberStatistics {
 		return movementsByRow(rows, from, to, projection.state().complete());
 	}
 
+	/**
+	 * {@link #movementsByRow(Map, LocalDate, LocalDate)} of rows given as a query of four columns, {@code row_key},
+	 * {@code code}, {@code valid_from} and {@code valid_to} (the organization module's {@code subtreeSpansQuery}), of
+	 * {@code spans} spans in all: the nation's 352,000 spans stay in the database.
+	 */
+	public Map<String, MemberMovements> movementsByRow(
+			Select<? extends Record4<String, String, LocalDate, LocalDate>> rows, int spans, LocalDate from, LocalDate to) {
+		return movementsByRow(rows, spans, from, to, projection.state().complete());
+	}
+
 	/** {@link #movementsByRow} from the projection's counts per day and organization, or from the members' events. */
 	Map<String, MemberMovements> movementsByRow(Map<String, List<SubtreeSpan>> rows, LocalDate from, LocalDate to,
 			boolean fromProjection) {
@@ -236,18 +264,28 @@ public class MemberStatistics {
 			keys.add(key);
 			spans.add(span);
 		}));
-		Map<String, Counter> counters = new HashMap<>();
 		if (spans.isEmpty()) {
 			return Map.of();
 		}
-		customPlans();
-		Object[] sub = { keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+		QueryPart sub = DSL.sql("select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])",
+				keys.toArray(String[]::new), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
-				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new) };
-		boolean all = readsAllEvents(spans.size());
+				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new));
+		return movementsByRow(sub, spans.size(), from, to, fromProjection);
+	}
+
+	/** {@link #movementsByRow} of the spans' relation (row_key, code, valid_from, valid_to) of {@code spans} rows. */
+	private Map<String, MemberMovements> movementsByRow(QueryPart sub, int spans, LocalDate from, LocalDate to,
+			boolean fromProjection) {
+		Map<String, Counter> counters = new HashMap<>();
+		if (spans == 0) {
+			return Map.of();
+		}
+		customPlans();
+		boolean all = readsAllEvents(spans);
 		if (fromProjection) {
-			dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(all ? PROJECTED_ALL : PROJECTED_SUBTREE), sub[0], sub[1],
-					sub[2], sub[3], from, to, from, to)
+			dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(all ? PROJECTED_ALL : PROJECTED_SUBTREE), sub, DSL.val(from),
+					DSL.val(to))
 				.forEach(r -> {
 					int flags = r.get(4, Integer.class);
 					String detail = r.get(1, String.class);
@@ -258,8 +296,7 @@ public class MemberStatistics {
 		}
 		else {
 			dsl.resultQuery(EVENT_MOVEMENTS.formatted(StatisticsProjection.EVENT_ATTRIBUTION,
-					all ? ALL_EVENTS : SUBTREE_MEMBERS_EVENTS), sub[0], sub[1], sub[2],
-					sub[3], from, to, to, from)
+					all ? "" : SUBTREE_MEMBERS_EVENTS), sub, DSL.val(from), DSL.val(to))
 				.forEach(r -> count(counters, r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
 						r.get(3, String.class), Boolean.TRUE.equals(r.get(4, Boolean.class)),
 						Boolean.TRUE.equals(r.get(5, Boolean.class)), Boolean.TRUE.equals(r.get(6, Boolean.class)),

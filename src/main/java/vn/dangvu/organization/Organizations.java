@@ -21,6 +21,11 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Record4;
+import org.jooq.Select;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,6 +151,15 @@ public class Organizations {
 
 	/** The codes of the organization and everything under it on the date (one closure-table query). */
 	public List<String> subtreeCodes(String code, LocalDate date) {
+		return subtreeCodesQuery(code, date).orderBy(ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
+			.fetch(ORGANIZATION.CODE);
+	}
+
+	/**
+	 * {@link #subtreeCodes} as a query for another module's statement to use as a subquery ({@code code in (…)}), so
+	 * that a subtree of 10,000 organizations stays in the database instead of going to the application and back.
+	 */
+	public SelectConditionStep<Record1<String>> subtreeCodesQuery(String code, LocalDate date) {
 		var root = ORGANIZATION.as("root");
 		return dsl.select(ORGANIZATION.CODE)
 			.from(ORGANIZATION_CLOSURE)
@@ -153,9 +167,23 @@ public class Organizations {
 			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
 			.where(root.CODE.eq(code))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
-			.orderBy(ORGANIZATION_CLOSURE.DEPTH, ORGANIZATION.CODE)
-			.fetch(ORGANIZATION.CODE);
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date));
+	}
+
+	/**
+	 * The codes of the subtrees of several organizations on the date, as a query of two columns for another module's
+	 * statement: {@code row_key} (the organization's code) and {@code code} (one of its subtree's). The nation's
+	 * 352,000 organizations stay in the database.
+	 */
+	public Select<Record2<String, String>> subtreeCodesQuery(Collection<String> codes, LocalDate date) {
+		var root = ORGANIZATION.as("root");
+		return dsl.select(root.CODE.as("row_key"), ORGANIZATION.CODE.as("code"))
+			.from(ORGANIZATION_CLOSURE)
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(root.CODE.in(codes))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date));
 	}
 
 	/**
@@ -169,18 +197,72 @@ public class Organizations {
 	/** {@link #subtreeSpans(String, LocalDate, LocalDate)} of several organizations in one query, by their code. */
 	public Map<String, List<SubtreeSpan>> subtreeSpans(Collection<String> codes, LocalDate from,
 			LocalDate to) {
-		var root = ORGANIZATION.as("root");
 		Map<String, List<SubtreeSpan>> spans = new LinkedHashMap<>();
-		dsl.select(root.CODE, ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO)
+		subtreeSpansQuery(codes, from, to).fetch()
+			.forEach(r -> spans.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+				.add(new SubtreeSpan(r.value2(), r.value3(), r.value4())));
+		return spans;
+	}
+
+	/**
+	 * {@link #subtreeSpans(Collection, LocalDate, LocalDate)} as a query of four columns for another module's
+	 * statement: {@code row_key} (the organization's code), {@code code}, {@code valid_from} and {@code valid_to} (the
+	 * span of one organization in its subtree).
+	 */
+	public Select<Record4<String, String, LocalDate, LocalDate>> subtreeSpansQuery(Collection<String> codes,
+			LocalDate from, LocalDate to) {
+		var root = ORGANIZATION.as("root");
+		return dsl.select(root.CODE.as("row_key"), ORGANIZATION.CODE.as("code"),
+				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to"))
 			.from(ORGANIZATION_CLOSURE)
 			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
 			.where(root.CODE.in(codes))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from))
-			.forEach(r -> spans.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-				.add(new SubtreeSpan(r.value2(), r.value3(), r.value4())));
-		return spans;
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from));
+	}
+
+	/** How many organization spans {@link #subtreeSpansQuery} gives (the size of the subtrees over the period). */
+	public int countSubtreeSpans(Collection<String> codes, LocalDate from, LocalDate to) {
+		return dsl.fetchCount(subtreeSpansQuery(codes, from, to));
+	}
+
+	/**
+	 * Whether one of the organizations was under another on some day of [from, to]: only then do their subtrees share
+	 * an organization on a day (each organization has one parent a day).
+	 */
+	public boolean anyUnderAnother(Collection<String> codes, LocalDate from, LocalDate to) {
+		var a = ORGANIZATION.as("a");
+		var d = ORGANIZATION.as("d");
+		return dsl.fetchExists(dsl.selectOne()
+			.from(ORGANIZATION_CLOSURE)
+			.join(a).on(a.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(a.CODE.in(codes)).and(d.CODE.in(codes)).and(ORGANIZATION_CLOSURE.DEPTH.gt(0))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(from)));
+	}
+
+	/**
+	 * The organizations under each of the given ones on the date (itself not counted), by type: the counts of a
+	 * summary, without reading the subtrees.
+	 */
+	public Map<String, Map<OrganizationType, Long>> typeCountsUnder(Collection<String> codes, LocalDate date) {
+		var root = ORGANIZATION.as("root");
+		Map<String, Map<OrganizationType, Long>> counts = new LinkedHashMap<>();
+		codes.forEach(code -> counts.put(code, new EnumMap<>(OrganizationType.class)));
+		dsl.select(root.CODE, ORGANIZATION_VERSION.TYPE, DSL.count())
+			.from(ORGANIZATION_CLOSURE)
+			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ORGANIZATION_VERSION)
+			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID)
+				.and(validOn(ORGANIZATION_VERSION, date)))
+			.where(root.CODE.in(codes))
+			.and(ORGANIZATION_CLOSURE.DEPTH.gt(0))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.groupBy(root.CODE, ORGANIZATION_VERSION.TYPE)
+			.forEach(r -> counts.get(r.value1()).put(OrganizationType.valueOf(r.value2()), r.value3().longValue()));
+		return counts;
 	}
 
 	/**

@@ -3,8 +3,6 @@ package vn.dangvu.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,8 @@ import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationType;
-import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.RestructuringView;
 import vn.dangvu.organization.Organizations;
-import vn.dangvu.organization.SubtreeSpan;
 
 /**
  * The summary report of a subtree over a period (R-STAT-1, INTERCHANGE.md): counts on {@code to} use the tree as it
@@ -74,54 +70,37 @@ public class SummaryReports {
 		// a calendar year's period ends on that day: its movements hold the grades already, since grades are recorded
 		// on 31 December only (R-ASM-1)
 		boolean gradesInPeriod = to.equals(yearEnd) && from.getYear() == to.getYear();
-		Map<String, List<SubtreeSpan>> spans = organizations.subtreeSpans(orgCodes, from, to);
-		Map<String, List<SubtreeSpan>> yearEndSpans = gradesInPeriod ? spans
-				: organizations.subtreeSpans(orgCodes, yearEnd, yearEnd);
-		if (orgCodes.size() > 1 && (overlap(spans) || overlap(yearEndSpans))) {
+		if (orgCodes.size() > 1 && (organizations.anyUnderAnother(orgCodes, from, to)
+				|| !gradesInPeriod && organizations.anyUnderAnother(orgCodes, yearEnd, yearEnd))) {
 			return orgCodes.stream().map(code -> summary(code, from, to)).toList();
 		}
-		Map<String, List<OrganizationView>> subtrees = organizations.subtrees(orgCodes, to);
-		Map<String, List<String>> codes = new LinkedHashMap<>();
-		orgCodes.forEach(code -> codes.put(code,
-				subtrees.getOrDefault(code, List.of()).stream().map(OrganizationView::code).toList()));
-		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(codes, to);
-		Map<String, MemberMovements> movements = statistics.movementsByRow(spans, from, to);
+		// the subtrees, their codes and spans stay in the database: the statistics' statements read them as subqueries
+		// (the nation's 352,000 organizations, in place of sending them to the application and back)
+		Map<String, Map<OrganizationType, Long>> types = organizations.typeCountsUnder(orgCodes, to);
+		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(organizations.subtreeCodesQuery(orgCodes, to),
+				orgCodes, to);
+		Map<String, MemberMovements> movements = statistics.movementsByRow(
+				organizations.subtreeSpansQuery(orgCodes, from, to), organizations.countSubtreeSpans(orgCodes, from, to),
+				from, to);
 		Map<String, MemberMovements> grades = gradesInPeriod ? movements
-				: statistics.movementsByRow(yearEndSpans, yearEnd, yearEnd);
+				: statistics.movementsByRow(organizations.subtreeSpansQuery(orgCodes, yearEnd, yearEnd),
+						organizations.countSubtreeSpans(orgCodes, yearEnd, yearEnd), yearEnd, yearEnd);
 		return orgCodes.stream()
-			.map(code -> report(code, from, to, subtrees.getOrDefault(code, List.of()), counts.get(code),
+			.map(code -> report(code, from, to, types.get(code), counts.get(code),
 					movements.getOrDefault(code, MemberMovements.none()),
 					grades.getOrDefault(code, MemberMovements.none()).grades()))
 			.toList();
 	}
 
-	/** Whether an organization is in two of the subtrees on the same day. */
-	private static boolean overlap(Map<String, List<SubtreeSpan>> spans) {
-		Map<String, List<SubtreeSpan>> byCode = new HashMap<>();
-		for (List<SubtreeSpan> subtree : spans.values()) {
-			for (SubtreeSpan span : subtree) {
-				for (SubtreeSpan other : byCode.computeIfAbsent(span.code(), k -> new ArrayList<>())) {
-					if (span.validFrom().isBefore(other.validTo()) && other.validFrom().isBefore(span.validTo())) {
-						return true;
-					}
-				}
-				byCode.get(span.code()).add(span);
-			}
-		}
-		return false;
-	}
-
 	/** One summary from its figures. */
-	private static SummaryReport report(String orgCode, LocalDate from, LocalDate to, List<OrganizationView> subtree,
+	private static SummaryReport report(String orgCode, LocalDate from, LocalDate to, Map<OrganizationType, Long> under,
 			MemberCountsOn c, MemberMovements m, Map<String, Long> grades) {
 		Map<String, Long> byType = new LinkedHashMap<>();
 		for (OrganizationType type : List.of(OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.GRASSROOTS_CELL,
 				OrganizationType.SUB_COMMITTEE, OrganizationType.CELL, OrganizationType.UPPER_GRASSROOTS)) {
 			byType.put(type.name(), 0L);
 		}
-		subtree.stream()
-			.filter(o -> !o.code().equals(orgCode))
-			.forEach(o -> byType.merge(o.type().name(), 1L, Long::sum));
+		under.forEach((type, n) -> byType.merge(type.name(), n, Long::sum));
 		long grassroots = byType.getOrDefault("GRASSROOTS_COMMITTEE", 0L) + byType.getOrDefault("GRASSROOTS_CELL", 0L);
 		var orgs = new SummaryReport.Organizations(byType, grassroots, byType.getOrDefault("CELL", 0L));
 
