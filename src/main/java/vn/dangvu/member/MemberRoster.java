@@ -5,10 +5,13 @@ import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -219,7 +222,7 @@ public class MemberRoster {
 		Condition byName = DSL.condition("""
 				exists (select from member_name_word w where w.member_id = {0} and w.word >= {1} and w.word < {2})""",
 				MEMBER.ID, DSL.val(last), DSL.val(abovePrefix(last)));
-		for (String word : new java.util.LinkedHashSet<>(words.subList(0, words.size() - 1))) {
+		for (String word : new LinkedHashSet<>(words.subList(0, words.size() - 1))) {
 			byName = byName.and(DSL.condition(
 					"exists (select from member_name_word w where w.member_id = {0} and w.word = {1})", MEMBER.ID,
 					DSL.val(word)));
@@ -272,8 +275,8 @@ public class MemberRoster {
 			.orderBy(order(MemberSort.NAME))
 			.fetch();
 		// the candidates' organizations checked against the subtree, rather than the subtree's codes read
-		java.util.Set<String> inScope = orgCode == null ? null
-				: organizations.inSubtree(orgCode, new java.util.HashSet<>(found.getValues(MEMBER_PERIOD.ORG_CODE)), today);
+		Set<String> inScope = orgCode == null ? null
+				: organizations.inSubtree(orgCode, new HashSet<>(found.getValues(MEMBER_PERIOD.ORG_CODE)), today);
 		return found.stream()
 			.filter(r -> inScope == null || inScope.contains(r.get(MEMBER_PERIOD.ORG_CODE)))
 			.limit(limit)
@@ -304,7 +307,7 @@ public class MemberRoster {
 				select w.member_id from member_name_word w
 				where w.province_code = any(?) and w.word >= ? and w.word < ?""");
 		List<Object> values = new ArrayList<>(List.of(provinces.toArray(String[]::new), last, abovePrefix(last)));
-		for (String word : new java.util.LinkedHashSet<>(words.subList(0, words.size() - 1))) {
+		for (String word : new LinkedHashSet<>(words.subList(0, words.size() - 1))) {
 			sql.append("\n  and exists (select from member_name_word x where x.member_id = w.member_id and x.word = ?)");
 			values.add(word);
 		}

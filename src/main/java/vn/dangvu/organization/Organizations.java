@@ -222,11 +222,6 @@ public class Organizations {
 			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from));
 	}
 
-	/** How many organization spans {@link #subtreeSpansQuery} gives (the size of the subtrees over the period). */
-	public int countSubtreeSpans(Collection<String> codes, LocalDate from, LocalDate to) {
-		return dsl.fetchCount(subtreeSpansQuery(codes, from, to));
-	}
-
 	/**
 	 * Whether one of the organizations was under another on some day of [from, to]: only then do their subtrees share
 	 * an organization on a day (each organization has one parent a day).

@@ -79,12 +79,14 @@ public class SummaryReports {
 		Map<String, Map<OrganizationType, Long>> types = organizations.typeCountsUnder(orgCodes, to);
 		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(organizations.subtreeCodesQuery(orgCodes, to),
 				orgCodes, to);
+		// about as many spans as organizations in the subtrees (the size the statements are planned for)
+		int size = orgCodes.size() + (int) types.values().stream().flatMap(t -> t.values().stream()).mapToLong(n -> n)
+			.sum();
 		Map<String, MemberMovements> movements = statistics.movementsByRow(
-				organizations.subtreeSpansQuery(orgCodes, from, to), organizations.countSubtreeSpans(orgCodes, from, to),
-				from, to);
+				organizations.subtreeSpansQuery(orgCodes, from, to), size, from, to);
 		Map<String, MemberMovements> grades = gradesInPeriod ? movements
-				: statistics.movementsByRow(organizations.subtreeSpansQuery(orgCodes, yearEnd, yearEnd),
-						organizations.countSubtreeSpans(orgCodes, yearEnd, yearEnd), yearEnd, yearEnd);
+				: statistics.movementsByRow(organizations.subtreeSpansQuery(orgCodes, yearEnd, yearEnd), size, yearEnd,
+						yearEnd);
 		return orgCodes.stream()
 			.map(code -> report(code, from, to, types.get(code), counts.get(code),
 					movements.getOrDefault(code, MemberMovements.none()),
