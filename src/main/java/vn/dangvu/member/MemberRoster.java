@@ -40,12 +40,23 @@ public class MemberRoster {
 	/** The matches the search box considers before ordering them: a short list typed further is narrowed, not paged. */
 	static final int SEARCH_CANDIDATES = 200;
 
+	/** How many members of the province a list's name-order walk reads for each one up to the page's end. */
+	static final int NAME_WALK = 40;
+
+	/** The fewest members of the province the name-order walk reads. */
+	static final int NAME_WALK_MIN = 2_000;
+
 	/** PostgreSQL's ICU collation for Vietnamese. */
 	static final String VIETNAMESE = "vi-VN-x-icu";
 
 	private final DSLContext dsl;
 
 	private final MemberStore store;
+
+	/** {@link #NAME_WALK} and {@link #NAME_WALK_MIN}; tests shorten the walk to see it cut short. */
+	int nameWalk = NAME_WALK;
+
+	int nameWalkMin = NAME_WALK_MIN;
 
 	private final Organizations organizations;
 
@@ -150,34 +161,47 @@ public class MemberRoster {
 
 	/**
 	 * A page in name order of the members who match {@code where}: the first {@code offset + size} of those of the
-	 * province in the order of its index, with the strays, sorted together.
+	 * province, with the strays, sorted together. The province's members are walked in the order of its index, at most
+	 * {@value #NAME_WALK} times the page's end (a subtree that is a large share of its province fills the page from
+	 * them); only when they do not fill it (a ward of a large province) are the subtree's members of the province
+	 * sorted. The planner cannot choose between the two itself: it estimates a subtree of 10,727 organizations at 3.
 	 */
 	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, String province, Long[] strays,
 			long offset, int size) {
-		Field<String> given = vietnamese(MEMBER.GIVEN_NAME).as("given_order");
-		Field<String> full = vietnamese(MEMBER.FULL_NAME).as("full_order");
-		List<Field<?>> selected = new ArrayList<>(fields);
-		selected.add(given);
-		selected.add(full);
-		var inProvince = dsl.select(selected)
-			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(where)
-			.and(MEMBER.PROVINCE_CODE.eq(province))
+		long end = offset + size;
+		var walked = dsl.select(MEMBER.asterisk())
+			.from(MEMBER)
+			.where(MEMBER.PROVINCE_CODE.eq(province))
 			.orderBy(order(MemberSort.NAME))
-			.limit(offset + size);
-		var others = dsl.select(selected)
+			.limit(Math.max(nameWalkMin, nameWalk * end))
+			.asTable(MEMBER.getName());
+		List<Long> ids = new ArrayList<>(dsl.select(MEMBER.ID)
+			.from(MEMBER_PERIOD)
+			.join(walked).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+			.where(where)
+			.orderBy(order(MemberSort.NAME))
+			.limit(end)
+			.fetch(MEMBER.ID));
+		if (ids.size() < end) {
+			ids = new ArrayList<>(dsl.select(MEMBER.ID)
+				.from(MEMBER_PERIOD)
+				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+				.where(where)
+				.and(MEMBER.PROVINCE_CODE.eq(province))
+				.orderBy(order(MemberSort.NAME))
+				.limit(end)
+				.fetch(MEMBER.ID));
+		}
+		ids.addAll(List.of(strays));
+		return dsl.select(fields)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(where)
-			.and(MEMBER_PERIOD.MEMBER_ID.eq(DSL.any(strays)));
-		var page = (strays.length == 0 ? inProvince : inProvince.unionAll(others)).asTable("page");
-		return dsl.selectFrom(page)
-			.orderBy(page.field(given), page.field(full), page.field(MEMBER.MEMBER_NO))
+			.and(MEMBER.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+			.orderBy(order(MemberSort.NAME))
 			.limit(size)
 			.offset(offset)
-			.fetch()
-			.into(fields.toArray(Field[]::new));
+			.fetch();
 	}
 
 	private static List<OrderField<?>> order(MemberSort sort) {
