@@ -182,11 +182,14 @@ public class MemberRoster {
 			.orderBy(order(MemberSort.NAME))
 			.limit(walk)
 			.fetch(MEMBER.ID);
+		// the conditions but the subtree's: the members read by key are checked against it apart, and those of the
+		// page have been
+		List<Condition> byKey = where.stream().filter(c -> c != inSubtree).toList();
 		Map<Long, String> orgs = new HashMap<>();
 		dsl.select(MEMBER.ID, MEMBER_PERIOD.ORG_CODE)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(where.stream().filter(c -> c != inSubtree).toList())
+			.where(byKey)
 			.and(MEMBER.ID.eq(DSL.any(walked.toArray(Long[]::new))))
 			.forEach(r -> orgs.put(r.value1(), r.value2()));
 		Set<String> inScope = organizations.inSubtree(q.orgCode(), new HashSet<>(orgs.values()), q.asOf());
@@ -208,7 +211,7 @@ public class MemberRoster {
 		return dsl.select(fields)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(where)
+			.where(byKey)
 			.and(MEMBER.ID.eq(DSL.any(ids.toArray(Long[]::new))))
 			.orderBy(order(MemberSort.NAME))
 			.limit(q.size())
