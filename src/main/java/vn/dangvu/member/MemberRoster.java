@@ -182,8 +182,8 @@ public class MemberRoster {
 			.orderBy(order(MemberSort.NAME))
 			.limit(walk)
 			.fetch(MEMBER.ID);
-		// the conditions but the subtree's: the members read by key are checked against it apart, and those of the
-		// page have been
+		// the conditions without the subtree's subquery: the walked members are checked against the subtree apart,
+		// and every member of the page has passed it
 		List<Condition> byKey = where.stream().filter(c -> c != inSubtree).toList();
 		Map<Long, String> orgs = new HashMap<>();
 		dsl.select(MEMBER.ID, MEMBER_PERIOD.ORG_CODE)
