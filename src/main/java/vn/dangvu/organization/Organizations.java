@@ -45,6 +45,9 @@ public class Organizations {
 
 	private static final Organization PARENT = ORGANIZATION.as("parent");
 
+	/** The ancestor's end of closure rows. */
+	private static final Organization ROOT = ORGANIZATION.as("root");
+
 	private static final OrganizationVersion PARENT_VERSION = ORGANIZATION_VERSION.as("parent_version");
 
 	private final DSLContext dsl;
@@ -160,14 +163,21 @@ public class Organizations {
 	 * that a subtree of 10,000 organizations stays in the database instead of going to the application and back.
 	 */
 	public SelectConditionStep<Record1<String>> subtreeCodesQuery(String code, LocalDate date) {
-		var root = ORGANIZATION.as("root");
-		return dsl.select(ORGANIZATION.CODE)
-			.from(ORGANIZATION_CLOSURE)
-			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+		return closureRows(dsl.select(ORGANIZATION.CODE), ROOT.CODE.eq(code), date, date);
+	}
+
+	/**
+	 * The closure rows from the organizations the condition on {@link #ROOT} chooses to those of their subtrees at
+	 * some time in [from, to], with both ends joined ({@link #ROOT} and {@code ORGANIZATION}).
+	 */
+	private <R extends Record> SelectConditionStep<R> closureRows(org.jooq.SelectSelectStep<R> select, Condition roots,
+			LocalDate from, LocalDate to) {
+		return select.from(ORGANIZATION_CLOSURE)
+			.join(ROOT).on(ROOT.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(root.CODE.eq(code))
-			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date));
+			.where(roots)
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from));
 	}
 
 	/**
@@ -176,14 +186,8 @@ public class Organizations {
 	 * 352,000 organizations stay in the database.
 	 */
 	public Select<Record2<String, String>> subtreeCodesQuery(Collection<String> codes, LocalDate date) {
-		var root = ORGANIZATION.as("root");
-		return dsl.select(root.CODE.as("row_key"), ORGANIZATION.CODE.as("code"))
-			.from(ORGANIZATION_CLOSURE)
-			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
-			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(root.CODE.in(codes))
-			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date));
+		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code")), ROOT.CODE.in(codes), date,
+				date);
 	}
 
 	/**
@@ -211,15 +215,9 @@ public class Organizations {
 	 */
 	public Select<Record4<String, String, LocalDate, LocalDate>> subtreeSpansQuery(Collection<String> codes,
 			LocalDate from, LocalDate to) {
-		var root = ORGANIZATION.as("root");
-		return dsl.select(root.CODE.as("row_key"), ORGANIZATION.CODE.as("code"),
-				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to"))
-			.from(ORGANIZATION_CLOSURE)
-			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
-			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(root.CODE.in(codes))
-			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from));
+		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code"),
+				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to")),
+				ROOT.CODE.in(codes), from, to);
 	}
 
 	/**
