@@ -251,8 +251,7 @@ public class MemberRoster {
 	 * are looked up in its words (V31) by the member's key, the numbers in their unique indexes.
 	 */
 	static Condition textMatches(String text) {
-		String exact = VietnameseText.normalize(text);
-		Condition numbers = MEMBER.MEMBER_NO.eq(exact).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
+		Condition numbers = numberIs(text);
 		List<String> words = words(VietnameseText.fold(text).strip());
 		if (words.isEmpty()) {
 			return numbers;
@@ -261,12 +260,24 @@ public class MemberRoster {
 		Condition byName = DSL.condition("""
 				exists (select from member_name_word w where w.member_id = {0} and w.word >= {1} and w.word < {2})""",
 				MEMBER.ID, DSL.val(last), DSL.val(abovePrefix(last)));
-		for (String word : new LinkedHashSet<>(words.subList(0, words.size() - 1))) {
-			byName = byName.and(DSL.condition(
-					"exists (select from member_name_word w where w.member_id = {0} and w.word = {1})", MEMBER.ID,
+		return byName.and(hasWords(MEMBER.ID, words.subList(0, words.size() - 1))).or(numbers);
+	}
+
+	/** The member, card or national ID number is the text (each through its unique index). */
+	private static Condition numberIs(String text) {
+		String exact = VietnameseText.normalize(text);
+		return MEMBER.MEMBER_NO.eq(exact).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact));
+	}
+
+	/** The name of the member (by its key) has each of the words whole (V31). */
+	private static Condition hasWords(Field<Long> memberId, List<String> words) {
+		Condition all = DSL.noCondition();
+		for (String word : new LinkedHashSet<>(words)) {
+			all = all.and(DSL.condition(
+					"exists (select from member_name_word x where x.member_id = {0} and x.word = {1})", memberId,
 					DSL.val(word)));
 		}
-		return byName.or(numbers);
+		return all;
 	}
 
 	/** The least text above every text that starts with the prefix, in code point (byte-wise) order. */
@@ -295,11 +306,7 @@ public class MemberRoster {
 		}
 		LocalDate today = LocalDate.now();
 		List<Long> candidates = new ArrayList<>(words.isEmpty() ? List.of() : candidatesByName(words, orgCode, today));
-		String exact = VietnameseText.normalize(text);
-		candidates.addAll(dsl.select(MEMBER.ID)
-			.from(MEMBER)
-			.where(MEMBER.MEMBER_NO.eq(exact).or(MEMBER.CARD_NO.eq(exact)).or(MEMBER.NATIONAL_ID.eq(exact)))
-			.fetch(MEMBER.ID));
+		candidates.addAll(dsl.select(MEMBER.ID).from(MEMBER).where(numberIs(text)).fetch(MEMBER.ID));
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
@@ -342,16 +349,16 @@ public class MemberRoster {
 			provinces.add(province);
 		}
 		String last = words.get(words.size() - 1);
-		StringBuilder sql = new StringBuilder("""
-				select w.member_id from member_name_word w
-				where w.province_code = any(?) and w.word >= ? and w.word < ?""");
-		List<Object> values = new ArrayList<>(List.of(provinces.toArray(String[]::new), last, abovePrefix(last)));
-		for (String word : new LinkedHashSet<>(words.subList(0, words.size() - 1))) {
-			sql.append("\n  and exists (select from member_name_word x where x.member_id = w.member_id and x.word = ?)");
-			values.add(word);
-		}
-		sql.append("\nlimit ").append(SEARCH_CANDIDATES);
-		return dsl.resultQuery(sql.toString(), values.toArray()).fetch(0, Long.class);
+		Field<Long> member = DSL.field(DSL.name("w", "member_id"), Long.class);
+		Field<String> word = DSL.field(DSL.name("w", "word"), String.class);
+		return dsl.select(member)
+			.from(DSL.table(DSL.name("member_name_word")).as("w"))
+			.where(DSL.field(DSL.name("w", "province_code"), String.class).eq(DSL.any(provinces.toArray(String[]::new))))
+			.and(word.ge(last))
+			.and(word.lt(abovePrefix(last)))
+			.and(hasWords(member, words.subList(0, words.size() - 1)))
+			.limit(SEARCH_CANDIDATES)
+			.fetch(member);
 	}
 
 	/** The member's file, state and timeline as of the date. */

@@ -240,20 +240,19 @@ public class Organizations {
 	 * summary, without reading the subtrees.
 	 */
 	public Map<String, Map<OrganizationType, Long>> typeCountsUnder(Collection<String> codes, LocalDate date) {
-		var root = ORGANIZATION.as("root");
 		Map<String, Map<OrganizationType, Long>> counts = new LinkedHashMap<>();
 		codes.forEach(code -> counts.put(code, new EnumMap<>(OrganizationType.class)));
-		dsl.select(root.CODE, ORGANIZATION_VERSION.TYPE, DSL.count())
+		dsl.select(ROOT.CODE, ORGANIZATION_VERSION.TYPE, DSL.count())
 			.from(ORGANIZATION_CLOSURE)
-			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+			.join(ROOT).on(ROOT.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.join(ORGANIZATION_VERSION)
 			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID)
 				.and(validOn(ORGANIZATION_VERSION, date)))
-			.where(root.CODE.in(codes))
+			.where(ROOT.CODE.in(codes))
 			.and(ORGANIZATION_CLOSURE.DEPTH.gt(0))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
 			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
-			.groupBy(root.CODE, ORGANIZATION_VERSION.TYPE)
+			.groupBy(ROOT.CODE, ORGANIZATION_VERSION.TYPE)
 			.forEach(r -> counts.get(r.value1()).put(OrganizationType.valueOf(r.value2()), r.value3().longValue()));
 		return counts;
 	}
