@@ -77,7 +77,9 @@ public class AccessScope {
 				&& Objects.equals(cached.username(), authentication.getName())) {
 			return cached;
 		}
-		CurrentUser user = load(authentication);
+		// a bearer token's request carries the grants read with the token (access.web.BearerTokenFilter)
+		CurrentUser user = authentication.getDetails() instanceof CurrentUser read
+				&& Objects.equals(read.username(), authentication.getName()) ? read : load(authentication);
 		if (request != null) {
 			request.setAttribute(CURRENT_USER, user, RequestAttributes.SCOPE_REQUEST);
 		}

@@ -363,18 +363,20 @@ public class MemberRoster {
 
 	/** The member's file, state and timeline as of the date. */
 	public Optional<MemberView> find(String memberNo, LocalDate asOf) {
-		return store.idOf(memberNo).map(id -> {
-			MemberFile file = store.file(id).orElseThrow();
+		// the file and the organization of its period on the date in one statement (a member's page is read often)
+		Field<String> periodOrg = DSL.field(DSL.select(MEMBER_PERIOD.ORG_CODE)
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID))
+			.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
+			.and(MEMBER_PERIOD.VALID_TO.gt(asOf)));
+		return dsl.select(MEMBER.asterisk(), periodOrg).from(MEMBER).where(MEMBER.MEMBER_NO.eq(memberNo)).fetchOptional()
+			.map(r -> {
+			long id = r.get(MEMBER.ID);
+			MemberFile file = MemberStore.file(r);
 			List<MemberStore.StoredEvent> events = store.events(id);
 			MemberLedger ledger = MemberLedger.of(events.stream().filter(e -> !e.voided()).map(MemberStore.StoredEvent::event).toList());
 			MemberState state = ledger.stateOn(asOf);
-			String org = dsl.select(MEMBER_PERIOD.ORG_CODE)
-				.from(MEMBER_PERIOD)
-				.where(MEMBER_PERIOD.MEMBER_ID.eq(id))
-				.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
-				.and(MEMBER_PERIOD.VALID_TO.gt(asOf))
-				.fetchOptional(MEMBER_PERIOD.ORG_CODE)
-				.orElse(state.orgCode());
+			String org = r.get(periodOrg) != null ? r.get(periodOrg) : state.orgCode();
 			OptionalLong age = ledger.partyAgeMonths(asOf);
 			return new MemberView(file, state.status(), org, state.exempted(), age.isPresent() ? age.getAsLong() : null,
 					events.stream()

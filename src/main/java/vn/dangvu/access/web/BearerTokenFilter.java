@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.dangvu.access.CurrentUser;
 import vn.dangvu.access.internal.UserStore;
 
 /** Authenticates scripts by {@code Authorization: Bearer <token>} (tokens from {@code user token}). */
@@ -30,9 +31,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			String token = header.substring(7).strip();
 			users.findByTokenHash(vn.dangvu.access.ApiTokenHash.of(token)).filter(UserStore.StoredUser::enabled).ifPresent(user -> {
 				UserDetails userDetails = SecurityConfiguration.details(user);
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userDetails, null,
-							userDetails.getAuthorities()));
+				var authentication = UsernamePasswordAuthenticationToken.authenticated(userDetails, null,
+						userDetails.getAuthorities());
+				// the grants just read with the token: the access checks of this request need not read them again
+				authentication.setDetails(new CurrentUser(user.username(), user.grants()));
+				SecurityContextHolder.getContext().setAuthentication(authentication);
 			});
 		}
 		chain.doFilter(request, response);

@@ -46,12 +46,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		Duration week = Duration.ofDays(7);
-		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+		// resourceChain(true): the links a page renders to these files are resolved once and remembered (without
+		// it, every page looked each of them up in the jar: 3 % of a member page's time)
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
 		// webjars are addressed with their version, so they never change under their URL
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCachePeriod((int) week.toSeconds());
+			.setCachePeriod((int) week.toSeconds())
+			.resourceChain(true);
 	}
 
 	@Override

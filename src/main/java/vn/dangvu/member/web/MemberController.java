@@ -174,16 +174,18 @@ class MemberController {
 				shown = shown.withEffectiveOn(officialFrom);
 			}
 		}
-		Optional<OrganizationView> organization = Optional.ofNullable(member.orgCode())
-			.flatMap(code -> organizations.findLatest(code, asOf));
+		// the path on the date ends with the organization itself when it exists on the date (one statement for both)
+		List<OrganizationView> path = member.orgCode() == null ? List.of() : organizations.path(member.orgCode(), asOf);
+		Optional<OrganizationView> organization = !path.isEmpty()
+				&& path.get(path.size() - 1).code().equals(member.orgCode()) ? Optional.of(path.get(path.size() - 1))
+						: Optional.ofNullable(member.orgCode()).flatMap(code -> organizations.findLatest(code, asOf));
 		model.addAttribute("member", member);
 		model.addAttribute("file", member.file());
 		// in full here only, to users in scope (the guard lets no one else in, and records the view)
 		model.addAttribute("nationalId", member.file().nationalId());
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("organization", organization.orElse(null));
-		model.addAttribute("breadcrumbs",
-				organization.map(o -> organizations.path(o.code(), asOf)).orElse(List.of()));
+		model.addAttribute("breadcrumbs", path);
 		model.addAttribute("partyAgeYears", member.partyAgeMonths() == null ? null : member.partyAgeMonths() / 12);
 		model.addAttribute("partyAgeMonths", member.partyAgeMonths() == null ? null : member.partyAgeMonths() % 12);
 		model.addAttribute("timeline", member.events().stream().map(e -> TimelineEntry.of(e, asOf)).toList());
