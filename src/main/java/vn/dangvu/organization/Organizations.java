@@ -186,8 +186,22 @@ public class Organizations {
 	 * 352,000 organizations stay in the database.
 	 */
 	public Select<Record2<String, String>> subtreeCodesQuery(Collection<String> codes, LocalDate date) {
-		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code")), ROOT.CODE.in(codes), date,
+		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code")), rootsByIds(codes), date,
 				date);
+	}
+
+	/**
+	 * The closure rows under the organizations of these codes, chosen by their ids written into the statement: the
+	 * planner then estimates each root's rows from its statistics of the closure (the provinces are its most common
+	 * ancestors). Chosen by code through a join, the nation's 331,000 rows were estimated at about a hundred and
+	 * probed one by one: 1.4 s for the types, 2.0 s for the stock and 0.8 s for the spans of the nation's summary.
+	 */
+	private Condition rootsByIds(Collection<String> codes) {
+		List<Long> ids = dsl.select(ORGANIZATION.ID)
+			.from(ORGANIZATION)
+			.where(ORGANIZATION.CODE.in(codes))
+			.fetch(ORGANIZATION.ID);
+		return ORGANIZATION_CLOSURE.ANCESTOR_ID.in(ids.stream().map(DSL::inline).toList());
 	}
 
 	/**
@@ -217,7 +231,7 @@ public class Organizations {
 			LocalDate from, LocalDate to) {
 		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code"),
 				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to")),
-				ROOT.CODE.in(codes), from, to);
+				rootsByIds(codes), from, to);
 	}
 
 	/**
@@ -248,7 +262,7 @@ public class Organizations {
 			.join(ORGANIZATION_VERSION)
 			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID)
 				.and(validOn(ORGANIZATION_VERSION, date)))
-			.where(ROOT.CODE.in(codes))
+			.where(rootsByIds(codes))
 			.and(ORGANIZATION_CLOSURE.DEPTH.gt(0))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
 			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
