@@ -369,8 +369,9 @@ public class MemberRoster {
 			.where(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID))
 			.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
 			.and(MEMBER_PERIOD.VALID_TO.gt(asOf)));
-		return dsl.select(MEMBER.asterisk(), periodOrg).from(MEMBER).where(MEMBER.MEMBER_NO.eq(memberNo)).fetchOptional()
-			.map(r -> {
+		var found = dsl.select(MEMBER.asterisk(), periodOrg).from(MEMBER).where(MEMBER.MEMBER_NO.eq(memberNo))
+			.fetchOptional();
+		return found.map(r -> {
 			long id = r.get(MEMBER.ID);
 			MemberFile file = MemberStore.file(r);
 			List<MemberStore.StoredEvent> events = store.events(id);
