@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dangvu.common.cli.CommandFailedException;
+import vn.dangvu.member.ScaleOutKeys;
 
 /** {@code import --dir DIR [--dry-run]} (INTERCHANGE.md). */
 @Component
@@ -20,6 +21,8 @@ import vn.dangvu.common.cli.CommandFailedException;
 class ImportCommand implements Callable<Integer> {
 
 	private final DirectoryImport imports;
+
+	private final ScaleOutKeys keys;
 
 	@Option(names = "--dir", required = true, paramLabel = "DIR", description = "Thư mục chứa các tệp CSV.")
 	Path dir;
@@ -30,8 +33,9 @@ class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	ImportCommand(DirectoryImport imports) {
+	ImportCommand(DirectoryImport imports, ScaleOutKeys keys) {
 		this.imports = imports;
+		this.keys = keys;
 	}
 
 	@Override
@@ -53,6 +57,12 @@ class ImportCommand implements Callable<Integer> {
 				err.println(report.errorsLeftOut());
 			}
 			throw CommandFailedException.invalidInput(report.failureSummary());
+		}
+		// restructurings imported over members already recorded leave their events' key to follow: done before the
+		// command ends, rather than by a background thread the end of the process would stop
+		int followed = dryRun ? 0 : keys.follow();
+		if (followed > 0) {
+			err.println("Đã cập nhật khóa phân vùng cho các sự kiện của " + followed + " đảng viên.");
 		}
 		report.warnings().forEach(w -> err.println("Cảnh báo: " + w));
 		if (report.warningsLeftOut() != null) {

@@ -39,8 +39,12 @@ public class Members {
 
 	private final ApplicationEventPublisher publisher;
 
-	Members(MemberStore store, Organizations organizations, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+	private final ScaleOutKeys keys;
+
+	Members(MemberStore store, Organizations organizations, Optional<Clock> clock, ApplicationEventPublisher publisher,
+			ScaleOutKeys keys) {
 		this.store = store;
+		this.keys = keys;
 		this.organizations = organizations;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.publisher = publisher;
@@ -218,7 +222,9 @@ public class Members {
 		}
 		Set<String> codes = new java.util.HashSet<>();
 		moved.codes().forEach(code -> codes.addAll(organizations.codesEverInSubtree(code)));
-		store.reassignProvinces(organizations.provinceCodes(codes, today()));
+		if (store.reassignProvinces(organizations.provinceCodes(codes, today())) > 0) {
+			keys.followAfterCommit();
+		}
 	}
 
 	/** A merge or split moves the members of the organizations that ended: their periods are rebuilt. */

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.common.Decision;
 import vn.dangvu.organization.NewOrganization;
@@ -43,6 +44,12 @@ class ProvinceKeyIntegrationTests {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	ScaleOutKeys keys;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	void province(String p) {
 		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
 				OrganizationField.OTHER, null, START, DECISION), "t");
@@ -58,6 +65,23 @@ class ProvinceKeyIntegrationTests {
 		members.record(no, MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2011-03-20", null, null), "t");
 	}
 
+	/** The distinct provinces on the member's file, periods and name words, the rows that lists and the search read. */
+	List<String> readKeys(String memberNo) {
+		return dsl.fetch("""
+				select m.province_code from member m where m.member_no = ?
+				union select p.province_code from member_period p join member m on m.id = p.member_id where m.member_no = ?
+				union select w.province_code from member_name_word w join member m on m.id = w.member_id
+				      where m.member_no = ?
+				""", memberNo, memberNo, memberNo).getValues(0, String.class);
+	}
+
+	/** The distinct provinces on the member's events. */
+	List<String> eventKeys(String memberNo) {
+		return dsl.fetch("""
+				select distinct e.province_code from member_event e join member m on m.id = e.member_id
+				where m.member_no = ?""", memberNo).getValues(0, String.class);
+	}
+
 	/** The distinct provinces on the member's file, events, periods and name words (one when the key is consistent). */
 	List<String> provinces(String memberNo) {
 		return dsl.fetch("""
@@ -67,6 +91,26 @@ class ProvinceKeyIntegrationTests {
 				union select w.province_code from member_name_word w join member m on m.id = w.member_id
 				      where m.member_no = ?
 				""", memberNo, memberNo, memberNo, memberNo).getValues(0, String.class);
+	}
+
+	@Test
+	void pendingEventsLeftByAStopAreFollowedFromTheListInSlicesEachToItsFilesProvince() {
+		province("PA");
+		province("PB");
+		member("PA001", "PA.W.C1");
+		member("PA002", "PA.W.C1");
+		// as a crash between the decision and the re-key would leave them: the files moved, the events not
+		dsl.execute("update member set province_code = 'PB' where member_no = 'PA001'");
+		dsl.execute("update member set province_code = 'PC' where member_no = 'PA002'");
+		dsl.execute("insert into member_key_pending select id from member where member_no in ('PA001', 'PA002')");
+		assertThat(eventKeys("PA001")).containsExactly("PA");
+
+		// one member a slice: two slices, each its own transaction
+		assertThat(keys.follow(1)).isEqualTo(2);
+		assertThat(keys.pending()).isZero();
+		assertThat(eventKeys("PA001")).containsExactly("PB");
+		assertThat(eventKeys("PA002")).containsExactly("PC");
+		assertThat(keys.follow()).isZero();
 	}
 
 	@Test
@@ -92,14 +136,26 @@ class ProvinceKeyIntegrationTests {
 		member("MA001", "MA.W.C1");
 		member("MB001", "MB.W.C1");
 
-		restructurings.apply(new MoveOrganization("MA.W", "MC", LocalDate.of(2020, 1, 1),
-				new Decision("2-QĐ/TW", LocalDate.of(2019, 12, 1), null)), "t");
+		// in the decision's transaction, the rows that are read take the new province, and the events wait (V32)
+		transactions.executeWithoutResult(status -> {
+			restructurings.apply(new MoveOrganization("MA.W", "MC", LocalDate.of(2020, 1, 1),
+					new Decision("2-QĐ/TW", LocalDate.of(2019, 12, 1), null)), "t");
+			assertThat(readKeys("MA001")).containsExactly("MC");
+			assertThat(eventKeys("MA001")).containsExactly("MA");
+			assertThat(keys.pending()).isEqualTo(1);
+		});
+		// once it commits, the events follow (here at once, whether or not the background has already done it)
+		keys.follow();
+		assertThat(keys.pending()).isZero();
 		assertThat(provinces("MA001")).containsExactly("MC");
 
 		// the 2025 way: MB merged into a new province MN; its members are in cells two levels below
 		restructurings.apply(new MergeOrganizations(List.of("MB", "MC"), "MN",
 				new NewOrganization("MN", "Đảng bộ tỉnh mới", OrganizationType.PROVINCE, OrganizationField.OTHER), null,
 				LocalDate.of(2025, 7, 1), new Decision("3-QĐ/TW", LocalDate.of(2025, 6, 12), null)), "t");
+		assertThat(readKeys("MA001")).containsExactly("MN");
+		assertThat(readKeys("MB001")).containsExactly("MN");
+		keys.follow();
 		assertThat(provinces("MA001")).containsExactly("MN");
 		assertThat(provinces("MB001")).containsExactly("MN");
 		assertThat(roster.search("nguyen thi h", "MN", 10)).extracting(MemberRow::memberNo)

@@ -255,24 +255,32 @@ public class MemberStore {
 				            ?::date[])
 				     as x (id, status, org, exempted, province, party_age_from, badge_years, badge_on)
 				where m.id = x.id""", states);
-		followProvinces(ids, (String[]) states[4]);
+		followProvinces(ids, (String[]) states[4], false);
 		statistics.restore(ids);
 	}
 
 	/**
 	 * Puts each member's province on its events, periods and name words (the rows that carry the scale-out key besides
 	 * the file), {@value #CHUNK} members a statement: each statement reaches the rows through their index by member.
-	 * Re-keying a province in one statement, the planner hashed the whole ledger (66 million events; 95 s).
+	 * Re-keying a province in one statement, the planner hashed the whole ledger (66 million events; 95 s). With
+	 * {@code eventsLater}, the members are listed as pending instead of their events re-keyed (V32,
+	 * {@link #followPendingKeys}).
 	 */
-	private void followProvinces(Long[] ids, String[] provinces) {
+	private void followProvinces(Long[] ids, String[] provinces, boolean eventsLater) {
+		if (eventsLater && ids.length > 0) {
+			dsl.execute("insert into member_key_pending (member_id) select unnest(?::bigint[]) on conflict do nothing",
+					(Object) ids);
+		}
 		for (int from = 0; from < ids.length; from += CHUNK) {
 			int to = Math.min(ids.length, from + CHUNK);
 			Object[] chunk = { java.util.Arrays.copyOfRange(ids, from, to),
 					java.util.Arrays.copyOfRange(provinces, from, to) };
-			dsl.execute("""
-					update member_event e set province_code = x.province
-					from unnest(?::bigint[], ?::varchar[]) as x (id, province)
-					where e.member_id = x.id and e.province_code is distinct from x.province""", chunk);
+			if (!eventsLater) {
+				dsl.execute("""
+						update member_event e set province_code = x.province
+						from unnest(?::bigint[], ?::varchar[]) as x (id, province)
+						where e.member_id = x.id and e.province_code is distinct from x.province""", chunk);
+			}
 			dsl.execute("""
 					update member_period p set province_code = x.province
 					from unnest(?::bigint[], ?::varchar[]) as x (id, province)
@@ -282,6 +290,33 @@ public class MemberStore {
 					from unnest(?::bigint[], ?::varchar[]) as x (id, province)
 					where w.member_id = x.id and w.province_code <> coalesce(x.province, '')""", chunk);
 		}
+	}
+
+	/**
+	 * Re-keys the events of up to {@code limit} pending members (V32) to their file's province, and takes them off the
+	 * list, in one statement; answers how many members were taken. The files are locked for the statement, so that a
+	 * member moved again meanwhile is re-keyed to the province of its latest version; a concurrent slice waits for the
+	 * rows another has locked and then finds them gone.
+	 */
+	public int followPendingKeys(int limit) {
+		return dsl.resultQuery("""
+				with slice as (
+				    delete from member_key_pending
+				    where member_id in (select member_id from member_key_pending order by member_id limit ? for update)
+				    returning member_id
+				), keyed as (
+				    select m.id, m.province_code from member m join slice s on s.member_id = m.id for share of m
+				), followed as (
+				    update member_event e set province_code = k.province_code
+				    from keyed k
+				    where e.member_id = k.id and e.province_code is distinct from k.province_code
+				)
+				select count(*) from slice""", limit).fetchSingle().get(0, Integer.class);
+	}
+
+	/** The members whose events still wait to be re-keyed (V32). */
+	public int pendingKeys() {
+		return dsl.fetchCount(DSL.table(DSL.name("member_key_pending")));
 	}
 
 	private static java.sql.Date sqlDate(LocalDate date) {
@@ -333,7 +368,7 @@ public class MemberStore {
 				returning m.id, m.province_code""", codes, provinces).fetch();
 		Long[] ids = changed.getValues(0, Long.class).toArray(Long[]::new);
 		String[] to = changed.getValues(1, String.class).toArray(String[]::new);
-		followProvinces(ids, to);
+		followProvinces(ids, to, true);
 		return ids.length;
 	}
 
