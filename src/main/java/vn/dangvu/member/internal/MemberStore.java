@@ -276,10 +276,7 @@ public class MemberStore {
 			Object[] chunk = { java.util.Arrays.copyOfRange(ids, from, to),
 					java.util.Arrays.copyOfRange(provinces, from, to) };
 			if (!eventsLater) {
-				dsl.execute("""
-						update member_event e set province_code = x.province
-						from unnest(?::bigint[], ?::varchar[]) as x (id, province)
-						where e.member_id = x.id and e.province_code is distinct from x.province""", chunk);
+				followEvents(chunk);
 			}
 			dsl.execute("""
 					update member_period p set province_code = x.province
@@ -294,24 +291,31 @@ public class MemberStore {
 
 	/**
 	 * Re-keys the events of up to {@code limit} pending members (V32) to their file's province, and takes them off the
-	 * list, in one statement; answers how many members were taken. The files are locked for the statement, so that a
-	 * member moved again meanwhile is re-keyed to the province of its latest version; a concurrent slice waits for the
-	 * rows another has locked and then finds them gone.
+	 * list; answers how many members were taken. To run in a transaction: the pending rows and the files are locked
+	 * until it ends, so that a member moved again meanwhile is re-keyed to the province of its latest version, and a
+	 * concurrent slice waits for the rows another has taken and then finds them gone. The events are reached through
+	 * their index by member, as in {@link #followProvinces}.
 	 */
 	public int followPendingKeys(int limit) {
-		return dsl.resultQuery("""
-				with slice as (
-				    delete from member_key_pending
-				    where member_id in (select member_id from member_key_pending order by member_id limit ? for update)
-				    returning member_id
-				), keyed as (
-				    select m.id, m.province_code from member m join slice s on s.member_id = m.id for share of m
-				), followed as (
-				    update member_event e set province_code = k.province_code
-				    from keyed k
-				    where e.member_id = k.id and e.province_code is distinct from k.province_code
-				)
-				select count(*) from slice""", limit).fetchSingle().get(0, Integer.class);
+		Long[] ids = dsl.resultQuery("""
+				delete from member_key_pending
+				where member_id in (select member_id from member_key_pending order by member_id limit ? for update)
+				returning member_id""", limit).fetch(0, Long.class).toArray(Long[]::new);
+		if (ids.length > 0) {
+			var files = dsl.resultQuery("select id, province_code from member where id = any(?) for share", (Object) ids)
+				.fetch();
+			followEvents(new Object[] { files.getValues(0, Long.class).toArray(Long[]::new),
+					files.getValues(1, String.class).toArray(String[]::new) });
+		}
+		return ids.length;
+	}
+
+	/** Puts the province on the events of each member: two arrays, the members' ids and their provinces. */
+	private void followEvents(Object[] members) {
+		dsl.execute("""
+				update member_event e set province_code = x.province
+				from unnest(?::bigint[], ?::varchar[]) as x (id, province)
+				where e.member_id = x.id and e.province_code is distinct from x.province""", members);
 	}
 
 	/** The members whose events still wait to be re-keyed (V32). */
