@@ -230,6 +230,8 @@ public class MemberHistories {
 
 		private final vn.dangvu.common.database.CopyRows periods = writer.periods();
 
+		private final vn.dangvu.common.database.CopyRows strays = writer.strays();
+
 		private long eventRows;
 
 		Load(Judge judge) {
@@ -276,8 +278,10 @@ public class MemberHistories {
 					}
 				}
 				if (isNew) {
-					MemberBulkWriter.add(periods,
-							new MemberBulkWriter.Periods(id, MemberPeriods.of(j.ledger(), judge.lifetimes::get), province));
+					var rows = new MemberBulkWriter.Periods(id, MemberPeriods.of(j.ledger(), judge.lifetimes::get),
+							province);
+					MemberBulkWriter.add(periods, rows);
+					MemberBulkWriter.addStrays(strays, rows, judge.provinces);
 				}
 				else if (!j.fresh().isEmpty()) {
 					touched.add(id);
@@ -293,6 +297,7 @@ public class MemberHistories {
 		public void close() {
 			events.close();
 			periods.close();
+			strays.close();
 		}
 
 	}

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.internal.MemberStore;
+import vn.dangvu.member.internal.StatisticsProjection;
 import vn.dangvu.organization.Organizations;
 
 /**
@@ -54,16 +55,22 @@ public class MemberRoster {
 
 	private final MemberStore store;
 
+	private final StatisticsProjection projection;
+
 	/** {@link #NAME_WALK} and {@link #NAME_WALK_MIN}; tests shorten the walk to see it cut short. */
 	int nameWalk = NAME_WALK;
 
 	int nameWalkMin = NAME_WALK_MIN;
 
+	/** Whether a list's total and strays are read from the projection (V33); tests compare with the periods' count. */
+	boolean projectedScope = true;
+
 	private final Organizations organizations;
 
-	MemberRoster(DSLContext dsl, MemberStore store, Organizations organizations) {
+	MemberRoster(DSLContext dsl, MemberStore store, StatisticsProjection projection, Organizations organizations) {
 		this.dsl = dsl;
 		this.store = store;
+		this.projection = projection;
 		this.organizations = organizations;
 	}
 
@@ -112,16 +119,30 @@ public class MemberRoster {
 		}
 		// a subtree's list in name order walks its province's members in that order (V30) — a few more than the page
 		// — instead of sorting the whole subtree or walking the nation; the members of the subtree on the day who
-		// belong to another province today ("strays": transferred out since, or the subtree merged away) are read
-		// by their ids and sorted in with them
-		String province = q.orgCode() == null || q.sort() != MemberSort.NAME ? null : provinceOf(q.orgCode(), q.asOf());
-		// the periods alone (index-only, V30) give the total when no condition is on the file, and the strays
-		var scope = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
-				: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
-			.from(MEMBER_PERIOD)
-			.where(where)
-			.fetchSingle();
-		long total = onFile.isEmpty() ? scope.value1()
+		// belong to another province today ("strays": transferred out since, or the subtree merged away) are sorted in
+		// with them
+		LocalDate today = LocalDate.now();
+		String todays = q.orgCode() == null || q.sort() != MemberSort.NAME ? null
+				: organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
+		String province = todays != null || q.orgCode() == null || q.sort() != MemberSort.NAME ? todays
+				: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
+		// the total and the strays from the statistics projection and the strays' table (V33) when they can tell
+		String figure = onFile.isEmpty() ? figure(q) : null;
+		Projected projected = q.orgCode() == null || !projectedScope ? null
+				: projected(q, figure, todays != null && !q.asOf().isAfter(today) ? todays : null, today);
+		Long projectedTotal = projected == null ? null : projected.total();
+		Long[] strays = projected == null ? null : projected.strays();
+		if ((onFile.isEmpty() && projectedTotal == null) || (province != null && strays == null)) {
+			// the periods alone (index-only, V30) give the total when no condition is on the file, and the strays
+			var scope = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
+					: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
+				.from(MEMBER_PERIOD)
+				.where(where)
+				.fetchSingle();
+			projectedTotal = projectedTotal != null ? projectedTotal : (long) scope.value1();
+			strays = strays != null ? strays : scope.value2();
+		}
+		long total = onFile.isEmpty() ? projectedTotal
 				: dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 					.where(where).and(DSL.and(onFile)));
 		where.addAll(onFile);
@@ -141,8 +162,7 @@ public class MemberRoster {
 				.fetch();
 		}
 		else {
-			records = namePage(fields, where, inSubtree, q, province,
-					scope.value2() == null ? new Long[0] : scope.value2());
+			records = namePage(fields, where, inSubtree, q, province, strays == null ? new Long[0] : strays);
 		}
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
 		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
@@ -153,13 +173,110 @@ public class MemberRoster {
 		return new MemberPage(total, q.page(), q.size(), items);
 	}
 
+	/** A list's total (null when not counted) and strays (null when not read) from the projection (V33). */
+	private record Projected(Long total, Long[] strays) {
+	}
+
 	/**
-	 * The province whose members' name order a subtree's list walks: the organization's province today, or on the
-	 * list's date when it no longer exists (its members are then strays).
+	 * The column of the statistics projection (V26, V33) that counts the list's members, when one does: the official
+	 * and probationary members, or one of the two, with or without those exempted; null otherwise.
 	 */
-	private String provinceOf(String orgCode, LocalDate asOf) {
-		String today = organizations.provinceCodes(List.of(orgCode), LocalDate.now()).get(orgCode);
-		return today != null ? today : organizations.provinceCodes(List.of(orgCode), asOf).get(orgCode);
+	private static String figure(MemberQuery q) {
+		Set<MemberStatus> both = java.util.EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY);
+		Set<MemberStatus> statuses = q.statuses().isEmpty() ? both : q.statuses();
+		if (statuses.equals(both)) {
+			return q.exempted() == null ? "total" : q.exempted() ? "exempted" : "total - exempted";
+		}
+		if (q.exempted() != null || statuses.size() != 1) {
+			return null;
+		}
+		return switch (statuses.iterator().next()) {
+			case OFFICIAL -> "official";
+			case PROBATIONARY -> "probationary";
+			default -> null;
+		};
+	}
+
+	/**
+	 * The total of the subtree's list on its date in the {@code figure} column (when not null) and the strays of the
+	 * {@code province} (when not null), in one statement over the subtree's codes; null when neither can be told. The
+	 * total is the stock of the 31 December before the date plus the changes since, or of the one after it less the
+	 * changes after the date (V33), whichever year-end is nearer and in the horizon, when every member's contribution is
+	 * in. The strays are the periods of the day in its organizations whose members belong to another province
+	 * (V33), with, when organizations have left the subtree since the day for another province, the periods there.
+	 */
+	private Projected projected(MemberQuery q, String figure, String province, LocalDate today) {
+		StatisticsProjection.State state = figure == null ? null : projection.state();
+		LocalDate asOf = q.asOf();
+		int y = asOf.getYear();
+		LocalDate stockOn = null;
+		LocalDate from = null;
+		LocalDate to = null;
+		if (state != null && state.holdsYear(y) && asOf.equals(LocalDate.of(y, 12, 31))) {
+			stockOn = asOf;
+		}
+		else if (state != null && state.holdsYear(y - 1) && (asOf.getDayOfYear() <= 183 || !state.holdsYear(y))) {
+			stockOn = LocalDate.of(y - 1, 12, 31);
+		}
+		else if (state != null && state.holdsYear(y - 1) && state.holdsYear(y)) {
+			stockOn = LocalDate.of(y, 12, 31);
+		}
+		if (stockOn == null && province == null) {
+			return null;
+		}
+		String column = stockOn == null ? "0" : figure;
+		int sign = stockOn != null && stockOn.isAfter(asOf) ? -1 : 1;
+		if (stockOn != null) {
+			from = sign > 0 ? stockOn : asOf;
+			to = sign > 0 ? asOf : stockOn;
+		}
+		Record counted = dsl.resultQuery("""
+				with s as materialized ({0})
+				select (select coalesce(sum(%1$s), 0) from member_stock_stat where year = {1} and org_code in (select code from s))
+				       + {2} * (select coalesce(sum(%1$s), 0) from member_headcount_stat
+				                where on_date > {3} and on_date <= {4} and org_code in (select code from s)),
+				       (select array_agg(member_id) from member_period_stray
+				        where org_province_code = {5} and valid_from <= {6} and valid_to > {6}
+				          and org_code in (select code from s))""".formatted(column),
+				organizations.subtreeCodesQuery(q.orgCode(), asOf), DSL.val(stockOn == null ? 0 : stockOn.getYear()),
+				DSL.val(sign), DSL.val(from, LocalDate.class), DSL.val(to, LocalDate.class),
+				DSL.val(province, String.class), DSL.val(asOf))
+			.fetchSingle();
+		Long[] strays = null;
+		if (province != null) {
+			List<Long> all = new ArrayList<>();
+			Long[] kept = counted.get(1, Long[].class);
+			if (kept != null) {
+				all.addAll(List.of(kept));
+			}
+			all.addAll(movedAway(q.orgCode(), asOf, province, today));
+			strays = all.toArray(Long[]::new);
+		}
+		return new Projected(stockOn == null ? null : counted.get(0, Long.class), strays);
+	}
+
+	/**
+	 * The members of the subtree on the date in organizations that have left it since for another province than
+	 * {@code province}, whose members belong to another province: they are strays that the strays' table (V33) does
+	 * not hold, since their organization's province is theirs.
+	 */
+	private List<Long> movedAway(String orgCode, LocalDate asOf, String province, LocalDate today) {
+		Set<String> left = organizations.leftSubtreeSince(orgCode, asOf, today);
+		if (left.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> provinces = organizations.provinceCodes(left, today);
+		List<String> away = left.stream().filter(code -> !province.equals(provinces.get(code))).toList();
+		if (away.isEmpty()) {
+			return List.of();
+		}
+		return dsl.select(MEMBER_PERIOD.MEMBER_ID)
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.ORG_CODE.in(away))
+			.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
+			.and(MEMBER_PERIOD.VALID_TO.gt(asOf))
+			.and(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province))
+			.fetch(MEMBER_PERIOD.MEMBER_ID);
 	}
 
 	/**

@@ -202,18 +202,21 @@ public class Members {
 			if (org != null) {
 				orgs.add(org);
 			}
+			// the province of every period's organization, for its strays (V33)
+			periods.stream().map(MemberPeriods.Period::orgCode).filter(java.util.Objects::nonNull).forEach(orgs::add);
 			projections.add(new MemberStore.Projection(id, periods, state, org, null, MemberStore.BadgeFacts.of(ledger)));
 		}
 		Map<String, String> provinces = orgs.isEmpty() ? Map.of() : organizations.provinceCodes(orgs, today);
 		store.project(projections.stream()
 			.map(p -> new MemberStore.Projection(p.memberId(), p.periods(), p.today(), p.todaysOrg(),
 					p.todaysOrg() == null ? null : provinces.get(p.todaysOrg()), p.badges()))
-			.toList());
+			.toList(), provinces);
 	}
 
 	/**
 	 * A move or merge may put a subtree under another province: the members whose organization today is in it take
-	 * that province as their scale-out key (ARCHITECTURE.md data principle 8), on all their rows.
+	 * that province as their scale-out key (ARCHITECTURE.md data principle 8), on all their rows. The strays (V33) of
+	 * every member who was ever in it are written again: its organizations' province and those members' have changed.
 	 */
 	@EventListener
 	void on(SubtreesMoved moved) {
@@ -222,7 +225,12 @@ public class Members {
 		}
 		Set<String> codes = new java.util.HashSet<>();
 		moved.codes().forEach(code -> codes.addAll(organizations.codesEverInSubtree(code)));
-		if (store.reassignProvinces(organizations.provinceCodes(codes, today())) > 0) {
+		int rekeyed = store.reassignProvinces(organizations.provinceCodes(codes, today()));
+		Long[] members = store.membersEverIn(codes);
+		if (members.length > 0) {
+			store.refreshStrays(members, organizations.provinceCodes(store.periodOrganizations(members), today()));
+		}
+		if (rekeyed > 0) {
 			keys.followAfterCommit();
 		}
 	}

@@ -338,6 +338,23 @@ public class Organizations {
 			.fetch(ORGANIZATION.CODE));
 	}
 
+	/**
+	 * The organizations in the subtree of the given one on {@code date} that are no longer in it on {@code later}
+	 * (moved out, or ended): the closure rows of that day that have ended since, without a row of the later day.
+	 */
+	public java.util.Set<String> leftSubtreeSince(String code, LocalDate date, LocalDate later) {
+		var current = ORGANIZATION_CLOSURE.as("later");
+		return new java.util.HashSet<>(closureRows(dsl.selectDistinct(ORGANIZATION.CODE), ROOT.CODE.eq(code), date, date)
+			.and(ORGANIZATION_CLOSURE.VALID_TO.le(later))
+			.andNotExists(DSL.selectOne()
+				.from(current)
+				.where(current.ANCESTOR_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
+				.and(current.DESCENDANT_ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+				.and(current.VALID_FROM.le(later))
+				.and(current.VALID_TO.gt(later)))
+			.fetch(ORGANIZATION.CODE));
+	}
+
 	/** True when {@code descendant} is {@code ancestor} or under it on the date. */
 	public boolean isInSubtree(String ancestor, String descendant, LocalDate date) {
 		return !inSubtree(ancestor, List.of(descendant), date).isEmpty();

@@ -1,6 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dangvu.member.ListScopeChecks.listed;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -141,6 +142,13 @@ class ProvinceKeyIntegrationTests {
 		// the header search of the other province finds the member (V31), the first one's no longer
 		assertThat(roster.search("hoa nguyen", "KB", 10)).extracting(MemberRow::memberNo).containsExactly("KA001");
 		assertThat(roster.search("hoa nguyen", "KA", 10)).isEmpty();
+		// as of before the transfer, the member is a stray of the first province's list (V33), and of no other
+		assertThat(listed(roster, MemberQuery.of("KA", LocalDate.of(2014, 12, 31))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("KA001");
+		assertThat(listed(roster, MemberQuery.of("KB", LocalDate.of(2014, 12, 31))).total()).isZero();
+		assertThat(listed(roster, MemberQuery.of("KB", LocalDate.of(2016, 3, 1))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("KA001");
+		ListScopeChecks.assertStraysEqualARebuild(dsl);
 	}
 
 	@Test
@@ -175,6 +183,16 @@ class ProvinceKeyIntegrationTests {
 		assertThat(provinces("MB001")).containsExactly("MN");
 		assertThat(roster.search("nguyen thi h", "MN", 10)).extracting(MemberRow::memberNo)
 			.containsExactly("MA001", "MB001");
+		// the lists of every day around the moves, from the projection and the strays' table (V33) as counted
+		for (String org : List.of("MA", "MA.W", "MB", "MB.W.C1", "MC", "MN")) {
+			for (LocalDate day : List.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 6, 1),
+					LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31), LocalDate.now())) {
+				listed(roster, MemberQuery.of(org, day));
+			}
+		}
+		assertThat(listed(roster, MemberQuery.of("MA", LocalDate.of(2015, 1, 1))).items()).extracting(MemberRow::memberNo)
+			.containsExactly("MA001");
+		ListScopeChecks.assertStraysEqualARebuild(dsl);
 	}
 
 }

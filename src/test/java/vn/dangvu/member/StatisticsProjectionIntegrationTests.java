@@ -1,6 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dangvu.member.ListScopeChecks.listed;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -46,6 +47,9 @@ class StatisticsProjectionIntegrationTests {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	MemberRoster roster;
 
 	@Test
 	void everyWriteKeepsTheProjectionEqualToTheMembersRows() {
@@ -94,11 +98,16 @@ class StatisticsProjectionIntegrationTests {
 		assertThat(statistics.countsOn(codes(LocalDate.of(2024, 12, 31)), LocalDate.of(2024, 12, 31)).total())
 			.isEqualTo(2);
 
+		// a change in the second half of a year: a list of a day before it counts back from the year-end (V33)
+		register("SPD", Gender.FEMALE, LocalDate.of(1995, 8, 8), "Kinh", null);
+		record("SPD", MemberEventType.ADMITTED, LocalDate.of(2025, 9, 15), P + ".1", null);
+		assertProjectionEqualsRows();
+
 		assertThat(dsl.fetchCount(dsl.selectFrom("member_stat_pending"))).isZero();
 		assertTablesEqualARebuild();
 
 		// the first load of a database: every member pending, both tables empty, all summed at once
-		dsl.execute("truncate member_stock_stat, member_movement_stat");
+		dsl.execute("truncate member_stock_stat, member_movement_stat, member_headcount_stat");
 		dsl.execute("insert into member_stat_pending (member_id) select id from member");
 		List<String> progress = new java.util.ArrayList<>();
 		assertThat(projection.applyPending(progress::add)).isEqualTo(dsl.fetchCount(dsl.selectFrom("member")));
@@ -148,6 +157,25 @@ class StatisticsProjectionIntegrationTests {
 			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
 				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
 		}
+		// a list's total from the stock and the changes of each day (V33), on days each side of the events' and
+		// around year-ends and the middle of the year (counted forward from the year-end before, or back from the one
+		// after), today
+		for (LocalDate day : List.of(LocalDate.of(2018, 5, 18), LocalDate.of(2018, 5, 19), LocalDate.of(2021, 5, 31),
+				LocalDate.of(2021, 6, 1), LocalDate.of(2022, 1, 31), LocalDate.of(2022, 2, 1), LocalDate.of(2023, 3, 31),
+				LocalDate.of(2023, 4, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1),
+				LocalDate.of(2024, 12, 30), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 9, 14), LocalDate.of(2025, 9, 15),
+				LocalDate.of(2000, 6, 1), LocalDate.of(1999, 12, 31), LocalDate.now())) {
+			for (String code : List.of(P, P + ".1", P + ".2", P + ".3")) {
+				for (Boolean exempted : java.util.Arrays.asList(null, true, false)) {
+					listed(roster, new MemberQuery(code, day, null, null, null, null, null, null, null, null, exempted,
+							null, 0, 50));
+				}
+				for (MemberStatus status : List.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY)) {
+					listed(roster, new MemberQuery(code, day, null, java.util.Set.of(status), null, null, null, null, null,
+							null, null, MemberSort.MEMBER_NO, 0, 50));
+				}
+			}
+		}
 	}
 
 	/** The maintained tables, without their rows of zero, against the same sums over every member's rows. */
@@ -184,6 +212,25 @@ class StatisticsProjectionIntegrationTests {
 				where e.voided_at is null
 				group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
 		assertThat(dsl.fetch(movements).intoArrays()).isDeepEqualTo(dsl.fetch(rebuiltMovements).intoArrays());
+		String headcount = """
+				select on_date, org_code, total, official, probationary, exempted from member_headcount_stat
+				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 order by 1, 2""";
+		String rebuiltHeadcount = """
+				select d.on_date, p.org_code, sum(d.delta),
+				       coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0),
+				       coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0),
+				       coalesce(sum(d.delta) filter (where p.exempted), 0)
+				from member_stat_horizon h
+				join member_period p on p.status in ('OFFICIAL', 'PROBATIONARY') and p.org_code is not null
+				cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
+				where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
+				group by 1, 2
+				having sum(d.delta) <> 0 or coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0) <> 0
+				    or coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0) <> 0
+				    or coalesce(sum(d.delta) filter (where p.exempted), 0) <> 0
+				order by 1, 2""";
+		assertThat(dsl.fetch(headcount).intoArrays()).as("the changes of each day")
+			.isDeepEqualTo(dsl.fetch(rebuiltHeadcount).intoArrays());
 	}
 
 }

@@ -177,7 +177,7 @@ public final class HistoryStage implements AutoCloseable {
 
 	/** Lets the planner see the member rows just loaded (ANALYZE in the transaction sees them). */
 	public void analyzeMemberTables() {
-		dsl.execute("analyze member, member_event, member_period");
+		dsl.execute("analyze member, member_event, member_period, member_period_stray");
 	}
 
 	/** Drops the staging tables (they would go with the transaction anyway). */

@@ -95,6 +95,26 @@ public class MemberBulkWriter {
 		}
 	}
 
+	/** A COPY of strays (V33) into {@code member_period_stray}. */
+	public CopyRows strays() {
+		return new CopyRows(dsl, "copy member_period_stray (member_id, valid_from, valid_to, org_code, "
+				+ "org_province_code) from stdin");
+	}
+
+	/**
+	 * Adds to a COPY of {@link #strays()} the member's periods in an organization whose province today (from
+	 * {@code orgProvinces}) is not the member's, as {@link MemberStore#refreshStrays} chooses them.
+	 */
+	public static void addStrays(CopyRows copy, Periods p, Map<String, String> orgProvinces) {
+		for (MemberPeriods.Period period : p.periods()) {
+			String province = period.orgCode() == null ? null : orgProvinces.get(period.orgCode());
+			if (province != null && !province.equals(p.provinceCode())) {
+				copy.cell(p.memberId()).cell(period.validFrom()).cell(period.validTo()).cell(period.orgCode())
+					.cell(province).endRow();
+			}
+		}
+	}
+
 	/** Writes the name words (V31) of members just loaded, who have none yet. */
 	public void indexNames(Collection<Long> memberIds) {
 		dsl.execute(MemberStore.NAME_WORDS, (Object) memberIds.toArray(Long[]::new));

@@ -206,9 +206,11 @@ public class MemberStore {
 	/**
 	 * Replaces the members' periods and today's state, a statement per step for all of them; every row of a member
 	 * carries its {@code provinceCode}, the province of today's organization (the scale-out key, ARCHITECTURE.md data
-	 * principle 8). The members' contribution to the statistics projection is taken out before and put back after.
+	 * principle 8). The members' contribution to the statistics projection is taken out before and put back after,
+	 * and their strays (V33) are written again from {@code orgProvinces}, the province today of the organizations of
+	 * their periods.
 	 */
-	public void project(List<Projection> all) {
+	public void project(List<Projection> all, Map<String, String> orgProvinces) {
 		if (all.isEmpty()) {
 			return;
 		}
@@ -256,7 +258,45 @@ public class MemberStore {
 				     as x (id, status, org, exempted, province, party_age_from, badge_years, badge_on)
 				where m.id = x.id""", states);
 		followProvinces(ids, (String[]) states[4], false);
+		refreshStrays(ids, orgProvinces);
 		statistics.restore(ids);
+	}
+
+	/**
+	 * Writes again the strays (V33) of the members: their periods in an organization whose province today
+	 * ({@code orgProvinces}) is not the member's.
+	 */
+	public void refreshStrays(Long[] memberIds, Map<String, String> orgProvinces) {
+		if (memberIds.length == 0) {
+			return;
+		}
+		String[] codes = orgProvinces.keySet().toArray(String[]::new);
+		String[] provinces = java.util.Arrays.stream(codes).map(orgProvinces::get).toArray(String[]::new);
+		dsl.execute("delete from member_period_stray where member_id = any(?)", (Object) memberIds);
+		dsl.execute("""
+				insert into member_period_stray (member_id, valid_from, valid_to, org_code, org_province_code)
+				select p.member_id, p.valid_from, p.valid_to, p.org_code, x.province
+				from member_period p
+				join unnest(cast(? as text[]), cast(? as text[])) as x (code, province) on x.code = p.org_code
+				where p.member_id = any(?) and p.province_code is distinct from x.province""", codes, provinces,
+				memberIds);
+	}
+
+	/** The members with a period in one of the organizations, at any time. */
+	public Long[] membersEverIn(Collection<String> orgCodes) {
+		return dsl.selectDistinct(MEMBER_PERIOD.MEMBER_ID)
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
+			.fetchArray(MEMBER_PERIOD.MEMBER_ID);
+	}
+
+	/** The organizations of the members' periods. */
+	public java.util.Set<String> periodOrganizations(Long[] memberIds) {
+		return new java.util.HashSet<>(dsl.selectDistinct(MEMBER_PERIOD.ORG_CODE)
+			.from(MEMBER_PERIOD)
+			.where(MEMBER_PERIOD.MEMBER_ID.eq(DSL.any(memberIds)))
+			.and(MEMBER_PERIOD.ORG_CODE.isNotNull())
+			.fetch(MEMBER_PERIOD.ORG_CODE));
 	}
 
 	/**

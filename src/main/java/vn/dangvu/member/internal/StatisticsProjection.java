@@ -9,8 +9,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Keeps the statistics projection (V26, ARCHITECTURE.md data principle 6): {@code member_movement_stat}, the events
- * of each day by the organization the member was in, and {@code member_stock_stat}, the members of each organization
- * on each 31 December of the horizon. Both are sums of each member's contribution, computed here in SQL from the
+ * of each day by the organization the member was in, {@code member_stock_stat}, the members of each organization
+ * on each 31 December of the horizon, and {@code member_headcount_stat} (V33), the changes of each day in them. All
+ * are sums of each member's contribution, computed here in SQL from the
  * member's file, events and periods. A write first {@linkplain #retract takes out} the member's contribution — the
  * member is then pending — and, once the member's periods are written again, {@linkplain #restore puts back} the new
  * one. While any member is pending, readers count from the members' rows instead ({@link #state}).
@@ -73,6 +74,31 @@ public class StatisticsProjection {
 			    probationary = t.probationary + excluded.probationary, female = t.female + excluded.female,
 			    minority = t.minority + excluded.minority, religious = t.religious + excluded.religious,
 			    exempted = t.exempted + excluded.exempted, under30 = t.under30 + excluded.under30
+			""";
+
+	/**
+	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
+	 * changes of each day (V33), times a sign ({@code ?}): a period of an official or probationary member adds one on
+	 * its first day and takes one out on its end, for the days after the horizon's first year-end.
+	 */
+	private static final String HEADCOUNT = """
+			insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
+			select d.on_date, p.org_code,
+			       s.sign * sum(d.delta),
+			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0),
+			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0),
+			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0)
+			from (select ?::bigint as sign) s
+			cross join member_stat_horizon h
+			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
+			     and p.org_code is not null
+			cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
+			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
+			group by 1, 2, s.sign
+			order by 1, 2
+			on conflict (on_date, org_code) do update set
+			    total = t.total + excluded.total, official = t.official + excluded.official,
+			    probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted
 			""";
 
 	/**
@@ -154,6 +180,7 @@ public class StatisticsProjection {
 			long members = dsl.fetchSingle("select count(*) from member_stat_pending").get(0, Long.class);
 			progress.accept("Cộng " + members + " đảng viên vào bảng thống kê (lần nạp đầu, một lượt)");
 			dsl.execute(STOCK.formatted("true"), 1, Integer.MIN_VALUE);
+			dsl.execute(HEADCOUNT.formatted("true"), 1);
 			dsl.execute(MOVEMENTS.formatted("true", EVENT_ATTRIBUTION), 1);
 			dsl.execute("truncate member_stat_pending");
 			return members;
@@ -194,6 +221,7 @@ public class StatisticsProjection {
 	private boolean firstLoad() {
 		return dsl.fetchSingle("""
 				select not exists (select from member_stock_stat) and not exists (select from member_movement_stat)
+				       and not exists (select from member_headcount_stat)
 				       and exists (select from member_stat_pending)
 				       and not exists (select from member m
 				                       where not exists (select from member_stat_pending x where x.member_id = m.id))""")
@@ -202,6 +230,7 @@ public class StatisticsProjection {
 
 	private void apply(Long[] memberIds, int sign) {
 		dsl.execute(STOCK.formatted("p.member_id = any(?::bigint[])"), sign, Integer.MIN_VALUE, memberIds);
+		dsl.execute(HEADCOUNT.formatted("p.member_id = any(?::bigint[])"), sign, memberIds);
 		dsl.execute(MOVEMENTS.formatted("e.member_id = any(?::bigint[])", EVENT_ATTRIBUTION), sign, memberIds);
 	}
 

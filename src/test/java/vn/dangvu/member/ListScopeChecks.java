@@ -1,0 +1,58 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jooq.DSLContext;
+import org.springframework.test.util.AopTestUtils;
+
+/**
+ * Checks of a list's total and strays read from the projection and the strays' table (V33): the same page as when
+ * they are counted from the subtree's periods, and a strays' table equal to one rebuilt from every period.
+ */
+public final class ListScopeChecks {
+
+	private ListScopeChecks() {
+	}
+
+	/** The list, after checking that it is the same page (total and rows) with its scope counted from the periods. */
+	public static MemberPage listed(MemberRoster roster, MemberQuery q) {
+		MemberPage projected = roster.list(q);
+		// the bean is a transactional proxy: the switch is the target's
+		MemberRoster target = AopTestUtils.getTargetObject(roster);
+		target.projectedScope = false;
+		try {
+			MemberPage counted = roster.list(q);
+			assertThat(projected).as("the list of %s on %s from the projection", q.orgCode(), q.asOf())
+				.isEqualTo(counted);
+		}
+		finally {
+			target.projectedScope = true;
+		}
+		return projected;
+	}
+
+	/**
+	 * The strays' table against the periods whose member's province is not their organization's province today
+	 * (of its last day when it has ended), as V33 first fills it.
+	 */
+	public static void assertStraysEqualARebuild(DSLContext dsl) {
+		String kept = """
+				select member_id, valid_from, valid_to, org_code, org_province_code from member_period_stray
+				order by 1, 2""";
+		String rebuilt = """
+				select p.member_id, p.valid_from, p.valid_to, p.org_code, o.province
+				from member_period p
+				join (select o.code,
+				             (select a.code from organization_closure c join organization a on a.id = c.ancestor_id
+				              where c.descendant_id = o.id and c.valid_from <= d.on and c.valid_to > d.on
+				              order by c.depth desc limit 1) as province
+				      from organization o
+				      cross join lateral (select greatest(o.established_on,
+				                                 least(current_date, coalesce(o.ended_on - 1, current_date))) as on) d) o
+				  on o.code = p.org_code
+				where p.province_code is distinct from o.province
+				order by 1, 2""";
+		assertThat(dsl.fetch(kept).intoArrays()).as("the strays' table").isDeepEqualTo(dsl.fetch(rebuilt).intoArrays());
+	}
+
+}
