@@ -45,8 +45,11 @@ public class MemberRoster {
 	/** How many members of the province a list's name-order walk reads for each one up to the page's end. */
 	static final int NAME_WALK = 40;
 
-	/** The fewest members of the province the name-order walk reads. */
+	/** The fewest members of the province the name-order walk reads before it gives up. */
 	static final int NAME_WALK_MIN = 2_000;
+
+	/** The fewest members of the province the name-order walk reads first. */
+	static final int NAME_WALK_FIRST = 100;
 
 	/** PostgreSQL's ICU collation for Vietnamese. */
 	static final String VIETNAMESE = "vi-VN-x-icu";
@@ -57,10 +60,15 @@ public class MemberRoster {
 
 	private final StatisticsProjection projection;
 
-	/** {@link #NAME_WALK} and {@link #NAME_WALK_MIN}; tests shorten the walk to see it cut short. */
+	/**
+	 * {@link #NAME_WALK}, {@link #NAME_WALK_MIN} and {@link #NAME_WALK_FIRST}; tests shorten the walk to see it cut
+	 * short.
+	 */
 	int nameWalk = NAME_WALK;
 
 	int nameWalkMin = NAME_WALK_MIN;
+
+	int nameWalkFirst = NAME_WALK_FIRST;
 
 	/** Whether a list's total and strays are read from the projection (V33); tests compare with the periods' count. */
 	boolean projectedScope = true;
@@ -282,9 +290,10 @@ public class MemberRoster {
 	/**
 	 * A page in name order of the members who match {@code where} (with {@code inSubtree} among them): the first
 	 * {@code offset + size} of those of the province, with the strays, sorted together. The province's first members
-	 * in name order are walked through its index, at most {@value #NAME_WALK} times the page's end; their periods on
-	 * the day are read by their keys, and their organizations checked against the subtree
-	 * ({@code Organizations.inSubtree}). When they do not fill the page (a ward of a large province), the subtree's
+	 * in name order are walked through its index, from twice the page's end (at least {@value #NAME_WALK_FIRST}) and
+	 * ten times more each time the page is not full, to at most {@value #NAME_WALK} times the page's end (at least
+	 * {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and their organizations checked
+	 * against the subtree ({@code Organizations.inSubtree}). When they do not fill the page (a ward of a large province), the subtree's
 	 * members of the province are sorted instead. The planner cannot choose between the two: it estimates a subtree of
 	 * 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s).
 	 */
@@ -292,28 +301,39 @@ public class MemberRoster {
 			String province, Long[] strays) {
 		long offset = (long) q.page() * q.size();
 		long end = offset + q.size();
-		long walk = Math.max(nameWalkMin, nameWalk * end);
-		List<Long> walked = dsl.select(MEMBER.ID)
-			.from(MEMBER)
-			.where(MEMBER.PROVINCE_CODE.eq(province))
-			.orderBy(order(MemberSort.NAME))
-			.limit(walk)
-			.fetch(MEMBER.ID);
+		// the walk grows tenfold from twice the page's end until the page is full, the province's members run out or
+		// the longest walk is read: page 1 of a province needs about the first hundred
+		long most = Math.max(nameWalkMin, nameWalk * end);
+		long walk = Math.min(most, Math.max(nameWalkFirst, 2 * end));
 		// the conditions without the subtree's subquery: the walked members are checked against the subtree apart,
 		// and every member of the page has passed it
 		List<Condition> byKey = where.stream().filter(c -> c != inSubtree).toList();
-		Map<Long, String> orgs = new HashMap<>();
-		dsl.select(MEMBER.ID, MEMBER_PERIOD.ORG_CODE)
-			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(byKey)
-			.and(MEMBER.ID.eq(DSL.any(walked.toArray(Long[]::new))))
-			.forEach(r -> orgs.put(r.value1(), r.value2()));
-		Set<String> inScope = organizations.inSubtree(q.orgCode(), new HashSet<>(orgs.values()), q.asOf());
-		List<Long> ids = new ArrayList<>(walked.stream()
-			.filter(id -> orgs.containsKey(id) && inScope.contains(orgs.get(id)))
-			.limit(end)
-			.toList());
+		List<Long> walked;
+		List<Long> ids;
+		while (true) {
+			walked = dsl.select(MEMBER.ID)
+				.from(MEMBER)
+				.where(MEMBER.PROVINCE_CODE.eq(province))
+				.orderBy(order(MemberSort.NAME))
+				.limit(walk)
+				.fetch(MEMBER.ID);
+			Map<Long, String> orgs = new HashMap<>();
+			dsl.select(MEMBER.ID, MEMBER_PERIOD.ORG_CODE)
+				.from(MEMBER_PERIOD)
+				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+				.where(byKey)
+				.and(MEMBER.ID.eq(DSL.any(walked.toArray(Long[]::new))))
+				.forEach(r -> orgs.put(r.value1(), r.value2()));
+			Set<String> inScope = organizations.inSubtree(q.orgCode(), new HashSet<>(orgs.values()), q.asOf());
+			ids = new ArrayList<>(walked.stream()
+				.filter(id -> orgs.containsKey(id) && inScope.contains(orgs.get(id)))
+				.limit(end)
+				.toList());
+			if (ids.size() >= end || walked.size() < walk || walk >= most) {
+				break;
+			}
+			walk = Math.min(most, walk * 10);
+		}
 		if (ids.size() < end && walked.size() == walk) {
 			ids = new ArrayList<>(dsl.select(MEMBER.ID)
 				.from(MEMBER_PERIOD)

@@ -327,6 +327,18 @@ class MembersIntegrationTests {
 			walker.nameWalk = MemberRoster.NAME_WALK;
 			walker.nameWalkMin = MemberRoster.NAME_WALK_MIN;
 		}
+		// a first walk too short for the page (two members, both of the other cell), longer ones after it: the same pages
+		walker.nameWalkFirst = 1;
+		try {
+			for (int page = 0; page < 2; page++) {
+				assertThat(listed(roster, new MemberQuery("H.W.C2", before, null, null, null, null, null, null, null, null,
+						null, null, page, 1)).items()).extracting(MemberRow::memberNo)
+					.containsExactly(page == 0 ? "H8" : "H7");
+			}
+		}
+		finally {
+			walker.nameWalkFirst = MemberRoster.NAME_WALK_FIRST;
+		}
 		// the province merged into the other one: as of before, every member of it belongs elsewhere today
 		LocalDate merged = LocalDate.of(2022, 7, 1);
 		restructurings.apply(new MergeOrganizations(List.of("H"), "I", null, null, merged,
