@@ -7,6 +7,8 @@
 -- horizon: the stock of the year-end before the day plus the changes after it up to the day, or the stock of the
 -- year-end after the day less the changes after the day up to it. Only the days after the horizon's first year-end are
 -- kept (the earlier ones are in its stock). Kept like the rest of the projection (member.internal.StatisticsProjection).
+-- Keyed by organization first: a list reads each organization of its subtree over a few days (keyed by day, the
+-- changes of half a year of the nation were read again for each of a province's 10,727 organizations: a minute).
 create table member_headcount_stat (
     on_date       date          not null,
     org_code      varchar(100)  not null,
@@ -14,7 +16,7 @@ create table member_headcount_stat (
     official      bigint        not null,
     probationary  bigint        not null,
     exempted      bigint        not null,
-    primary key (on_date, org_code)
+    primary key (org_code, on_date)
 );
 
 -- The periods whose member belongs today to another province than their organization ("strays": transferred to

@@ -238,14 +238,17 @@ public class MemberRoster {
 			from = sign > 0 ? stockOn : asOf;
 			to = sign > 0 ? asOf : stockOn;
 		}
+		// a year-end reads no change
+		String changes = from == null || from.equals(to) ? "0" : """
+				(select coalesce(sum(%s), 0) from member_headcount_stat
+				 where on_date > {3} and on_date <= {4} and org_code in (select code from s))""".formatted(column);
 		Record counted = dsl.resultQuery("""
 				with s as materialized ({0})
 				select (select coalesce(sum(%1$s), 0) from member_stock_stat where year = {1} and org_code in (select code from s))
-				       + {2} * (select coalesce(sum(%1$s), 0) from member_headcount_stat
-				                where on_date > {3} and on_date <= {4} and org_code in (select code from s)),
+				       + {2} * %2$s,
 				       (select array_agg(member_id) from member_period_stray
 				        where org_province_code = {5} and valid_from <= {6} and valid_to > {6}
-				          and org_code in (select code from s))""".formatted(column),
+				          and org_code in (select code from s))""".formatted(column, changes),
 				organizations.subtreeCodesQuery(q.orgCode(), asOf), DSL.val(stockOn == null ? 0 : stockOn.getYear()),
 				DSL.val(sign), DSL.val(from, LocalDate.class), DSL.val(to, LocalDate.class),
 				DSL.val(province, String.class), DSL.val(asOf))

@@ -95,8 +95,8 @@ public class StatisticsProjection {
 			cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
 			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
 			group by 1, 2, s.sign
-			order by 1, 2
-			on conflict (on_date, org_code) do update set
+			order by 2, 1
+			on conflict (org_code, on_date) do update set
 			    total = t.total + excluded.total, official = t.official + excluded.official,
 			    probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted
 			""";
