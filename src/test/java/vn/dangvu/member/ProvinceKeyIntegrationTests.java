@@ -188,10 +188,15 @@ class ProvinceKeyIntegrationTests {
 			for (LocalDate day : List.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 6, 1),
 					LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31), LocalDate.now())) {
 				listed(roster, MemberQuery.of(org, day));
+				// a condition on the file: the total counted, the strays from their table
+				listed(roster, new MemberQuery(org, day, "hoa", null, Gender.FEMALE, null, null, null, null, null, null,
+						null, 0, 50));
 			}
 		}
 		assertThat(listed(roster, MemberQuery.of("MA", LocalDate.of(2015, 1, 1))).items()).extracting(MemberRow::memberNo)
 			.containsExactly("MA001");
+		assertThat(listed(roster, new MemberQuery("MA", LocalDate.of(2015, 1, 1), "hoa", null, Gender.FEMALE, null, null,
+				null, null, null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("MA001");
 		ListScopeChecks.assertStraysEqualARebuild(dsl);
 	}
 
