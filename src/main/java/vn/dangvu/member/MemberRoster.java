@@ -130,27 +130,32 @@ public class MemberRoster {
 		// belong to another province today ("strays": transferred out since, or the subtree merged away) are sorted in
 		// with them
 		LocalDate today = LocalDate.now();
-		String todays = q.orgCode() == null || q.sort() != MemberSort.NAME ? null
-				: organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
-		String province = todays != null || q.orgCode() == null || q.sort() != MemberSort.NAME ? todays
-				: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
+		// the province walked: the organization's today, or on the list's date when it no longer exists (its members
+		// are then strays)
+		String todays = null;
+		String province = null;
+		if (q.orgCode() != null && q.sort() == MemberSort.NAME) {
+			todays = organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
+			province = todays != null ? todays
+					: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
+		}
 		// the total and the strays from the statistics projection and the strays' table (V33) when they can tell
 		String figure = onFile.isEmpty() ? figure(q) : null;
 		Projected projected = q.orgCode() == null || !projectedScope ? null
 				: projected(q, figure, todays != null && !q.asOf().isAfter(today) ? todays : null, today);
-		Long projectedTotal = projected == null ? null : projected.total();
+		Long scopeTotal = projected == null ? null : projected.total();
 		Long[] strays = projected == null ? null : projected.strays();
-		if ((onFile.isEmpty() && projectedTotal == null) || (province != null && strays == null)) {
+		if ((onFile.isEmpty() && scopeTotal == null) || (province != null && strays == null)) {
 			// the periods alone (index-only, V30) give the total when no condition is on the file, and the strays
 			var scope = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
 					: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
 				.from(MEMBER_PERIOD)
 				.where(where)
 				.fetchSingle();
-			projectedTotal = projectedTotal != null ? projectedTotal : (long) scope.value1();
+			scopeTotal = scopeTotal != null ? scopeTotal : (long) scope.value1();
 			strays = strays != null ? strays : scope.value2();
 		}
-		long total = onFile.isEmpty() ? projectedTotal
+		long total = onFile.isEmpty() ? scopeTotal
 				: dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 					.where(where).and(DSL.and(onFile)));
 		where.addAll(onFile);

@@ -226,7 +226,7 @@ public class Members {
 		Set<String> codes = new java.util.HashSet<>();
 		moved.codes().forEach(code -> codes.addAll(organizations.codesEverInSubtree(code)));
 		int rekeyed = store.reassignProvinces(organizations.provinceCodes(codes, today()));
-		Long[] members = store.membersEverIn(codes);
+		Long[] members = store.membersOfOrganizationsFrom(codes, null).toArray(Long[]::new);
 		if (members.length > 0) {
 			store.refreshStrays(members, organizations.provinceCodes(store.periodOrganizations(members), today()));
 		}

@@ -343,7 +343,7 @@ public class Organizations {
 	 * (moved out, or ended): the closure rows of that day that have ended since, without a row of the later day.
 	 */
 	public java.util.Set<String> leftSubtreeSince(String code, LocalDate date, LocalDate later) {
-		var current = ORGANIZATION_CLOSURE.as("later");
+		var current = ORGANIZATION_CLOSURE.as("current");
 		return new java.util.HashSet<>(closureRows(dsl.selectDistinct(ORGANIZATION.CODE), ROOT.CODE.eq(code), date, date)
 			.and(ORGANIZATION_CLOSURE.VALID_TO.le(later))
 			.andNotExists(DSL.selectOne()

@@ -282,14 +282,6 @@ public class MemberStore {
 				memberIds);
 	}
 
-	/** The members with a period in one of the organizations, at any time. */
-	public Long[] membersEverIn(Collection<String> orgCodes) {
-		return dsl.selectDistinct(MEMBER_PERIOD.MEMBER_ID)
-			.from(MEMBER_PERIOD)
-			.where(MEMBER_PERIOD.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
-			.fetchArray(MEMBER_PERIOD.MEMBER_ID);
-	}
-
 	/** The organizations of the members' periods. */
 	public java.util.Set<String> periodOrganizations(Long[] memberIds) {
 		return new java.util.HashSet<>(dsl.selectDistinct(MEMBER_PERIOD.ORG_CODE)
@@ -421,12 +413,16 @@ public class MemberStore {
 		return dsl.fetchExists(MEMBER);
 	}
 
-	/** Members with a period in one of the organizations on or after the date (those a restructuring may move). */
+	/**
+	 * Members with a period in one of the organizations on or after the date (those a restructuring may move), or at
+	 * any time when it is null; the codes bound as one array (a province's subtree over its history has tens of
+	 * thousands).
+	 */
 	public List<Long> membersOfOrganizationsFrom(Collection<String> orgCodes, LocalDate from) {
 		return dsl.selectDistinct(MEMBER_PERIOD.MEMBER_ID)
 			.from(MEMBER_PERIOD)
-			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
-			.and(MEMBER_PERIOD.VALID_TO.gt(from))
+			.where(MEMBER_PERIOD.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
+			.and(from == null ? DSL.noCondition() : MEMBER_PERIOD.VALID_TO.gt(from))
 			.fetch(MEMBER_PERIOD.MEMBER_ID);
 	}
 
