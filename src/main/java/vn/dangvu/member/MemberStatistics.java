@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.QueryPart;
@@ -147,20 +148,66 @@ public class MemberStatistics {
 				       sum(under30)::bigint
 				from sub join member_stock_stat s on s.org_code = sub.code and s.year = {1}
 				group by sub.row_key""", rows, DSL.val(date.getYear())) : countedQuery(rows, date))
-			.forEach(r -> counts.put(r.get(0, String.class), new MemberCountsOn(r.get(1, Long.class),
-					r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
-					r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
+			.forEach(r -> counts.put(r.get(0, String.class), counts(r)));
 		keys.forEach(key -> counts.putIfAbsent(key, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
 		return counts;
 	}
 
+	/** The counts of a row keyed by its first column: total, official, …, under 30 in the next eight. */
+	private static MemberCountsOn counts(Record r) {
+		return new MemberCountsOn(r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class),
+				r.get(5, Long.class), r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class));
+	}
+
+	/**
+	 * {@link #countsOnByRow} of whole provinces (organizations top-level on the date, each row one's subtree), from
+	 * the stock summed by province (V34): every province has an entry. Empty when the projection cannot tell (not a
+	 * year-end of its horizon, or a member pending).
+	 */
+	public Optional<Map<String, MemberCountsOn>> provinceCountsOn(Collection<String> provinces, LocalDate date) {
+		if (!(date.getMonthValue() == 12 && date.getDayOfMonth() == 31
+				&& projection.state().holdsYear(date.getYear()))) {
+			return Optional.empty();
+		}
+		Map<String, MemberCountsOn> counts = new HashMap<>();
+		dsl.resultQuery("""
+				select province_code, total, official, probationary, female, minority, religious, exempted, under30
+				from member_stock_province_stat where year = ? and province_code = any(?::varchar[])""",
+				date.getYear(), provinces.toArray(String[]::new))
+			.forEach(r -> counts.put(r.get(0, String.class), counts(r)));
+		provinces.forEach(key -> counts.putIfAbsent(key, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
+		return Optional.of(counts);
+	}
+
+	/**
+	 * {@link #movementsByRow} of whole provinces (organizations top-level on every day of the period, each row one's
+	 * subtree), from the movements summed by province (V34): a province's few hundred rows of a year instead of its
+	 * organizations'. Empty while a member is pending.
+	 */
+	public Optional<Map<String, MemberMovements>> provinceMovements(Collection<String> provinces, LocalDate from,
+			LocalDate to) {
+		if (!projection.state().complete()) {
+			return Optional.empty();
+		}
+		String[] codes = provinces.toArray(String[]::new);
+		Map<String, Counter> counters = new HashMap<>();
+		countProjected(counters, dsl.resultQuery("""
+				select type, detail, case when province_code = any(?::varchar[]) then province_code end,
+				       case when was_province_code = any(?::varchar[]) then was_province_code end, flags::int,
+				       sum(n)::bigint
+				from member_movement_province_stat
+				where on_date between ? and ?
+				  and (province_code = any(?::varchar[]) or was_province_code = any(?::varchar[]))
+				group by 1, 2, 3, 4, 5
+				having sum(n) <> 0""", codes, codes, from, to, codes, codes).fetch());
+		return Optional.of(movements(counters));
+	}
+
 	/** {@link #countsOn} counted from the members' periods, whatever the day. */
 	MemberCountsOn countedOn(Collection<String> orgCodes, LocalDate date) {
-		var r = countedQuery(codeRows(Map.of("", orgCodes)), date).fetchOptional();
-		return r.isEmpty() ? new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)
-				: new MemberCountsOn(r.get().get(1, Long.class), r.get().get(2, Long.class), r.get().get(3, Long.class),
-						r.get().get(4, Long.class), r.get().get(5, Long.class), r.get().get(6, Long.class),
-						r.get().get(7, Long.class), r.get().get(8, Long.class));
+		return countedQuery(codeRows(Map.of("", orgCodes)), date).fetchOptional()
+			.map(MemberStatistics::counts)
+			.orElse(new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0));
 	}
 
 	/** The counts of {@link MemberCountsOn} per row key, from the members' periods on the date. */
@@ -294,13 +341,7 @@ public class MemberStatistics {
 			var rows = dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(all ? PROJECTED_ALL : PROJECTED_SUBTREE), sub,
 					DSL.val(from), DSL.val(to)).fetch();
 			dsl.execute("set local enable_sort = on");
-			rows.forEach(r -> {
-				int flags = r.get(4, Integer.class);
-				String detail = r.get(1, String.class);
-				count(counters, r.get(0, String.class), detail.isEmpty() ? null : detail, r.get(2, String.class),
-						r.get(3, String.class), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
-						r.get(5, Long.class));
-			});
+			countProjected(counters, rows);
 		}
 		else {
 			dsl.resultQuery(EVENT_MOVEMENTS.formatted(StatisticsProjection.EVENT_ATTRIBUTION,
@@ -310,9 +351,26 @@ public class MemberStatistics {
 						Boolean.TRUE.equals(r.get(5, Boolean.class)), Boolean.TRUE.equals(r.get(6, Boolean.class)),
 						r.get(7, Long.class)));
 		}
+		return movements(counters);
+	}
+
+	private static Map<String, MemberMovements> movements(Map<String, Counter> counters) {
 		Map<String, MemberMovements> result = new HashMap<>();
 		counters.forEach((key, c) -> result.put(key, c.movements()));
 		return result;
+	}
+
+	/**
+	 * Counts the rows of the projection read as (type, detail, row in, row it came from, flags, n): the detail ''
+	 * for none, the flags of an admission as {@code member_movement_stat} keeps them.
+	 */
+	private static void countProjected(Map<String, Counter> counters, List<? extends Record> rows) {
+		rows.forEach(r -> {
+			int flags = r.get(4, Integer.class);
+			String detail = r.get(1, String.class);
+			count(counters, r.get(0, String.class), detail.isEmpty() ? null : detail, r.get(2, String.class),
+					r.get(3, String.class), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, r.get(5, Long.class));
+		});
 	}
 
 	/**

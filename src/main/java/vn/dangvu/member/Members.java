@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.member.internal.MemberStore.StoredEvent;
+import vn.dangvu.member.internal.StatisticsProjection;
 import vn.dangvu.organization.OrganizationLifetime;
 import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.OrganizationsRestructured;
@@ -41,10 +42,13 @@ public class Members {
 
 	private final ScaleOutKeys keys;
 
+	private final StatisticsProjection statistics;
+
 	Members(MemberStore store, Organizations organizations, Optional<Clock> clock, ApplicationEventPublisher publisher,
-			ScaleOutKeys keys) {
+			ScaleOutKeys keys, StatisticsProjection statistics) {
 		this.store = store;
 		this.keys = keys;
+		this.statistics = statistics;
 		this.organizations = organizations;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.publisher = publisher;
@@ -217,12 +221,14 @@ public class Members {
 	 * A move or merge may put a subtree under another province: the members whose organization today is in it take
 	 * that province as their scale-out key (ARCHITECTURE.md data principle 8), on all their rows. The strays (V33) of
 	 * every member who was ever in it are written again: its organizations' province and those members' have changed.
+	 * The statistics by province (V34) are summed again from the day it took effect.
 	 */
 	@EventListener
 	void on(SubtreesMoved moved) {
 		if (!store.anyMember()) {
 			return; // an import of the tree before its members
 		}
+		statistics.rebuildProvinces(moved.effectiveOn());
 		Set<String> codes = new java.util.HashSet<>();
 		moved.codes().forEach(code -> codes.addAll(organizations.codesEverInSubtree(code)));
 		int rekeyed = store.reassignProvinces(organizations.provinceCodes(codes, today()));

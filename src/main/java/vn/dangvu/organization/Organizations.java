@@ -576,6 +576,41 @@ public class Organizations {
 		return provinces;
 	}
 
+	/**
+	 * The province of every organization over time ({@link #provinceCodes} for all days at once), as a query of four
+	 * columns for another module's statement: {@code code}, {@code province_code} (its top-level ancestor, itself for
+	 * a root) and the span {@code [valid_from, valid_to)} it held; one row covers an organization on a day it existed.
+	 */
+	public Select<Record4<String, String, LocalDate, LocalDate>> provinceSpansQuery() {
+		Organization top = ORGANIZATION.as("top");
+		OrganizationVersion topVersion = ORGANIZATION_VERSION.as("top_version");
+		return dsl.select(ORGANIZATION.CODE.as("code"), top.CODE.as("province_code"),
+				DSL.greatest(ORGANIZATION_CLOSURE.VALID_FROM, topVersion.VALID_FROM).as("valid_from"),
+				DSL.least(ORGANIZATION_CLOSURE.VALID_TO, topVersion.VALID_TO).as("valid_to"))
+			.from(ORGANIZATION_CLOSURE)
+			.join(topVersion)
+			.on(topVersion.ORGANIZATION_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID)
+				.and(topVersion.PARENT_ID.isNull())
+				.and(topVersion.VALID_FROM.lt(ORGANIZATION_CLOSURE.VALID_TO))
+				.and(ORGANIZATION_CLOSURE.VALID_FROM.lt(topVersion.VALID_TO)))
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.join(top).on(top.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID));
+	}
+
+	/**
+	 * Whether every one of the codes names an organization that was top-level (under no other) on each day of
+	 * [from, to] it existed: the subtree of each is then its province on those days.
+	 */
+	public boolean topLevelThroughout(Collection<String> codes, LocalDate from, LocalDate to) {
+		List<Long> ids = dsl.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.CODE.in(codes))
+			.fetch(ORGANIZATION.ID);
+		return ids.size() == new java.util.HashSet<>(codes).size() && !dsl.fetchExists(ORGANIZATION_VERSION,
+				ORGANIZATION_VERSION.ORGANIZATION_ID.in(ids)
+					.and(ORGANIZATION_VERSION.PARENT_ID.isNotNull())
+					.and(ORGANIZATION_VERSION.VALID_FROM.le(to))
+					.and(ORGANIZATION_VERSION.VALID_TO.gt(from)));
+	}
+
 	/** The lifetime of one organization. */
 	public Optional<OrganizationLifetime> lifetime(String code) {
 		return lifetimeQuery(ORGANIZATION.CODE.eq(code)).stream().findFirst();

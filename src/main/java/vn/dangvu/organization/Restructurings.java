@@ -382,6 +382,8 @@ public class Restructurings {
 		// the subject's own members go to the first part; officers move individual members afterwards
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.SPLIT, on,
 				Map.of(c.code(), c.parts().get(0).code())));
+		// the parts of a province are provinces of their own
+		events.publishEvent(new SubtreesMoved(id, on, Set.copyOf(partCodes)));
 		return id;
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -74,24 +75,35 @@ public class SummaryReports {
 				|| !gradesInPeriod && organizations.anyUnderAnother(orgCodes, yearEnd, yearEnd))) {
 			return orgCodes.stream().map(code -> summary(code, from, to)).toList();
 		}
-		// the subtrees, their codes and spans stay in the database: the statistics' statements read them as subqueries
-		// (the nation's 352,000 organizations, in place of sending them to the application and back)
+		// whole provinces (the nation's, each top-level all the period and on its year-end): their figures summed by
+		// province (V34), a few hundred rows each; other subtrees' codes and spans stay in the database, where the
+		// statistics' statements read them as subqueries (the nation's 352,000 organizations, in place of sending them
+		// to the application and back)
+		boolean provinces = organizations.topLevelThroughout(orgCodes, from, yearEnd);
 		Map<String, Map<OrganizationType, Long>> types = organizations.typeCountsUnder(orgCodes, to);
-		Map<String, MemberCountsOn> counts = statistics.countsOnByRow(organizations.subtreeCodesQuery(orgCodes, to),
-				orgCodes, to);
+		Map<String, MemberCountsOn> counts = (provinces ? statistics.provinceCountsOn(orgCodes, to)
+				: Optional.<Map<String, MemberCountsOn>>empty())
+			.orElseGet(() -> statistics.countsOnByRow(organizations.subtreeCodesQuery(orgCodes, to), orgCodes, to));
 		// about as many spans as organizations in the subtrees (the size the statements are planned for)
 		int size = orgCodes.size() + (int) types.values().stream().flatMap(t -> t.values().stream()).mapToLong(n -> n)
 			.sum();
-		Map<String, MemberMovements> movements = statistics.movementsByRow(
-				organizations.subtreeSpansQuery(orgCodes, from, to), size, from, to);
+		Map<String, MemberMovements> movements = movements(orgCodes, provinces, size, from, to);
 		Map<String, MemberMovements> grades = gradesInPeriod ? movements
-				: statistics.movementsByRow(organizations.subtreeSpansQuery(orgCodes, yearEnd, yearEnd), size, yearEnd,
-						yearEnd);
+				: movements(orgCodes, provinces, size, yearEnd, yearEnd);
 		return orgCodes.stream()
 			.map(code -> report(code, from, to, types.get(code), counts.get(code),
 					movements.getOrDefault(code, MemberMovements.none()),
 					grades.getOrDefault(code, MemberMovements.none()).grades()))
 			.toList();
+	}
+
+	/** The movements of the subtrees in [from, to]: summed by province for whole provinces, else by organization. */
+	private Map<String, MemberMovements> movements(List<String> orgCodes, boolean provinces, int size, LocalDate from,
+			LocalDate to) {
+		return (provinces ? statistics.provinceMovements(orgCodes, from, to)
+				: Optional.<Map<String, MemberMovements>>empty())
+			.orElseGet(() -> statistics.movementsByRow(organizations.subtreeSpansQuery(orgCodes, from, to), size, from,
+					to));
 	}
 
 	/** One summary from its figures. */

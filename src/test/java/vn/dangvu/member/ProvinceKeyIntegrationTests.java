@@ -5,6 +5,7 @@ import static vn.dangvu.member.ListScopeChecks.listed;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,15 +20,17 @@ import vn.dangvu.common.Decision;
 import vn.dangvu.organization.NewOrganization;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
 import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
 import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
+import vn.dangvu.organization.RestructuringCommand.SplitOrganization;
 import vn.dangvu.organization.Restructurings;
 
 /**
  * The scale-out key (ARCHITECTURE.md data principle 8): every row of a member — file, events, periods — carries the
  * province of the member's organization today, and follows the member across provinces: a transfer, a move of the
- * subtree, a merge of provinces.
+ * subtree, a merge or a split of provinces. The statistics summed by province (V34) follow the same changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +48,12 @@ class ProvinceKeyIntegrationTests {
 
 	@Autowired
 	MemberRoster roster;
+
+	@Autowired
+	MemberStatistics statistics;
+
+	@Autowired
+	Organizations organizations;
 
 	@Autowired
 	DSLContext dsl;
@@ -149,6 +158,15 @@ class ProvinceKeyIntegrationTests {
 		assertThat(listed(roster, MemberQuery.of("KB", LocalDate.of(2016, 3, 1))).items()).extracting(MemberRow::memberNo)
 			.containsExactly("KA001");
 		ListScopeChecks.assertStraysEqualARebuild(dsl);
+		// the transfer between provinces, out of one and into the other, by province (V34) as by their subtrees
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
+		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations, List.of("KA", "KB"),
+				2010, 2026);
+		assertThat(statistics.provinceMovements(List.of("KA", "KB"), LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))
+			.orElseThrow()).satisfies(m -> {
+				assertThat(m.get("KA").transferredOut()).isEqualTo(1);
+				assertThat(m.get("KB").transferredIn()).isEqualTo(1);
+			});
 	}
 
 	@Test
@@ -198,6 +216,39 @@ class ProvinceKeyIntegrationTests {
 		assertThat(listed(roster, new MemberQuery("MA", LocalDate.of(2015, 1, 1), "hoa", null, Gender.FEMALE, null, null,
 				null, null, null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("MA001");
 		ListScopeChecks.assertStraysEqualARebuild(dsl);
+		// the statistics by province (V34) summed again from the move's and the merge's day
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
+		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations,
+				List.of("MA", "MB", "MC", "MN"), 2010, 2026, LocalDate.of(2019, 6, 1), LocalDate.of(2020, 6, 30),
+				LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30));
+		assertThat(statistics.provinceCountsOn(List.of("MA", "MC", "MN"), LocalDate.of(2025, 12, 31)).orElseThrow())
+			.satisfies(counts -> {
+				assertThat(counts.get("MA").total()).isZero();
+				assertThat(counts.get("MC").total()).isZero();
+				assertThat(counts.get("MN").total()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void aSplitOfAProvinceMakesProvincesOfItsParts() {
+		province("SA");
+		restructurings.apply(new EstablishOrganization("SA.V", "Đảng bộ xã SA", OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.COMMUNE, "SA", START, DECISION), "t");
+		member("SA001", "SA.W.C1");
+		restructurings.apply(new SplitOrganization("SA", List.of(
+				new NewOrganization("SX", "Đảng bộ tỉnh SX", OrganizationType.PROVINCE, OrganizationField.OTHER),
+				new NewOrganization("SY", "Đảng bộ tỉnh SY", OrganizationType.PROVINCE, OrganizationField.OTHER)),
+				Map.of("SA.W", "SY", "SA.V", "SX"), LocalDate.of(2018, 1, 1),
+				new Decision("4-QĐ/TW", LocalDate.of(2017, 12, 1), null)), "t");
+		keys.follow();
+		assertThat(provinces("SA001")).containsExactly("SY");
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
+		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations,
+				List.of("SA", "SX", "SY"), 2010, 2026, LocalDate.of(2017, 6, 1), LocalDate.of(2018, 6, 30));
+		assertThat(statistics.provinceCountsOn(List.of("SA", "SY"), LocalDate.of(2017, 12, 31)).orElseThrow().get("SA")
+			.total()).isEqualTo(1);
+		assertThat(statistics.provinceCountsOn(List.of("SA", "SY"), LocalDate.of(2018, 12, 31)).orElseThrow().get("SY")
+			.total()).isEqualTo(1);
 	}
 
 }

@@ -107,7 +107,9 @@ class StatisticsProjectionIntegrationTests {
 		assertTablesEqualARebuild();
 
 		// the first load of a database: every member pending, both tables empty, all summed at once
-		dsl.execute("truncate member_stock_stat, member_movement_stat, member_headcount_stat");
+		dsl.execute("""
+				truncate member_stock_stat, member_movement_stat, member_headcount_stat, member_stock_province_stat,
+				         member_movement_province_stat""");
 		dsl.execute("insert into member_stat_pending (member_id) select id from member");
 		List<String> progress = new java.util.ArrayList<>();
 		assertThat(projection.applyPending(progress::add)).isEqualTo(dsl.fetchCount(dsl.selectFrom("member")));
@@ -157,6 +159,9 @@ class StatisticsProjectionIntegrationTests {
 			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
 				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
 		}
+		// the province's figures summed by province (V34), of each year and across the merge
+		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations, List.of(P), 2017, 2026,
+				LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 30));
 		// a list's total from the stock and the changes of each day (V33), on days each side of the events' and
 		// around year-ends and the middle of the year (counted forward from the year-end before, or back from the one
 		// after), today
@@ -231,6 +236,7 @@ class StatisticsProjectionIntegrationTests {
 				order by 1, 2""";
 		assertThat(dsl.fetch(headcount).intoArrays()).as("the changes of each day")
 			.isDeepEqualTo(dsl.fetch(rebuiltHeadcount).intoArrays());
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.dangvu.member.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,12 +8,15 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.dangvu.organization.Organizations;
+
 /**
  * Keeps the statistics projection (V26, ARCHITECTURE.md data principle 6): {@code member_movement_stat}, the events
  * of each day by the organization the member was in, {@code member_stock_stat}, the members of each organization
- * on each 31 December of the horizon, and {@code member_headcount_stat} (V33), the changes of each day in them. All
- * are sums of each member's contribution, computed here in SQL from the
- * member's file, events and periods. A write first {@linkplain #retract takes out} the member's contribution — the
+ * on each 31 December of the horizon, {@code member_headcount_stat} (V33), the changes of each day in them, and the
+ * movements and stock summed by the province of each organization on the day (V34,
+ * {@code member_movement_province_stat} and {@code member_stock_province_stat}). All are sums of each member's
+ * contribution, computed here in SQL from the member's file, events and periods. A write first {@linkplain #retract takes out} the member's contribution — the
  * member is then pending — and, once the member's periods are written again, {@linkplain #restore puts back} the new
  * one. While any member is pending, readers count from the members' rows instead ({@link #state}).
  */
@@ -43,37 +47,55 @@ public class StatisticsProjection {
 	/** Members added per statement when the pending ones are applied (an import's new files). */
 	static final int BATCH = 20_000;
 
+	/** How a row of the stock adds to the one already there (by organization or by province). */
+	private static final String STOCK_ADDED = """
+			total = t.total + excluded.total, official = t.official + excluded.official,
+			probationary = t.probationary + excluded.probationary, female = t.female + excluded.female,
+			minority = t.minority + excluded.minority, religious = t.religious + excluded.religious,
+			exempted = t.exempted + excluded.exempted, under30 = t.under30 + excluded.under30""";
+
 	/**
-	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
+	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %1$s}) to the
 	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on: a period counts on 31 December
-	 * of year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
+	 * of year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1). Added by organization and, in
+	 * the same statement, by the province of each organization on that day (V34; the spans of {@code %2$s}).
 	 */
 	private static final String STOCK = """
-			insert into member_stock_stat as t (year, org_code, total, official, probationary, female, minority,
-			                                    religious, exempted, under30)
-			select y.year, p.org_code,
-			       s.sign * count(*),
-			       s.sign * count(*) filter (where p.status = 'OFFICIAL'),
-			       s.sign * count(*) filter (where p.status = 'PROBATIONARY'),
-			       s.sign * count(*) filter (where m.gender = 'FEMALE'),
-			       s.sign * count(*) filter (where lower(m.ethnicity) <> 'kinh'),
-			       s.sign * count(*) filter (where m.religion is not null),
-			       s.sign * count(*) filter (where p.exempted),
-			       s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
-			from (select ?::bigint as sign, ?::int as from_year) s
-			cross join member_stat_horizon h
-			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
-			     and p.org_code is not null
-			join member m on m.id = p.member_id
-			cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
-			                                   least(h.last_year, extract(year from p.valid_to)::int - 1)) as y (year)
-			group by 1, 2, s.sign
+			with c as (
+			    select y.year, p.org_code,
+			           s.sign * count(*) as total,
+			           s.sign * count(*) filter (where p.status = 'OFFICIAL') as official,
+			           s.sign * count(*) filter (where p.status = 'PROBATIONARY') as probationary,
+			           s.sign * count(*) filter (where m.gender = 'FEMALE') as female,
+			           s.sign * count(*) filter (where lower(m.ethnicity) <> 'kinh') as minority,
+			           s.sign * count(*) filter (where m.religion is not null) as religious,
+			           s.sign * count(*) filter (where p.exempted) as exempted,
+			           s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
+			               as under30
+			    from (select ?::bigint as sign, ?::int as from_year) s
+			    cross join member_stat_horizon h
+			    join member_period p on %1$s and p.status in ('OFFICIAL', 'PROBATIONARY')
+			         and p.org_code is not null
+			    join member m on m.id = p.member_id
+			    cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
+			                                       least(h.last_year, extract(year from p.valid_to)::int - 1)) as y (year)
+			    group by 1, 2, s.sign
+			), by_organization as (
+			    insert into member_stock_stat as t (year, org_code, total, official, probationary, female, minority,
+			                                        religious, exempted, under30)
+			    select * from c order by 1, 2
+			    on conflict (year, org_code) do update set %3$s
+			)
+			insert into member_stock_province_stat as t (year, province_code, total, official, probationary, female,
+			                                             minority, religious, exempted, under30)
+			select c.year, coalesce(r.province_code, ''), sum(c.total), sum(c.official), sum(c.probationary),
+			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
+			from c
+			left join (%2$s) r on r.code = c.org_code
+			     and r.valid_from <= make_date(c.year, 12, 31) and make_date(c.year, 12, 31) < r.valid_to
+			group by 1, 2
 			order by 1, 2
-			on conflict (year, org_code) do update set
-			    total = t.total + excluded.total, official = t.official + excluded.official,
-			    probationary = t.probationary + excluded.probationary, female = t.female + excluded.female,
-			    minority = t.minority + excluded.minority, religious = t.religious + excluded.religious,
-			    exempted = t.exempted + excluded.exempted, under30 = t.under30 + excluded.under30
+			on conflict (year, province_code) do update set %3$s
 			""";
 
 	/**
@@ -102,32 +124,75 @@ public class StatisticsProjection {
 			""";
 
 	/**
-	 * The contribution of the members (those of the condition on {@code e.member_id} put in its first {@code %s}) to
+	 * The contribution of the members (those of the condition on {@code e.member_id} put in its {@code %1$s}) to
 	 * the movements, times a sign ({@code ?}): each event that counts, in the organization of the member's period on
-	 * its date and, for a transfer, the one of the period that ended on it — {@link #EVENT_ATTRIBUTION}, the second
-	 * {@code %s}.
+	 * its date and, for a transfer, the one of the period that ended on it — {@link #EVENT_ATTRIBUTION}, the
+	 * {@code %2$s}. Added by organization and, in the same statement, by the province of each of the two on the
+	 * event's date (V34, {@link #BY_PROVINCE} in {@code %3$s}).
 	 */
 	private static final String MOVEMENTS = """
-			insert into member_movement_stat as t (on_date, org_code, was_code, type, detail, flags, n)
-			select e.effective_on, coalesce(p.org_code, ''), coalesce(q.org_code, ''), e.type, coalesce(e.detail, ''),
-			       case when e.type = 'ADMITTED' then
-			           case when m.gender = 'FEMALE' then 1 else 0 end
-			         + case when lower(m.ethnicity) <> 'kinh' then 2 else 0 end
-			         + case when extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 then 4 else 0 end
-			       else 0 end,
-			       s.sign * count(*)
-			from (select ?::bigint as sign) s
-			join member_event e on %s and e.voided_at is null
-			%s
-			group by 1, 2, 3, 4, 5, 6, s.sign
+			with c as (
+			    select e.effective_on as on_date, coalesce(p.org_code, '') as org_code,
+			           coalesce(q.org_code, '') as was_code, e.type, coalesce(e.detail, '') as detail,
+			           case when e.type = 'ADMITTED' then
+			               case when m.gender = 'FEMALE' then 1 else 0 end
+			             + case when lower(m.ethnicity) <> 'kinh' then 2 else 0 end
+			             + case when extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 then 4 else 0 end
+			           else 0 end as flags,
+			           s.sign * count(*) as n
+			    from (select ?::bigint as sign) s
+			    join member_event e on %1$s and e.voided_at is null
+			    %2$s
+			    group by 1, 2, 3, 4, 5, 6, s.sign
+			), by_organization as (
+			    insert into member_movement_stat as t (on_date, org_code, was_code, type, detail, flags, n)
+			    select * from c order by 1, 2, 3, 4, 5, 6
+			    on conflict (on_date, org_code, was_code, type, detail, flags) do update set n = t.n + excluded.n
+			)
+			%3$s
+			""";
+
+	/**
+	 * The rows of the movements by organization ({@code c}) summed by the province of each organization on the row's
+	 * day (the spans of {@code %1$s}), added to those by province.
+	 */
+	private static final String BY_PROVINCE = """
+			insert into member_movement_province_stat as t (on_date, province_code, was_province_code, type, detail,
+			                                                flags, n)
+			select c.on_date, coalesce(r.province_code, ''), coalesce(w.province_code, ''), c.type, c.detail, c.flags,
+			       sum(c.n)
+			from %2$s c
+			left join (%1$s) r on r.code = c.org_code and r.valid_from <= c.on_date and c.on_date < r.valid_to
+			left join (%1$s) w on w.code = c.was_code and w.valid_from <= c.on_date and c.on_date < w.valid_to
+			%3$s
+			group by 1, 2, 3, 4, 5, 6
 			order by 1, 2, 3, 4, 5, 6
-			on conflict (on_date, org_code, was_code, type, detail, flags) do update set n = t.n + excluded.n
+			on conflict (on_date, province_code, was_province_code, type, detail, flags) do update set n = t.n + excluded.n
+			""";
+
+	/** The stock by organization from a year-end on ({@code ?}) summed by province again (the spans of {@code %1$s}). */
+	private static final String STOCK_BY_PROVINCE = """
+			insert into member_stock_province_stat (year, province_code, total, official, probationary, female,
+			                                        minority, religious, exempted, under30)
+			select c.year, coalesce(r.province_code, ''), sum(c.total), sum(c.official), sum(c.probationary),
+			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
+			from member_stock_stat c
+			left join (%1$s) r on r.code = c.org_code
+			     and r.valid_from <= make_date(c.year, 12, 31) and make_date(c.year, 12, 31) < r.valid_to
+			where make_date(c.year, 12, 31) >= ?
+			group by 1, 2
 			""";
 
 	private final DSLContext dsl;
 
-	public StatisticsProjection(DSLContext dsl) {
+	private final Organizations organizations;
+
+	/** The province spans' query ({@link Organizations#provinceSpansQuery}) as text, once. */
+	private volatile String provinceSpans;
+
+	public StatisticsProjection(DSLContext dsl, Organizations organizations) {
 		this.dsl = dsl;
+		this.organizations = organizations;
 	}
 
 	/** The horizon and whether no member is pending, in the caller's transaction. */
@@ -179,9 +244,9 @@ public class StatisticsProjection {
 		if (firstLoad()) {
 			long members = dsl.fetchSingle("select count(*) from member_stat_pending").get(0, Long.class);
 			progress.accept("Cộng " + members + " đảng viên vào bảng thống kê (lần nạp đầu, một lượt)");
-			dsl.execute(STOCK.formatted("true"), 1, Integer.MIN_VALUE);
+			dsl.execute(stock("true"), 1, Integer.MIN_VALUE);
 			dsl.execute(HEADCOUNT.formatted("true"), 1);
-			dsl.execute(MOVEMENTS.formatted("true", EVENT_ATTRIBUTION), 1);
+			dsl.execute(movements("true"), 1);
 			dsl.execute("truncate member_stat_pending");
 			return members;
 		}
@@ -213,15 +278,17 @@ public class StatisticsProjection {
 		}
 		int from = Math.max(state.firstYear(), state.lastYear() + 1);
 		dsl.execute("update member_stat_horizon set last_year = ?", year);
-		dsl.execute(STOCK.formatted("not exists (select 1 from member_stat_pending x where x.member_id = p.member_id)"), 1,
+		dsl.execute(stock("not exists (select 1 from member_stat_pending x where x.member_id = p.member_id)"), 1,
 				from);
 	}
 
-	/** Whether both tables are empty and every member is pending: nothing to add to, everything to add. */
+	/** Whether the tables are empty and every member is pending: nothing to add to, everything to add. */
 	private boolean firstLoad() {
 		return dsl.fetchSingle("""
 				select not exists (select from member_stock_stat) and not exists (select from member_movement_stat)
 				       and not exists (select from member_headcount_stat)
+				       and not exists (select from member_stock_province_stat)
+				       and not exists (select from member_movement_province_stat)
 				       and exists (select from member_stat_pending)
 				       and not exists (select from member m
 				                       where not exists (select from member_stat_pending x where x.member_id = m.id))""")
@@ -229,9 +296,39 @@ public class StatisticsProjection {
 	}
 
 	private void apply(Long[] memberIds, int sign) {
-		dsl.execute(STOCK.formatted("p.member_id = any(?::bigint[])"), sign, Integer.MIN_VALUE, memberIds);
+		dsl.execute(stock("p.member_id = any(?::bigint[])"), sign, Integer.MIN_VALUE, memberIds);
 		dsl.execute(HEADCOUNT.formatted("p.member_id = any(?::bigint[])"), sign, memberIds);
-		dsl.execute(MOVEMENTS.formatted("e.member_id = any(?::bigint[])", EVENT_ATTRIBUTION), sign, memberIds);
+		dsl.execute(movements("e.member_id = any(?::bigint[])"), sign, memberIds);
+	}
+
+	/**
+	 * Sums the rows by province again from the day on (V34): a move, merge or split has changed the province of
+	 * organizations from that day, so their rows from then on belong to another. The tables by province are locked
+	 * against the writes of other members meanwhile.
+	 */
+	public void rebuildProvinces(LocalDate from) {
+		dsl.execute("lock table member_movement_province_stat, member_stock_province_stat in share row exclusive mode");
+		dsl.execute("delete from member_movement_province_stat where on_date >= ?", from);
+		dsl.execute("delete from member_stock_province_stat where make_date(year, 12, 31) >= ?", from);
+		dsl.execute(BY_PROVINCE.formatted(provinceSpans(), "member_movement_stat", "where c.on_date >= ?"), from);
+		dsl.execute(STOCK_BY_PROVINCE.formatted(provinceSpans()), from);
+	}
+
+	/** {@link #STOCK} of the members of the condition. */
+	private String stock(String members) {
+		return STOCK.formatted(members, provinceSpans(), STOCK_ADDED);
+	}
+
+	/** {@link #MOVEMENTS} of the members of the condition. */
+	private String movements(String members) {
+		return MOVEMENTS.formatted(members, EVENT_ATTRIBUTION, BY_PROVINCE.formatted(provinceSpans(), "c", ""));
+	}
+
+	private String provinceSpans() {
+		if (provinceSpans == null) {
+			provinceSpans = dsl.renderInlined(organizations.provinceSpansQuery());
+		}
+		return provinceSpans;
 	}
 
 }
