@@ -171,7 +171,7 @@ public class StatisticsProjection {
 			on conflict (on_date, province_code, was_province_code, type, detail, flags) do update set n = t.n + excluded.n
 			""";
 
-	/** The stock by organization from a year-end on ({@code ?}) summed by province again ({@code %1$s}). */
+	/** The stock by organization from a year on ({@code ?}) summed by province again ({@code %1$s}). */
 	private static final String STOCK_BY_PROVINCE = """
 			insert into member_stock_province_stat (year, province_code, total, official, probationary, female,
 			                                        minority, religious, exempted, under30)
@@ -179,7 +179,7 @@ public class StatisticsProjection {
 			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
 			from member_stock_stat c
 			%1$s
-			where make_date(c.year, 12, 31) >= ?
+			where c.year >= ?
 			group by 1, 2
 			""";
 
@@ -309,9 +309,12 @@ public class StatisticsProjection {
 	public void rebuildProvinces(LocalDate from) {
 		dsl.execute("lock table member_movement_province_stat, member_stock_province_stat in share row exclusive mode");
 		dsl.execute("delete from member_movement_province_stat where on_date >= ?", from);
-		dsl.execute("delete from member_stock_province_stat where make_date(year, 12, 31) >= ?", from);
+		// the year-ends from the day on: those of its year and after (by the stock's key: a condition on the
+		// year-end's date read the nation's 9.5 million rows of every year, 10 s)
+		dsl.execute("delete from member_stock_province_stat where year >= ?", from.getYear());
 		dsl.execute(byProvince("member_movement_stat", "where c.on_date >= ?", false), from);
-		dsl.execute(STOCK_BY_PROVINCE.formatted(provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", false)), from);
+		dsl.execute(STOCK_BY_PROVINCE.formatted(provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", false)),
+				from.getYear());
 	}
 
 	/** {@link #STOCK} of the members of the condition, their provinces {@linkplain #provinceOf probed} or not. */
