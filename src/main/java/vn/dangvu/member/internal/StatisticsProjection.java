@@ -16,9 +16,10 @@ import vn.dangvu.organization.Organizations;
  * on each 31 December of the horizon, {@code member_headcount_stat} (V33), the changes of each day in them, and the
  * movements and stock summed by the province of each organization on the day (V34,
  * {@code member_movement_province_stat} and {@code member_stock_province_stat}). All are sums of each member's
- * contribution, computed here in SQL from the member's file, events and periods. A write first {@linkplain #retract takes out} the member's contribution — the
- * member is then pending — and, once the member's periods are written again, {@linkplain #restore puts back} the new
- * one. While any member is pending, readers count from the members' rows instead ({@link #state}).
+ * contribution, computed here in SQL from the member's file, events and periods. A write first
+ * {@linkplain #retract takes out} the member's contribution — the member is then pending — and, once the member's
+ * periods are written again, {@linkplain #restore puts back} the new one. While any member is pending, readers count
+ * from the members' rows instead ({@link #state}).
  */
 @Repository
 public class StatisticsProjection {
@@ -340,13 +341,15 @@ public class StatisticsProjection {
 	 * stock). Joined by hash for the rows of a whole table (the first load, a rebuild).
 	 */
 	private String provinceOf(String alias, String code, String day, boolean probe) {
-		return probe ? """
-				left join lateral (select x.province_code from (%s) x
-				                   where x.code = %s and x.valid_from <= %s and %s < x.valid_to limit 1) %s on true"""
-			.formatted(provinceSpans(), code, day, day, alias)
-				: """
-						left join (%s) %s on %s.code = %s and %s.valid_from <= %s and %s < %s.valid_to"""
-					.formatted(provinceSpans(), alias, alias, code, alias, day, day, alias);
+		String spans = provinceSpans();
+		if (probe) {
+			return """
+					left join lateral (select x.province_code from (%s) x
+					                   where x.code = %s and x.valid_from <= %s and %s < x.valid_to limit 1) %s on true"""
+				.formatted(spans, code, day, day, alias);
+		}
+		return "left join (%s) %s on %s.code = %s and %s.valid_from <= %s and %s < %s.valid_to".formatted(spans, alias,
+				alias, code, alias, day, day, alias);
 	}
 
 	private String provinceSpans() {
