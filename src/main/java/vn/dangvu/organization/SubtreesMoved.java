@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Published in the transaction of a move, merge or split: the organizations named (and everything ever under them)
+ * Published in the transaction of a merge, a split, or a move that changes the province of the moved subtree on some
+ * day from the move on (not one within its province): the organizations named (and everything ever under them)
  * may have changed their top-level organization (province) from {@code effectiveOn}, so what carries the province as
  * its scale-out key (ARCHITECTURE.md data principle 8) must look again.
  */

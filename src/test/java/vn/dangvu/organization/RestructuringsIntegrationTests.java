@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.dangvu.common.Decision;
 import vn.dangvu.organization.RestructuringCommand.ChangeOrganizationType;
@@ -25,6 +27,7 @@ import vn.dangvu.organization.RestructuringCommand.SplitOrganization;
  * codes of its own, so the tests share the class's database without interfering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@RecordApplicationEvents
 class RestructuringsIntegrationTests {
 
 	static final LocalDate START = LocalDate.of(2015, 1, 1);
@@ -193,6 +196,44 @@ class RestructuringsIntegrationTests {
 		assertThat(codes(organizations.subtree("M.1", LocalDate.of(2019, 6, 1)))).containsExactly("M.1", "M.1.X",
 				"M.1.X.C");
 		assertThat(organizations.history("M.1.X")).hasSize(3);
+	}
+
+	/**
+	 * A move tells what carries the province (the members' key, the sums by province) to look again only when the
+	 * moved subtree's province changes on some day from the move on: not within its province, even back-dated before a
+	 * later move to another province.
+	 */
+	@Test
+	void announcesAMoveOnlyWhenItChangesTheProvinceOfTheSubtree(ApplicationEvents events) {
+		establish("G", "Đảng bộ tỉnh G", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("G.1", "Đảng bộ phường Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "G");
+		establish("G.2", "Đảng bộ phường Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "G");
+		establish("G.1.X", "Đảng bộ xã Tân Hòa", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "G.1");
+		establish("G.1.X.C", "Chi bộ ấp Tân Hòa", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "G.1.X");
+		establish("H", "Đảng bộ tỉnh H", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("K", "Đảng bộ tỉnh K", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("K.1", "Đảng bộ phường Ba", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "K");
+		LocalDate later = LocalDate.of(2023, 1, 1);
+		LocalDate earlier = LocalDate.of(2021, 1, 1);
+
+		restructurings.apply(new MoveOrganization("G.1.X", "H", later, decision("40-QĐ/TW", later)), "test");
+		assertThat(events.stream(SubtreesMoved.class)).singleElement()
+			.satisfies(moved -> assertThat(moved.codes()).containsExactly("G.1.X"))
+			.satisfies(moved -> assertThat(moved.effectiveOn()).isEqualTo(later));
+		events.clear();
+
+		// back-dated within its province: the same province on every day from 2021 on (G until 2023, H after)
+		restructurings.apply(new MoveOrganization("G.1.X", "G.2", earlier, decision("41-QĐ/TU", earlier)), "test");
+		assertThat(organizations.find("G.1.X", LocalDate.of(2022, 1, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("G.2");
+		assertThat(events.stream(SubtreesMoved.class)).isEmpty();
+
+		// back-dated into another province: K from 2022 until the later move
+		LocalDate between = LocalDate.of(2022, 1, 1);
+		restructurings.apply(new MoveOrganization("G.1.X", "K.1", between, decision("42-QĐ/TW", between)), "test");
+		assertThat(organizations.provinceCodes(List.of("G.1.X.C"), LocalDate.of(2022, 6, 1))).containsEntry("G.1.X.C", "K");
+		assertThat(events.stream(SubtreesMoved.class)).singleElement()
+			.satisfies(moved -> assertThat(moved.effectiveOn()).isEqualTo(between));
 	}
 
 	@Test
