@@ -19,7 +19,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Result;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
@@ -441,7 +443,7 @@ public class MemberRoster {
 	 * Members found by the header search box, best first: those whose name has the words of the text (in any order,
 	 * the last as a prefix) or whose member, card or national ID number it is, among at most
 	 * {@value #SEARCH_CANDIDATES} candidates, who belong today to the subtree of {@code orgCode} (all organizations
-	 * when null).
+	 * when null). One statement: the candidates, the numbers, their periods today, the subtree and the order.
 	 */
 	public List<MemberRow> search(String text, String orgCode, int limit) {
 		String folded = text == null ? "" : VietnameseText.fold(text).strip();
@@ -450,37 +452,32 @@ public class MemberRoster {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now();
-		List<Long> candidates = new ArrayList<>(words.isEmpty() ? List.of() : candidatesByName(words, orgCode, today));
-		candidates.addAll(dsl.select(MEMBER.ID).from(MEMBER).where(numberIs(text)).fetch(MEMBER.ID));
-		if (candidates.isEmpty()) {
-			return List.of();
+		Select<Record1<Long>> candidates = dsl.select(MEMBER.ID).from(MEMBER).where(numberIs(text));
+		List<String> provinces = words.isEmpty() ? List.of() : searchProvinces(orgCode, today);
+		if (!provinces.isEmpty()) {
+			candidates = candidatesByName(words, provinces).union(candidates);
 		}
-		var found = dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
+		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
 				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID)
 			.from(MEMBER)
 			.join(MEMBER_PERIOD)
 			.on(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID)
 				.and(MEMBER_PERIOD.VALID_FROM.le(today))
 				.and(MEMBER_PERIOD.VALID_TO.gt(today)))
-			.where(MEMBER.ID.eq(DSL.any(candidates.toArray(Long[]::new))))
+			.where(MEMBER.ID.in(candidates))
+			// the candidates' organizations probed in the subtree, rather than the subtree's codes read
+			.and(orgCode == null ? DSL.noCondition()
+					: organizations.inSubtreeCondition(orgCode, MEMBER_PERIOD.ORG_CODE, today))
 			.orderBy(order(MemberSort.NAME))
-			.fetch();
-		// the candidates' organizations checked against the subtree, rather than the subtree's codes read
-		Set<String> inScope = orgCode == null ? null
-				: organizations.inSubtree(orgCode, new HashSet<>(found.getValues(MEMBER_PERIOD.ORG_CODE)), today);
-		return found.stream()
-			.filter(r -> inScope == null || inScope.contains(r.get(MEMBER_PERIOD.ORG_CODE)))
 			.limit(limit)
-			.map(MemberRoster::row)
-			.toList();
+			.fetch(MemberRoster::row);
 	}
 
 	/**
-	 * Up to {@value #SEARCH_CANDIDATES} members of the subtree's province today (of every province when there is no
-	 * subtree) with a name word starting with the last word and the other words whole (V31): the province's words are
-	 * walked from the last word's prefix, each member's other words looked up by its key.
+	 * The provinces whose name words (V31) the search reads: the one of the subtree today (none when it does not
+	 * exist), or every province and the files without an organization.
 	 */
-	private List<Long> candidatesByName(List<String> words, String orgCode, LocalDate today) {
+	private List<String> searchProvinces(String orgCode, LocalDate today) {
 		List<String> provinces = new ArrayList<>();
 		if (orgCode == null) {
 			organizations.roots(today).forEach(root -> provinces.add(root.code()));
@@ -488,11 +485,19 @@ public class MemberRoster {
 		}
 		else {
 			String province = organizations.provinceCodes(List.of(orgCode), today).get(orgCode);
-			if (province == null) {
-				return List.of();
+			if (province != null) {
+				provinces.add(province);
 			}
-			provinces.add(province);
 		}
+		return provinces;
+	}
+
+	/**
+	 * Up to {@value #SEARCH_CANDIDATES} members of the provinces with a name word starting with the last word and the
+	 * other words whole (V31): the provinces' words are walked from the last word's prefix, each member's other words
+	 * looked up by its key.
+	 */
+	private Select<Record1<Long>> candidatesByName(List<String> words, List<String> provinces) {
 		String last = words.get(words.size() - 1);
 		Field<Long> member = DSL.field(DSL.name("w", "member_id"), Long.class);
 		Field<String> word = DSL.field(DSL.name("w", "word"), String.class);
@@ -502,8 +507,7 @@ public class MemberRoster {
 			.and(word.ge(last))
 			.and(word.lt(abovePrefix(last)))
 			.and(hasWords(member, words.subList(0, words.size() - 1)))
-			.limit(SEARCH_CANDIDATES)
-			.fetch(member);
+			.limit(SEARCH_CANDIDATES);
 	}
 
 	/** The member's file, state and timeline as of the date. */
