@@ -1,5 +1,6 @@
 package vn.dangvu.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -50,8 +52,11 @@ public class Restructurings {
 
 	private final Organizations organizations;
 
+	private final Clock clock;
+
 	Restructurings(TreeStore store, ObjectProvider<OrganizationMembership> membership, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Organizations organizations) {
+			TransactionTemplate transactions, Organizations organizations, Optional<Clock> clock) {
+		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.store = store;
 		this.membership = membership;
 		this.events = events;
@@ -80,6 +85,35 @@ public class Restructurings {
 	@Transactional
 	public long applyImported(RestructuringCommand command, String recordedBy) {
 		return execute(command, recordedBy);
+	}
+
+	/**
+	 * Announces the organizations whose province may have changed from the day ({@link SubtreesMoved}). When that day
+	 * is after today, what carries the province of today cannot follow yet: the restructuring is also listed (V35) to
+	 * be announced again on its day ({@link #announceDue}).
+	 */
+	private void announce(SubtreesMoved moved) {
+		events.publishEvent(moved);
+		if (moved.effectiveOn().isAfter(LocalDate.now(clock))) {
+			store.insertEffectDue(moved.restructuringId(), moved.effectiveOn(), moved.codes());
+		}
+	}
+
+	/**
+	 * Announces again each listed move, merge or split whose day has come (V35), the earliest first, each in a
+	 * transaction of its own that also takes it off the list; answers how many. Run at the start and each night
+	 * ({@code RestructuringEffects}).
+	 */
+	public int announceDue() {
+		int announced = 0;
+		while (Boolean.TRUE.equals(transactions.execute(status -> {
+			Optional<SubtreesMoved> due = store.takeEffectDue(LocalDate.now(clock));
+			due.ifPresent(events::publishEvent);
+			return due.isPresent();
+		}))) {
+			announced++;
+		}
+		return announced;
 	}
 
 	private static List<String> codesConcerned(RestructuringCommand command) {
@@ -256,7 +290,7 @@ public class Restructurings {
 		// a move within its province changes no one's province (the subtree's organizations have the moved one's):
 		// nothing that carries the province has to look again (a rebuild of the sums by province takes seconds)
 		if (!store.provinceTimeline(orgId, c.effectiveOn()).equals(provinces)) {
-			events.publishEvent(new SubtreesMoved(id, c.effectiveOn(), Set.of(c.code().strip())));
+			announce(new SubtreesMoved(id, c.effectiveOn(), Set.of(c.code().strip())));
 		}
 		return id;
 	}
@@ -333,7 +367,7 @@ public class Restructurings {
 		}
 		store.recomputeClosure(affected);
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.MERGE, on, membersMoveTo));
-		events.publishEvent(new SubtreesMoved(id, on, Set.of(targetCode)));
+		announce(new SubtreesMoved(id, on, Set.of(targetCode)));
 		return id;
 	}
 
@@ -388,7 +422,7 @@ public class Restructurings {
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.SPLIT, on,
 				Map.of(c.code(), c.parts().get(0).code())));
 		// the parts of a province are provinces of their own
-		events.publishEvent(new SubtreesMoved(id, on, Set.copyOf(partCodes)));
+		announce(new SubtreesMoved(id, on, Set.copyOf(partCodes)));
 		return id;
 	}
 

@@ -25,6 +25,7 @@ import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.RestructuringOperation;
+import vn.dangvu.organization.SubtreesMoved;
 
 /**
  * The write side of the tree in SQL: organizations, their version periods, the closure table and the restructuring
@@ -114,6 +115,29 @@ public class TreeStore {
 
 	/** The organization's province {@code provinceId} on the days {@code [from, to)}. */
 	public record ProvinceSpan(long provinceId, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * Lists a move, merge or split dated after today, to be announced again on its day (V35); {@code codes} are those
+	 * its announcement names.
+	 */
+	public void insertEffectDue(long restructuringId, LocalDate effectiveOn, Collection<String> codes) {
+		dsl.execute("insert into restructuring_effect_due (restructuring_id, effective_on, codes) values (?, ?, ?)",
+				restructuringId, effectiveOn, String.join("\n", new java.util.TreeSet<>(codes)));
+	}
+
+	/**
+	 * Takes (deletes) the earliest listed restructuring whose day is {@code day} or before, if any: its id, day and
+	 * codes. Concurrent takers skip the row another holds.
+	 */
+	public Optional<SubtreesMoved> takeEffectDue(LocalDate day) {
+		return dsl.resultQuery("""
+				delete from restructuring_effect_due where restructuring_id = (
+				    select restructuring_id from restructuring_effect_due where effective_on <= ?
+				    order by effective_on, restructuring_id limit 1 for update skip locked)
+				returning restructuring_id, effective_on, codes""", day)
+			.fetchOptional(r -> new SubtreesMoved(r.get(0, Long.class), r.get(1, LocalDate.class),
+					Set.of(r.get(2, String.class).split("\n"))));
 	}
 
 	/** Every organization that was ever in the subtree of the given one, itself included. */
