@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.internal.MemberStore;
+import vn.dangvu.member.internal.NameWordStatistics;
 import vn.dangvu.member.internal.StatisticsProjection;
 import vn.dangvu.organization.Organizations;
 
@@ -77,7 +78,11 @@ public class MemberRoster {
 
 	private final Organizations organizations;
 
-	MemberRoster(DSLContext dsl, MemberStore store, StatisticsProjection projection, Organizations organizations) {
+	private final NameWordStatistics wordStatistics;
+
+	MemberRoster(DSLContext dsl, MemberStore store, StatisticsProjection projection, Organizations organizations,
+			NameWordStatistics wordStatistics) {
+		this.wordStatistics = wordStatistics;
 		this.dsl = dsl;
 		this.store = store;
 		this.projection = projection;
@@ -403,11 +408,16 @@ public class MemberRoster {
 		if (words.isEmpty()) {
 			return numbers;
 		}
-		String last = words.get(words.size() - 1);
-		Condition byName = DSL.condition("""
-				exists (select from member_name_word w where w.member_id = {0} and w.word >= {1} and w.word < {2})""",
-				MEMBER.ID, DSL.val(last), DSL.val(abovePrefix(last)));
-		return byName.and(hasWords(MEMBER.ID, words.subList(0, words.size() - 1))).or(numbers);
+		return hasWordStartingWith(MEMBER.ID, words.get(words.size() - 1))
+			.and(hasWords(MEMBER.ID, words.subList(0, words.size() - 1)))
+			.or(numbers);
+	}
+
+	/** The name of the member (by its key) has a word starting with the prefix (V31). */
+	private static Condition hasWordStartingWith(Field<Long> memberId, String prefix) {
+		return DSL.condition("""
+				exists (select from member_name_word x where x.member_id = {0} and x.word >= {1} and x.word < {2})""",
+				memberId, DSL.val(prefix), DSL.val(abovePrefix(prefix)));
 	}
 
 	/** The member, card or national ID number is the text (each through its unique index). */
@@ -446,6 +456,14 @@ public class MemberRoster {
 	 * when null). One statement: the candidates, the numbers, their periods today, the subtree and the order.
 	 */
 	public List<MemberRow> search(String text, String orgCode, int limit) {
+		return search(text, orgCode, limit, -1);
+	}
+
+	/**
+	 * {@link #search(String, String, int)} walking the province's words from the one at {@code walked} in the text
+	 * (the last is a prefix), or from the rarest by the statistics of the words when it is -1.
+	 */
+	List<MemberRow> search(String text, String orgCode, int limit, int walked) {
 		String folded = text == null ? "" : VietnameseText.fold(text).strip();
 		List<String> words = words(folded);
 		if (words.isEmpty() && folded.isEmpty()) {
@@ -455,7 +473,7 @@ public class MemberRoster {
 		Select<Record1<Long>> candidates = dsl.select(MEMBER.ID).from(MEMBER).where(numberIs(text));
 		List<String> provinces = words.isEmpty() ? List.of() : searchProvinces(orgCode, today);
 		if (!provinces.isEmpty()) {
-			candidates = candidatesByName(words, provinces).union(candidates);
+			candidates = candidatesByName(words, provinces, walked >= 0 ? walked : rarest(words)).union(candidates);
 		}
 		return dsl.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY,
 				MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID)
@@ -494,20 +512,50 @@ public class MemberRoster {
 
 	/**
 	 * Up to {@value #SEARCH_CANDIDATES} members of the provinces with a name word starting with the last word and the
-	 * other words whole (V31): the provinces' words are walked from the last word's prefix, each member's other words
-	 * looked up by its key.
+	 * other words whole (V31): the provinces' words are walked from the one at {@code walked} (the last as a prefix,
+	 * another whole), each member's other words looked up by its key.
 	 */
-	private Select<Record1<Long>> candidatesByName(List<String> words, List<String> provinces) {
-		String last = words.get(words.size() - 1);
+	private Select<Record1<Long>> candidatesByName(List<String> words, List<String> provinces, int walked) {
+		int lastIndex = words.size() - 1;
+		String last = words.get(lastIndex);
 		Field<Long> member = DSL.field(DSL.name("w", "member_id"), Long.class);
 		Field<String> word = DSL.field(DSL.name("w", "word"), String.class);
+		Condition walk;
+		Condition others;
+		if (walked == lastIndex) {
+			walk = word.ge(last).and(word.lt(abovePrefix(last)));
+			others = hasWords(member, words.subList(0, lastIndex));
+		}
+		else {
+			String whole = words.get(walked);
+			walk = word.eq(whole);
+			others = hasWords(member, words.subList(0, lastIndex).stream().filter(w -> !w.equals(whole)).toList())
+				.and(hasWordStartingWith(member, last));
+		}
 		return dsl.select(member)
 			.from(DSL.table(DSL.name("member_name_word")).as("w"))
 			.where(DSL.field(DSL.name("w", "province_code"), String.class).eq(DSL.any(provinces.toArray(String[]::new))))
-			.and(word.ge(last))
-			.and(word.lt(abovePrefix(last)))
-			.and(hasWords(member, words.subList(0, words.size() - 1)))
+			.and(walk)
+			.and(others)
 			.limit(SEARCH_CANDIDATES);
+	}
+
+	/** The index of the rarest of the words by their statistics (the last, a prefix, when none is rarer). */
+	private int rarest(List<String> words) {
+		int rarest = words.size() - 1;
+		if (rarest == 0) {
+			return rarest;
+		}
+		NameWordStatistics.Snapshot statistics = wordStatistics.snapshot();
+		double least = statistics.share(words.get(rarest), true);
+		for (int i = 0; i < words.size() - 1; i++) {
+			double share = statistics.share(words.get(i), false);
+			if (share < least) {
+				least = share;
+				rarest = i;
+			}
+		}
+		return rarest;
 	}
 
 	/** The member's file, state and timeline as of the date. */

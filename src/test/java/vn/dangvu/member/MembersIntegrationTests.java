@@ -381,6 +381,20 @@ class MembersIntegrationTests {
 		assertThat(roster.search("S4", "T", 10)).extracting(MemberRow::memberNo).containsExactly("S4");
 		assertThat(roster.search("thi hai", "S", 10)).isEmpty();
 		assertThat(roster.search(" - ", "S", 10)).isEmpty();
+		// whichever of its words the search walks (the rarest by the words' statistics), it finds the same members
+		dsl.execute("analyze member_name_word");
+		assertThat(roster.search("khuc m", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S1");
+		assertThat(roster.search("van khuc h", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S3");
+		for (String text : List.of("hanh khu", "khuc h", "khuc m", "khuc thi my h", "linh do", "thi hai", "ha ha",
+				"van khuc h")) {
+			for (String org : java.util.Arrays.asList("S", "S.W.C1", null)) {
+				List<MemberRow> found = roster.search(text, org, 10);
+				for (int walked = 0; walked < text.split(" ").length; walked++) {
+					assertThat(roster.search(text, org, 10, walked)).as(text + " walked from word " + walked)
+						.isEqualTo(found);
+				}
+			}
+		}
 
 		members.correct(file("S3", "Khúc Văn Hoà", LocalDate.of(1990, 1, 1)));
 		assertThat(roster.search("khuc van hai", "S", 10)).isEmpty();
