@@ -609,6 +609,39 @@ public class Organizations {
 	}
 
 	/**
+	 * The province of one organization from the day on ({@link #provinceSpansQuery} of it): its spans in order, each
+	 * clipped to the day, adjacent spans of the same province joined. What a move may change.
+	 */
+	List<ProvinceSpan> provinceTimeline(String code, LocalDate from) {
+		var spans = provinceSpansQuery().asTable("s");
+		Field<String> province = spans.field("province_code", String.class);
+		Field<LocalDate> start = spans.field("valid_from", LocalDate.class);
+		Field<LocalDate> end = spans.field("valid_to", LocalDate.class);
+		List<ProvinceSpan> timeline = new ArrayList<>();
+		for (var r : dsl.select(province, start, end)
+			.from(spans)
+			.where(spans.field("code", String.class).eq(code))
+			.and(end.gt(from))
+			.orderBy(start)
+			.fetch()) {
+			ProvinceSpan span = new ProvinceSpan(r.value1(), r.value2().isBefore(from) ? from : r.value2(), r.value3());
+			int last = timeline.size() - 1;
+			if (last >= 0 && timeline.get(last).province().equals(span.province())
+					&& timeline.get(last).to().equals(span.from())) {
+				timeline.set(last, new ProvinceSpan(span.province(), timeline.get(last).from(), span.to()));
+			}
+			else {
+				timeline.add(span);
+			}
+		}
+		return timeline;
+	}
+
+	/** An organization's province (top-level ancestor's code) on the days {@code [from, to)}. */
+	record ProvinceSpan(String province, LocalDate from, LocalDate to) {
+	}
+
+	/**
 	 * Whether every one of the codes names an organization that was top-level (under no other) on each day of
 	 * [from, to] it existed: the subtree of each is then its province on those days.
 	 */

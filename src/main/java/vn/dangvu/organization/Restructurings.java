@@ -284,12 +284,12 @@ public class Restructurings {
 		store.insertSubject(id, orgId, "SUBJECT", 0);
 		store.insertSubject(id, parentId, "NEW_PARENT", 0);
 		Set<Long> affected = new HashSet<>();
-		var provinces = store.provinceTimeline(orgId, c.effectiveOn());
+		var provinces = organizations.provinceTimeline(c.code().strip(), c.effectiveOn());
 		moveUnder(orgId, parentId, c.effectiveOn(), affected);
 		store.recomputeClosure(affected);
 		// a move within its province changes no one's province (the subtree's organizations have the moved one's):
 		// nothing that carries the province has to look again (a rebuild of the sums by province takes seconds)
-		if (!store.provinceTimeline(orgId, c.effectiveOn()).equals(provinces)) {
+		if (!organizations.provinceTimeline(c.code().strip(), c.effectiveOn()).equals(provinces)) {
 			announce(new SubtreesMoved(id, c.effectiveOn(), Set.of(c.code().strip())));
 		}
 		return id;

@@ -65,6 +65,11 @@ class ProvinceKeyIntegrationTests {
 	TransactionTemplate transactions;
 
 	void province(String p) {
+		province(restructurings, p);
+	}
+
+	/** A province {@code p} with a ward {@code p.W} and its cell {@code p.W.C1}, from 2000. */
+	static void province(Restructurings restructurings, String p) {
 		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
 				OrganizationField.OTHER, null, START, DECISION), "t");
 		restructurings.apply(new EstablishOrganization(p + ".W", "Đảng bộ phường " + p, OrganizationType.GRASSROOTS_COMMITTEE,
@@ -81,6 +86,10 @@ class ProvinceKeyIntegrationTests {
 
 	/** The distinct provinces on the member's file, periods and name words, the rows that lists and the search read. */
 	List<String> readKeys(String memberNo) {
+		return readKeys(dsl, memberNo);
+	}
+
+	static List<String> readKeys(DSLContext dsl, String memberNo) {
 		return dsl.fetch("""
 				select m.province_code from member m where m.member_no = ?
 				union select p.province_code from member_period p join member m on m.id = p.member_id where m.member_no = ?

@@ -93,25 +93,6 @@ class RestructuringEffectsIntegrationTests {
 	@Autowired
 	DSLContext dsl;
 
-	void province(String p) {
-		restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
-				OrganizationField.OTHER, null, START, DECISION), "t");
-		restructurings.apply(new EstablishOrganization(p + ".W", "Đảng bộ phường " + p,
-				OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, p, START, DECISION), "t");
-		restructurings.apply(new EstablishOrganization(p + ".W.C1", "Chi bộ khu phố 1", OrganizationType.CELL,
-				OrganizationField.RESIDENTIAL, p + ".W", START, DECISION), "t");
-	}
-
-	/** The distinct provinces on the member's file, periods and name words. */
-	List<String> readKeys(String memberNo) {
-		return dsl.fetch("""
-				select m.province_code from member m where m.member_no = ?
-				union select p.province_code from member_period p join member m on m.id = p.member_id where m.member_no = ?
-				union select w.province_code from member_name_word w join member m on m.id = w.member_id
-				      where m.member_no = ?
-				""", memberNo, memberNo, memberNo).getValues(0, String.class);
-	}
-
 	int listed() {
 		return dsl.fetchCount(dsl.selectFrom("restructuring_effect_due"));
 	}
@@ -119,8 +100,8 @@ class RestructuringEffectsIntegrationTests {
 	@Test
 	void aMoveRecordedBeforeItsDayMovesTheKeysOnThatDay() {
 		clock.setDay(LocalDate.of(2026, 6, 1));
-		province("FA");
-		province("FB");
+		ProvinceKeyIntegrationTests.province(restructurings, "FA");
+		ProvinceKeyIntegrationTests.province(restructurings, "FB");
 		members.register(MembersIntegrationTests.file("FA001", "Nguyễn Thị Hoa", LocalDate.of(1980, 1, 1)));
 		members.record("FA001", MembersIntegrationTests.admitted("FA.W.C1", "2010-03-20", "2010-03-02"), "t");
 
@@ -128,7 +109,7 @@ class RestructuringEffectsIntegrationTests {
 		LocalDate day = LocalDate.of(2026, 7, 1);
 		restructurings.apply(new MoveOrganization("FA.W", "FB", day, new Decision("2-QĐ/TW", LocalDate.of(2026, 5, 25),
 				null)), "t");
-		assertThat(readKeys("FA001")).containsExactly("FA");
+		assertThat(ProvinceKeyIntegrationTests.readKeys(dsl, "FA001")).containsExactly("FA");
 		assertThat(listed()).isOne();
 		// the sums by province follow the tree of each day already (V34)
 		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
@@ -136,11 +117,11 @@ class RestructuringEffectsIntegrationTests {
 		// the day before, nothing is due
 		clock.setDay(day.minusDays(1));
 		assertThat(restructurings.announceDue()).isZero();
-		assertThat(readKeys("FA001")).containsExactly("FA");
+		assertThat(ProvinceKeyIntegrationTests.readKeys(dsl, "FA001")).containsExactly("FA");
 
 		clock.setDay(day);
 		assertThat(restructurings.announceDue()).isOne();
-		assertThat(readKeys("FA001")).containsExactly("FB");
+		assertThat(ProvinceKeyIntegrationTests.readKeys(dsl, "FA001")).containsExactly("FB");
 		assertThat(listed()).isZero();
 		assertThat(restructurings.announceDue()).isZero();
 		// the other province's search finds the member (today is past the move's day)
@@ -153,8 +134,8 @@ class RestructuringEffectsIntegrationTests {
 	@Test
 	void aMoveDatedTodayOrWithinItsProvinceIsNotListed() {
 		clock.setDay(LocalDate.of(2026, 6, 1));
-		province("GA");
-		province("GB");
+		ProvinceKeyIntegrationTests.province(restructurings, "GA");
+		ProvinceKeyIntegrationTests.province(restructurings, "GB");
 		restructurings.apply(new EstablishOrganization("GA.X", "Đảng bộ xã GA", OrganizationType.GRASSROOTS_COMMITTEE,
 				OrganizationField.COMMUNE, "GA", START, DECISION), "t");
 		int before = listed();

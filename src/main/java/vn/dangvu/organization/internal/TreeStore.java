@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.dangvu.common.Decision;
@@ -79,42 +78,6 @@ public class TreeStore {
 			.and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(descendantId))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
 			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)));
-	}
-
-	/**
-	 * The top-level ancestor (province, ARCHITECTURE.md data principle 8) of the organization from the day on, as
-	 * spans {@code [from, to)} in order, adjacent spans of the same province joined: what a move may change.
-	 */
-	public List<ProvinceSpan> provinceTimeline(long organizationId, LocalDate from) {
-		var top = ORGANIZATION_VERSION.as("top");
-		var start = DSL.greatest(ORGANIZATION_CLOSURE.VALID_FROM, top.VALID_FROM, DSL.val(from));
-		var end = DSL.least(ORGANIZATION_CLOSURE.VALID_TO, top.VALID_TO);
-		List<ProvinceSpan> spans = new java.util.ArrayList<>();
-		for (var r : dsl.select(top.ORGANIZATION_ID, start, end)
-			.from(ORGANIZATION_CLOSURE)
-			.join(top)
-			.on(top.ORGANIZATION_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID)
-				.and(top.PARENT_ID.isNull())
-				.and(top.VALID_FROM.lt(ORGANIZATION_CLOSURE.VALID_TO))
-				.and(ORGANIZATION_CLOSURE.VALID_FROM.lt(top.VALID_TO)))
-			.where(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(organizationId))
-			.and(end.gt(from))
-			.orderBy(start)
-			.fetch()) {
-			ProvinceSpan span = new ProvinceSpan(r.value1(), r.value2(), r.value3());
-			int last = spans.size() - 1;
-			if (last >= 0 && spans.get(last).provinceId() == span.provinceId() && spans.get(last).to().equals(span.from())) {
-				spans.set(last, new ProvinceSpan(span.provinceId(), spans.get(last).from(), span.to()));
-			}
-			else {
-				spans.add(span);
-			}
-		}
-		return spans;
-	}
-
-	/** The organization's province {@code provinceId} on the days {@code [from, to)}. */
-	public record ProvinceSpan(long provinceId, LocalDate from, LocalDate to) {
 	}
 
 	/**
