@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import vn.dangvu.common.Decision;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
-import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
 import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
 import vn.dangvu.organization.Restructurings;
@@ -83,12 +82,6 @@ class RestructuringEffectsIntegrationTests {
 
 	@Autowired
 	MemberRoster roster;
-
-	@Autowired
-	MemberStatistics statistics;
-
-	@Autowired
-	Organizations organizations;
 
 	@Autowired
 	DSLContext dsl;
