@@ -23,12 +23,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.users = users;
 	}
 
+	/** Whether the request names a token (the requests of the stateless filter chain). */
+	static boolean carriesBearer(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			String token = header.substring(7).strip();
+		if (carriesBearer(request)) {
+			String token = request.getHeader("Authorization").substring(7).strip();
 			users.findByTokenHash(vn.dangvu.access.ApiTokenHash.of(token)).filter(UserStore.StoredUser::enabled).ifPresent(user -> {
 				UserDetails userDetails = SecurityConfiguration.details(user);
 				var authentication = UsernamePasswordAuthenticationToken.authenticated(userDetails, null,
