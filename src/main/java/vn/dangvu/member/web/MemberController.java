@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -195,7 +196,9 @@ class MemberController {
 		model.addAttribute("breadcrumbs", path);
 		model.addAttribute("partyAgeYears", member.partyAgeMonths() == null ? null : member.partyAgeMonths() / 12);
 		model.addAttribute("partyAgeMonths", member.partyAgeMonths() == null ? null : member.partyAgeMonths() % 12);
-		model.addAttribute("timeline", member.events().stream().map(e -> TimelineEntry.of(e, asOf)).toList());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("timeline",
+				member.events().stream().map(e -> TimelineEntry.of(e, asOf, messages, locale)).toList());
 		model.addAttribute("allowed", allowed.stream().sorted().toList());
 		model.addAttribute("officialFrom", officialFrom);
 		model.addAttribute("disciplines", EventForm.DISCIPLINES);

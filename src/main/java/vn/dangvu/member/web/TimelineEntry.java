@@ -1,44 +1,66 @@
 package vn.dangvu.member.web;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+
+import vn.dangvu.common.time.Dates;
 import vn.dangvu.member.LedgerPolicy;
 import vn.dangvu.member.MemberEventView;
 
 /**
- * An event of the member's timeline as the page shows it: its detail as a message key and arguments, the time it was
- * recorded in the server's zone, and whether it takes effect after the date the page is seen as of.
+ * An event of the member's timeline as the page shows it, its texts already in the reader's language: the date, the
+ * event, why it was voided, the decision, the detail, when it was recorded (in the server's zone), and whether it
+ * takes effect after the date the page is seen as of. Put together here rather than in the template: a member has
+ * tens of events, and each expression of a row was evaluated for each of them (the rows were a quarter of the page's
+ * time).
  */
-record TimelineEntry(MemberEventView event, String detailKey, Object[] detailArgs, LocalDateTime recordedAt,
-		boolean afterAsOf) {
+record TimelineEntry(MemberEventView event, String effectiveOn, String type, String voidedBecause, String decision,
+		String detail, String recordedAt, boolean afterAsOf) {
 
-	static TimelineEntry of(MemberEventView event, LocalDate asOf) {
-		String detail = event.detail();
-		String key = null;
-		Object[] args = {};
-		if (detail != null) {
-			switch (event.type()) {
-				case DISCIPLINED -> key = "member.discipline." + detail;
-				case ASSESSED -> key = "member.grade." + detail;
-				case BADGE_AWARDED -> {
-					key = "member.badge.years";
-					args = new Object[] { detail };
-				}
-				case ADMITTED, READMITTED -> key = LedgerPolicy.PROVINCIAL_CONSENT.equals(detail)
-						? "member.event.provincialConsent.given" : null;
-				default -> key = null;
-			}
-		}
-		LocalDateTime recorded = event.recordedAt() == null ? null
-				: event.recordedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
-		return new TimelineEntry(event, key, args, recorded, event.effectiveOn().isAfter(asOf));
+	private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	static TimelineEntry of(MemberEventView event, LocalDate asOf, MessageSource messages, Locale locale) {
+		String decisionDate = event.decisionDate() == null ? null : Dates.format(event.decisionDate());
+		String decision = event.decisionNo() != null && decisionDate != null
+				? messages.getMessage("decision.numberAndDate", new Object[] { event.decisionNo(), decisionDate },
+						locale)
+				: event.decisionNo() != null ? event.decisionNo()
+						: decisionDate != null
+								? messages.getMessage("member.event.decidedOn", new Object[] { decisionDate }, locale)
+								: "";
+		return new TimelineEntry(event, Dates.format(event.effectiveOn()),
+				messages.getMessage("member.event." + event.type().name(), null, locale),
+				event.voided() ? messages.getMessage("member.event.voidedBecause", new Object[] { event.voidReason() },
+						locale) : null,
+				decision, detail(event, messages, locale),
+				event.recordedAt() == null ? null
+						: RECORDED_AT.format(event.recordedAt().atZoneSameInstant(ZoneId.systemDefault())),
+				event.effectiveOn().isAfter(asOf));
 	}
 
-	/** A detail the page has no words for (from an import) is shown as it was recorded. */
-	public String rawDetail() {
-		return detailKey == null ? event.detail() : null;
+	/** The detail in words; one the page has no words for (from an import, say) is shown as it was recorded. */
+	private static String detail(MemberEventView event, MessageSource messages, Locale locale) {
+		String detail = event.detail();
+		if (detail == null) {
+			return null;
+		}
+		return switch (event.type()) {
+			case DISCIPLINED -> messages.getMessage("member.discipline." + detail, null, detail, locale);
+			case ASSESSED -> messages.getMessage("member.grade." + detail, null, detail, locale);
+			case BADGE_AWARDED -> messages.getMessage("member.badge.years", new Object[] { detail }, locale);
+			case ADMITTED, READMITTED -> LedgerPolicy.PROVINCIAL_CONSENT.equals(detail)
+					? messages.getMessage("member.event.provincialConsent.given", null, locale) : detail;
+			default -> detail;
+		};
+	}
+
+	/** The row's class: struck through when voided, dimmed when it takes effect after the date of the page. */
+	public String rowClass() {
+		return event.voided() ? "voided" : afterAsOf ? "after-as-of" : null;
 	}
 
 }
