@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +138,7 @@ public class SummaryDocuments {
 			sheet.range(0, 0, 0, 2).merge();
 			sheet.style(0, 0).bold().fontSize(14).set();
 			sheet.value(1, 0, messages.getMessage("summary.document.exported", new Object[] { exportedBy,
-					LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, VIETNAMESE));
+					Dates.format(LocalDateTime.now()) }, VIETNAMESE));
 			sheet.range(1, 0, 1, 2).merge();
 			sheet.value(3, 0, label("summary.figure"));
 			sheet.value(3, 1, Dates.format(r.from()) + " – " + Dates.format(r.to()));
@@ -185,7 +184,7 @@ public class SummaryDocuments {
 		context.setVariable("report", r);
 		context.setVariable("previous", previous);
 		context.setVariable("exported", messages.getMessage("summary.document.exported", new Object[] { exportedBy,
-				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, VIETNAMESE));
+				Dates.format(LocalDateTime.now()) }, VIETNAMESE));
 		printer.render("report/summary-pdf", context, out);
 	}
 

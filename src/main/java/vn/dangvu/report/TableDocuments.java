@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -132,7 +131,7 @@ public class TableDocuments {
 
 	private String exported(String exportedBy) {
 		return label("summary.document.exported", exportedBy,
-				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+				Dates.format(LocalDateTime.now()));
 	}
 
 	/** The workbook: title rows, two header rows with merged cells, the rows and the total; it streams. */

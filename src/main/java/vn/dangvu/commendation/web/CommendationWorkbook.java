@@ -3,7 +3,6 @@ package vn.dangvu.commendation.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.common.time.Dates;
 import vn.dangvu.commendation.CommendationRow;
 
 /**
@@ -44,7 +44,7 @@ class CommendationWorkbook {
 		sheet.value(0, 0, messages.getMessage("commendation.export.title", new Object[] { organization, year }, locale));
 		sheet.style(0, 0).bold().fontSize(13).set();
 		sheet.value(1, 0, messages.getMessage("member.export.exported", new Object[] { exportedBy,
-				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, locale));
+				Dates.format(LocalDateTime.now()) }, locale));
 		sheet.style(1, 0).italic().set();
 		for (int c = 0; c < COLUMNS.length; c++) {
 			sheet.value(HEADER, c, text("commendation.col." + COLUMNS[c], locale));

@@ -1,6 +1,7 @@
 package vn.dangvu.common.time;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -15,11 +16,18 @@ public final class Dates {
 	private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	private static final DateTimeFormatter VIETNAMESE_MINUTES = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
 	private Dates() {
 	}
 
 	public static String format(LocalDate date) {
 		return date == null ? "" : VIETNAMESE.format(date);
+	}
+
+	/** A moment to the minute as users read it: {@code dd/MM/yyyy HH:mm}. */
+	public static String format(LocalDateTime moment) {
+		return moment == null ? "" : VIETNAMESE_MINUTES.format(moment);
 	}
 
 	/** Parses {@code yyyy-MM-dd} or {@code dd/MM/yyyy}; empty when the text is not a valid date. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
@@ -63,7 +62,7 @@ class MemberListWorkbook {
 		sheet.value(0, 0, title(filter, names, asOf, locale));
 		sheet.style(0, 0).bold().fontSize(13).set();
 		sheet.value(1, 0, messages.getMessage("member.export.exported", new Object[] { exportedBy,
-				LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) }, locale));
+				Dates.format(LocalDateTime.now()) }, locale));
 		sheet.style(1, 0).italic().set();
 		for (int c = 0; c < COLUMNS.length; c++) {
 			sheet.value(HEADER, c, text("member.export.column." + COLUMNS[c], locale));

@@ -2,7 +2,6 @@ package vn.dangvu.member.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -21,8 +20,6 @@ import vn.dangvu.member.MemberEventView;
 record TimelineEntry(MemberEventView event, String effectiveOn, String type, String voidedBecause, String decision,
 		String detail, String recordedAt, boolean afterAsOf) {
 
-	private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
 	static TimelineEntry of(MemberEventView event, LocalDate asOf, MessageSource messages, Locale locale) {
 		String decisionDate = event.decisionDate() == null ? null : Dates.format(event.decisionDate());
 		String decision = event.decisionNo() != null && decisionDate != null
@@ -38,7 +35,7 @@ record TimelineEntry(MemberEventView event, String effectiveOn, String type, Str
 						locale) : null,
 				decision, detail(event, messages, locale),
 				event.recordedAt() == null ? null
-						: RECORDED_AT.format(event.recordedAt().atZoneSameInstant(ZoneId.systemDefault())),
+						: Dates.format(event.recordedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()),
 				event.effectiveOn().isAfter(asOf));
 	}
 
