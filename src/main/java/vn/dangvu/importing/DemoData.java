@@ -54,7 +54,7 @@ public class DemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (enabled && organizations.roots(LocalDate.now()).isEmpty() && organizations.lifetimes().isEmpty()) {
 			progress = "bắt đầu";
-			Thread.ofVirtual().name("demo-data").start(() -> load(SyntheticScale.city()));
+			Thread.ofPlatform().daemon().name("demo-data").start(() -> load(SyntheticScale.city()));
 		}
 	}
 

@@ -86,7 +86,7 @@ public class ScaleOutKeys {
 	}
 
 	private void followInBackground() {
-		Thread.ofVirtual().name("scale-out-keys").start(() -> {
+		Thread.ofPlatform().daemon().name("scale-out-keys").start(() -> {
 			try {
 				int members = follow();
 				log.info("Scale-out key of the events followed for {} members", members);

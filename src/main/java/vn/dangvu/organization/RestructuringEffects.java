@@ -32,7 +32,7 @@ class RestructuringEffects {
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
 		if (!commandLine) {
-			Thread.ofVirtual().name("restructuring-effects").start(this::announceDue);
+			Thread.ofPlatform().daemon().name("restructuring-effects").start(this::announceDue);
 		}
 	}
 

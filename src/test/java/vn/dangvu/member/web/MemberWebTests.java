@@ -308,6 +308,33 @@ class MemberWebTests {
 	}
 
 	@Test
+	void showsARefusedFormAgainWithWhatWasPostedAndMarksOnlyTheWrongInputs() {
+		tree("Q");
+		members.register(file("Q-001", "Trịnh Thị Quyên", Gender.FEMALE, "Kinh"));
+		String tooLong = "Q".repeat(101);
+
+		assertThat(event("Q-001", "ADMITTED", "2015-03-20").param("orgCode", tooLong)
+			.param("decisionNo", "12-QĐ/ĐU")
+			.param("decisionDate", "2015-03-02")).hasStatusOk()
+			.hasViewName("member/member")
+			.bodyText()
+			.contains("Chưa ghi được: hãy xem các mục được đánh dấu.")
+			.contains("<input type=\"text\" id=\"orgCode\" name=\"orgCode\" value=\"" + tooLong + "\" class=\"invalid\">")
+			.contains("<input type=\"text\" id=\"decisionNo\" name=\"decisionNo\" value=\"12-QĐ/ĐU\">")
+			.contains("id=\"decisionDate\" name=\"decisionDate\" value=\"2015-03-02\">");
+		assertThat(roster.find("Q-001", LocalDate.now()).orElseThrow().events()).isEmpty();
+
+		// a choice refused by the lifecycle stays chosen; a blank form marks nothing
+		admitted("Q-001", "Q.W.C1");
+		assertThat(event("Q-001", "BADGE_AWARDED", "2016-01-01").param("badgeYears", "40")).hasStatusOk()
+			.bodyText()
+			.contains("(LIFECYCLE)", "<option value=\"40\" selected=\"selected\">");
+		assertThat(mvc.get().uri("/members/Q-001")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("class=\"invalid\"", "field-error", "Chưa ghi được");
+	}
+
+	@Test
 	void refusesARecognitionBeforeTheEndOfProbationWithTheRuleAndWritesNothing() {
 		tree("Y");
 		members.register(file("Y-001", "Mai Văn Tùng", Gender.MALE, "Kinh"));
