@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.LinkedBlockingQueue;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,11 +34,11 @@ import vn.dangvu.organization.Organizations;
  * The tamper-evident audit trail: who did what, when, from where, on which decision, with the state before and
  * after. Records are only ever appended, under a database lock, each chained to the previous one by its hash; a
  * changed or removed record is found by {@link #verify()}. Records of accesses that arrive together (the views of
- * many users at once) are committed together: one lock, one commit for the group, each still committed before its
- * page is served.
+ * many users at once) are committed together by one writer thread: one lock, one commit for the group, each still
+ * committed before its page is served.
  */
 @Service
-public class AuditTrail {
+public class AuditTrail implements DisposableBean {
 
 	private final AuditStore store;
 
@@ -48,11 +48,14 @@ public class AuditTrail {
 
 	private final boolean commandLine;
 
-	/** The access records waiting for the next group commit. */
-	private final Queue<PendingAccess> pendingAccesses = new ConcurrentLinkedQueue<>();
+	/** The access records waiting for the writer's next group. */
+	private final BlockingQueue<PendingAccess> pendingAccesses = new LinkedBlockingQueue<>();
 
-	/** Held by the request that commits a group; the others wait for it, their records in its group or the next. */
-	private final ReentrantLock groupCommit = new ReentrantLock();
+	/** Writes the access records, started with the first one (a command that reads no file starts none). */
+	private volatile Thread accessWriter;
+
+	/** Set when the application stops: no access record is taken after that. */
+	private volatile boolean stopped;
 
 	private final TransactionTemplate ownTransaction;
 
@@ -79,24 +82,16 @@ public class AuditTrail {
 	/**
 	 * Appends a record of an access — a view of a member's file, an export — in a transaction of its own: it is kept
 	 * whatever becomes of the request, and committed when this returns. Concurrent accesses are committed as a group
-	 * (group commit): whoever takes the turn writes every record waiting, in one transaction under the chain's lock;
-	 * the others find theirs written.
+	 * (group commit): one writer thread takes every record waiting and writes them in one transaction under the
+	 * chain's lock, then completes each; the requests wait each for its own record, not in turn for a lock.
 	 */
 	public long appendAccess(AuditEntry entry, String actingUser) {
 		PendingAccess mine = new PendingAccess(prepare(entry, actingUser), new CompletableFuture<>());
+		startAccessWriter();
 		pendingAccesses.add(mine);
-		groupCommit.lock();
-		try {
-			if (!mine.written().isDone()) {
-				List<PendingAccess> group = new ArrayList<>();
-				for (PendingAccess next; (next = pendingAccesses.poll()) != null;) {
-					group.add(next);
-				}
-				commit(group);
-			}
-		}
-		finally {
-			groupCommit.unlock();
+		// stopped meanwhile: the writer's last look at the queue may have come before this record
+		if (stopped && pendingAccesses.remove(mine)) {
+			throw stopping();
 		}
 		try {
 			return mine.written().join();
@@ -110,6 +105,55 @@ public class AuditTrail {
 				throw error;
 			}
 			throw ex;
+		}
+	}
+
+	private void startAccessWriter() {
+		if (accessWriter == null) {
+			synchronized (this) {
+				if (accessWriter == null && !stopped) {
+					accessWriter = Thread.ofPlatform().daemon().name("audit-access-writer").start(this::writeAccesses);
+				}
+			}
+		}
+		if (stopped) {
+			throw stopping();
+		}
+	}
+
+	private static IllegalStateException stopping() {
+		return new IllegalStateException("Ứng dụng đang dừng: lượt truy cập không được ghi vào nhật ký kiểm tra.");
+	}
+
+	/** Takes the records as they come and writes all those waiting at once as a group, until the application stops. */
+	private void writeAccesses() {
+		List<PendingAccess> group = new ArrayList<>();
+		try {
+			while (!stopped) {
+				group.add(pendingAccesses.take());
+				pendingAccesses.drainTo(group);
+				commit(group);
+				group.clear();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		// whoever still waits learns that the record was not written
+		pendingAccesses.drainTo(group);
+		IllegalStateException stopping = stopping();
+		group.forEach(access -> access.written().completeExceptionally(stopping));
+	}
+
+	@Override
+	public void destroy() {
+		Thread writer;
+		synchronized (this) {
+			stopped = true;
+			writer = accessWriter;
+		}
+		if (writer != null) {
+			writer.interrupt();
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import picocli.CommandLine;
+import vn.dangvu.access.internal.AuditStore;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.cli.CommandFailedException;
 import vn.dangvu.importing.DirectoryImport;
@@ -31,6 +34,7 @@ import vn.dangvu.member.MemberEventType;
 import vn.dangvu.member.MemberFile;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.Members;
+import vn.dangvu.organization.Organizations;
 import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
 import vn.dangvu.organization.RestructuringRefusedException;
 import vn.dangvu.organization.Restructurings;
@@ -66,6 +70,15 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	AuditStore store;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@TempDir
 	Path dir;
@@ -198,6 +211,23 @@ class AuditTrailIntegrationTests {
 			assertThat(dsl.fetchValue("select subject from audit_record where id = ?", append.getValue().get()))
 				.isEqualTo("CONC" + append.getKey());
 		}
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void refusesAnAccessOnceTheApplicationStopsAndLeavesNoCallerWaiting() {
+		// a trail of its own, stopped as the application's is when it closes
+		AuditTrail stopping = new AuditTrail(store, organizations, Optional.empty(), false, transactionManager);
+		long before = stopping.appendAccess(AuditEntry.of(AuditKind.EXPORT, "TRUOC-KHI-DUNG", null, null), "test");
+		assertThat(dsl.fetchValue("select subject from audit_record where id = ?", before)).isEqualTo("TRUOC-KHI-DUNG");
+
+		stopping.destroy();
+		assertThatThrownBy(
+				() -> stopping.appendAccess(AuditEntry.of(AuditKind.EXPORT, "SAU-KHI-DUNG", null, null), "test"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Ứng dụng đang dừng");
+		assertThat(dsl.fetchValue("select count(*) from audit_record where subject = 'SAU-KHI-DUNG'")).isEqualTo(0L);
+		// the record written before the stop sits in the one chain
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
