@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,6 +24,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 import vn.dangvu.MockMvcSecurityContext;
 import vn.dangvu.common.Decision;
@@ -65,6 +70,9 @@ class MemberWebTests {
 
 	@Autowired
 	MemberRoster roster;
+
+	@Autowired
+	ConfigurableTransactionManager transactions;
 
 	/** A province {@code p} with a ward committee and two cells under it. */
 	void tree(String p) {
@@ -260,6 +268,34 @@ class MemberWebTests {
 		assertThat(mvc.get().uri("/members/P-001?asOf=2015-06-01")).hasStatusOk()
 			.bodyText()
 			.contains("Tình trạng tại ngày 01/06/2015", "Đảng viên dự bị", "Chưa tính");
+	}
+
+	@Test
+	void readsAMemberPageInOneReadOnlyTransaction() {
+		tree("RT");
+		members.register(file("RT-001", "Lâm Thị Thu", Gender.FEMALE, "Kinh"));
+		admitted("RT-001", "RT.W.C1");
+		// the transactions the request begins on its own thread (the audit record is written by its writer thread)
+		Thread request = Thread.currentThread();
+		List<Boolean> begun = new CopyOnWriteArrayList<>();
+		TransactionExecutionListener counting = new TransactionExecutionListener() {
+			@Override
+			public void afterBegin(TransactionExecution transaction, Throwable failure) {
+				if (Thread.currentThread() == request) {
+					begun.add(transaction.isReadOnly());
+				}
+			}
+		};
+		transactions.getTransactionExecutionListeners().add(counting);
+		try {
+			assertThat(mvc.get().uri("/members/RT-001?asOf=2016-01-01")).hasStatusOk()
+				.bodyText()
+				.contains("Lâm Thị Thu", "Chi bộ khu phố 1", "Đảng viên dự bị");
+		}
+		finally {
+			transactions.getTransactionExecutionListeners().remove(counting);
+		}
+		assertThat(begun).containsExactly(true);
 	}
 
 	@Test
