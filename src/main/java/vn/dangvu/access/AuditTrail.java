@@ -163,14 +163,13 @@ public class AuditTrail implements DisposableBean {
 			List<Long> ids = ownTransaction.execute(status -> {
 				store.lockChain();
 				String previous = store.lastHash().orElse(AuditHash.GENESIS);
-				List<Long> written = new ArrayList<>(group.size());
+				List<AuditStore.Appended> records = new ArrayList<>(group.size());
 				for (PendingAccess access : group) {
-					Prepared record = access.record();
-					String hash = record.hash(previous);
-					written.add(record.insert(store, previous, hash));
-					previous = hash;
+					AuditStore.Appended record = access.record().chained(previous);
+					records.add(record);
+					previous = record.hash();
 				}
-				return written;
+				return store.insertAll(records);
 			});
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).written().complete(ids.get(i));
@@ -194,9 +193,10 @@ public class AuditTrail implements DisposableBean {
 					previous);
 		}
 
-		long insert(AuditStore store, String previous, String hash) {
-			return store.insert(at, username, address, kind, subject, orgCode, decisionNo, before, after, previous,
-					hash);
+		/** The record appended after the one whose hash is {@code previous}. */
+		AuditStore.Appended chained(String previous) {
+			return new AuditStore.Appended(at, username, address, kind, subject, orgCode, decisionNo, before, after,
+					previous, hash(previous));
 		}
 
 	}
@@ -211,7 +211,7 @@ public class AuditTrail implements DisposableBean {
 		Prepared record = prepare(entry, actingUser);
 		store.lockChain();
 		String previous = store.lastHash().orElse(AuditHash.GENESIS);
-		return record.insert(store, previous, record.hash(previous));
+		return store.insertAll(List.of(record.chained(previous))).get(0);
 	}
 
 	private String who(String actingUser) {

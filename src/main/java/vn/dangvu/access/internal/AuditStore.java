@@ -4,6 +4,7 @@ import static vn.dangvu.access.internal.schema.Tables.AUDIT_RECORD;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,22 +62,40 @@ public class AuditStore {
 			.fetchOptional(AUDIT_RECORD.HASH);
 	}
 
-	public long insert(Instant at, String username, String clientAddress, AuditKind kind, String subject,
+	/** A record to append: its content and its place in the chain. */
+	public record Appended(Instant at, String username, String clientAddress, AuditKind kind, String subject,
 			String orgCode, String decisionNo, String before, String after, String prevHash, String hash) {
-		return dsl.insertInto(AUDIT_RECORD)
-			.set(AUDIT_RECORD.AT, at.atOffset(ZoneOffset.UTC))
-			.set(AUDIT_RECORD.USERNAME, username)
-			.set(AUDIT_RECORD.CLIENT_ADDRESS, clientAddress)
-			.set(AUDIT_RECORD.KIND, kind.name())
-			.set(AUDIT_RECORD.SUBJECT, subject)
-			.set(AUDIT_RECORD.ORG_CODE, orgCode)
-			.set(AUDIT_RECORD.DECISION_NO, decisionNo)
-			.set(AUDIT_RECORD.BEFORE, before == null ? null : JSON.valueOf(before))
-			.set(AUDIT_RECORD.AFTER, after == null ? null : JSON.valueOf(after))
-			.set(AUDIT_RECORD.PREV_HASH, prevHash)
-			.set(AUDIT_RECORD.HASH, hash)
-			.returning(AUDIT_RECORD.ID)
-			.fetchSingle(AUDIT_RECORD.ID);
+	}
+
+	/**
+	 * Appends the records in one statement, in their order (each names the one before it), and returns their ids in
+	 * the same order. One statement of arrays whatever their number: the access records of a group commit were an
+	 * insert each, rendered and sent one after another while every page of the group waited.
+	 */
+	public List<Long> insertAll(List<Appended> records) {
+		int n = records.size();
+		Object[] columns = { new OffsetDateTime[n], new String[n], new String[n], new String[n], new String[n],
+				new String[n], new String[n], new String[n], new String[n], new String[n], new String[n] };
+		for (int i = 0; i < n; i++) {
+			Appended r = records.get(i);
+			((OffsetDateTime[]) columns[0])[i] = r.at().atOffset(ZoneOffset.UTC);
+			Object[] texts = { r.username(), r.clientAddress(), r.kind().name(), r.subject(), r.orgCode(),
+					r.decisionNo(), r.before(), r.after(), r.prevHash(), r.hash() };
+			for (int c = 0; c < texts.length; c++) {
+				((String[]) columns[c + 1])[i] = (String) texts[c];
+			}
+		}
+		// the ids follow the order of the rows inserted, which is the order given (with ordinality)
+		return dsl.fetch("""
+				insert into audit_record (at, username, client_address, kind, subject, org_code, decision_no, before,
+				                          after, prev_hash, hash)
+				select at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash, hash
+				from unnest(?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+				            ?::varchar[], ?::jsonb[], ?::jsonb[], ?::varchar[], ?::varchar[]) with ordinality
+				     as r (at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash,
+				           hash, position)
+				order by position
+				returning id""", columns).getValues(0, Long.class).stream().sorted().toList();
 	}
 
 	/** Every record in chain order, a few hundred at a time (call in a transaction). */
