@@ -86,26 +86,23 @@ public class AuditTrail implements DisposableBean {
 	 * chain's lock, then completes each; the requests wait each for its own record, not in turn for a lock.
 	 */
 	public long appendAccess(AuditEntry entry, String actingUser) {
-		PendingAccess mine = new PendingAccess(prepare(entry, actingUser), new CompletableFuture<>());
+		return beginAccess(entry, actingUser).written();
+	}
+
+	/**
+	 * Hands a record of an access to the writer and returns at once: the caller may prepare what it will serve
+	 * meanwhile, but serves nothing before {@link PendingAccess#written()} has returned (the access guard's responses
+	 * wait for it before their first byte).
+	 */
+	public PendingAccess beginAccess(AuditEntry entry, String actingUser) {
+		PendingAccess mine = new PendingAccess(prepare(entry, actingUser));
 		startAccessWriter();
 		pendingAccesses.add(mine);
 		// stopped meanwhile: the writer's last look at the queue may have come before this record
 		if (stopped && pendingAccesses.remove(mine)) {
 			throw stopping();
 		}
-		try {
-			return mine.written().join();
-		}
-		catch (CompletionException ex) {
-			// the group's failure, as the caller would have seen it writing alone
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
-		}
+		return mine;
 	}
 
 	private void startAccessWriter() {
@@ -142,7 +139,7 @@ public class AuditTrail implements DisposableBean {
 		// whoever still waits learns that the record was not written
 		pendingAccesses.drainTo(group);
 		IllegalStateException stopping = stopping();
-		group.forEach(access -> access.written().completeExceptionally(stopping));
+		group.forEach(access -> access.id.completeExceptionally(stopping));
 	}
 
 	@Override
@@ -165,23 +162,49 @@ public class AuditTrail implements DisposableBean {
 				String previous = store.lastHash().orElse(AuditHash.GENESIS);
 				List<AuditStore.Appended> records = new ArrayList<>(group.size());
 				for (PendingAccess access : group) {
-					AuditStore.Appended record = access.record().chained(previous);
+					AuditStore.Appended record = access.record.chained(previous);
 					records.add(record);
 					previous = record.hash();
 				}
 				return store.insertAll(records);
 			});
 			for (int i = 0; i < group.size(); i++) {
-				group.get(i).written().complete(ids.get(i));
+				group.get(i).id.complete(ids.get(i));
 			}
 		}
 		catch (RuntimeException | Error ex) {
-			group.forEach(access -> access.written().completeExceptionally(ex));
+			group.forEach(access -> access.id.completeExceptionally(ex));
 		}
 	}
 
-	/** An access record waiting for its group commit. */
-	private record PendingAccess(Prepared record, CompletableFuture<Long> written) {
+	/** An access record handed to the writer, until its group is committed. */
+	public static final class PendingAccess {
+
+		private final Prepared record;
+
+		private final CompletableFuture<Long> id = new CompletableFuture<>();
+
+		private PendingAccess(Prepared record) {
+			this.record = record;
+		}
+
+		/** Waits until the record is committed and returns its id, or throws what kept it from being written. */
+		public long written() {
+			try {
+				return id.join();
+			}
+			catch (CompletionException ex) {
+				// the group's failure, as the caller would have seen it writing alone
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+		}
+
 	}
 
 	/** A record's content, read on the caller's thread (who, from where, when); the chain is added when written. */

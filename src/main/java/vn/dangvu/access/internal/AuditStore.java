@@ -29,7 +29,7 @@ import vn.dangvu.access.internal.schema.tables.records.AuditRecordRecord;
 public class AuditStore {
 
 	/** The key of the transaction-scoped advisory lock that serializes appends to the chain. */
-	static final long CHAIN_LOCK = 0x6175_6469_7400L;
+	public static final long CHAIN_LOCK = 0x6175_6469_7400L;
 
 	/** A record as stored. */
 	public record Stored(long id, Instant at, String username, String clientAddress, String kind, String subject,

@@ -118,7 +118,7 @@ class ScopeGuard implements HandlerInterceptor {
 		if (!user.isAdministrator() && !inScope(request, response, method, user)) {
 			return false;
 		}
-		recordAccess(request);
+		recordAccess(request, response);
 		return true;
 	}
 
@@ -175,22 +175,25 @@ class ScopeGuard implements HandlerInterceptor {
 
 	/**
 	 * Views of a member's file and downloads of exports are recorded in the audit trail before they are served, in
-	 * a transaction of their own.
+	 * a transaction of their own: the request prepares its answer meanwhile, and its body waits for the record
+	 * ({@link RecordedBeforeServed}).
 	 */
-	private void recordAccess(HttpServletRequest request) {
+	private void recordAccess(HttpServletRequest request, HttpServletResponse response) {
 		if (!isRead(request)) {
 			return;
 		}
 		String memberNo = pathVariables(request).get(MEMBER);
 		if (memberNo != null) {
-			audit.appendAccess(new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null,
-					Map.of("path", request.getRequestURI())), null);
+			RecordedBeforeServed.recordBeforeServing(request, response, audit.beginAccess(
+					new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null,
+							Map.of("path", request.getRequestURI())), null));
 		}
 		String path = request.getRequestURI();
 		if (EXPORTS.stream().anyMatch(path::endsWith)) {
 			String query = request.getQueryString();
-			audit.appendAccess(new AuditEntry(AuditKind.EXPORT, path, request.getParameter(LIST_PARAMETER), null, null,
-					Map.of("path", path, "query", query == null ? "" : query)), null);
+			RecordedBeforeServed.recordBeforeServing(request, response, audit.beginAccess(
+					new AuditEntry(AuditKind.EXPORT, path, request.getParameter(LIST_PARAMETER), null, null,
+							Map.of("path", path, "query", query == null ? "" : query)), null));
 		}
 	}
 
