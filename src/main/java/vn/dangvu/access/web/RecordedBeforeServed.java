@@ -20,11 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.dangvu.access.AuditTrail;
 
 /**
- * An access is recorded before anything of what it reads is served, without the request waiting for the record
- * first: {@link ScopeGuard} hands the record to the audit trail's writer and the request reads and renders its page
- * meanwhile; the response's body — its writer, its stream, a flush — is opened only once the record is committed. A
- * record that cannot be written fails the request before its first byte, as it did when the guard waited. A response
- * that has no body (a redirect) waits at the end of the request.
+ * A view of a member's file is recorded before anything of the file is served, without the request waiting for the
+ * record first: {@link ScopeGuard} hands the record to the audit trail's writer and the request reads and renders its
+ * page meanwhile; the response's body — its writer, its stream, a flush — is opened only once the record is
+ * committed. A record that cannot be written fails the request before its first byte, as it did when the guard
+ * waited. A response that has no body (a redirect) waits at the end of the request. The member page no longer queues
+ * its reads behind the group commit's disk flush.
  */
 @Component
 class RecordedBeforeServed extends OncePerRequestFilter {

@@ -175,25 +175,28 @@ class ScopeGuard implements HandlerInterceptor {
 
 	/**
 	 * Views of a member's file and downloads of exports are recorded in the audit trail before they are served, in
-	 * a transaction of their own: the request prepares its answer meanwhile, and its body waits for the record
-	 * ({@link RecordedBeforeServed}).
+	 * a transaction of their own. A member's page or file is read and rendered while its view is being recorded, and
+	 * its body waits for the record ({@link RecordedBeforeServed}); an export waits for its record first, as it may
+	 * write its file from a transaction still open, and the record's writer takes its connection from the same pool.
 	 */
 	private void recordAccess(HttpServletRequest request, HttpServletResponse response) {
 		if (!isRead(request)) {
 			return;
 		}
 		String memberNo = pathVariables(request).get(MEMBER);
-		if (memberNo != null) {
-			RecordedBeforeServed.recordBeforeServing(request, response, audit.beginAccess(
-					new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null,
-							Map.of("path", request.getRequestURI())), null));
-		}
 		String path = request.getRequestURI();
 		if (EXPORTS.stream().anyMatch(path::endsWith)) {
+			if (memberNo != null) {
+				audit.appendAccess(new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null,
+						Map.of("path", path)), null);
+			}
 			String query = request.getQueryString();
+			audit.appendAccess(new AuditEntry(AuditKind.EXPORT, path, request.getParameter(LIST_PARAMETER), null, null,
+					Map.of("path", path, "query", query == null ? "" : query)), null);
+		}
+		else if (memberNo != null) {
 			RecordedBeforeServed.recordBeforeServing(request, response, audit.beginAccess(
-					new AuditEntry(AuditKind.EXPORT, path, request.getParameter(LIST_PARAMETER), null, null,
-							Map.of("path", path, "query", query == null ? "" : query)), null));
+					new AuditEntry(AuditKind.MEMBER_VIEWED, memberNo, null, null, null, Map.of("path", path)), null));
 		}
 	}
 
