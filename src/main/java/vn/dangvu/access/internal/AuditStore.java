@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.JSON;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -74,17 +73,20 @@ public class AuditStore {
 	 */
 	public List<Long> insertAll(List<Appended> records) {
 		int n = records.size();
-		Object[] columns = { new OffsetDateTime[n], new String[n], new String[n], new String[n], new String[n],
-				new String[n], new String[n], new String[n], new String[n], new String[n], new String[n] };
+		OffsetDateTime[] at = new OffsetDateTime[n];
+		String[][] texts = new String[10][n];
 		for (int i = 0; i < n; i++) {
 			Appended r = records.get(i);
-			((OffsetDateTime[]) columns[0])[i] = r.at().atOffset(ZoneOffset.UTC);
-			Object[] texts = { r.username(), r.clientAddress(), r.kind().name(), r.subject(), r.orgCode(),
+			at[i] = r.at().atOffset(ZoneOffset.UTC);
+			String[] row = { r.username(), r.clientAddress(), r.kind().name(), r.subject(), r.orgCode(),
 					r.decisionNo(), r.before(), r.after(), r.prevHash(), r.hash() };
-			for (int c = 0; c < texts.length; c++) {
-				((String[]) columns[c + 1])[i] = (String) texts[c];
+			for (int c = 0; c < row.length; c++) {
+				texts[c][i] = row[c];
 			}
 		}
+		Object[] columns = new Object[11];
+		columns[0] = at;
+		System.arraycopy(texts, 0, columns, 1, texts.length);
 		// the ids follow the order of the rows inserted, which is the order given (with ordinality)
 		return dsl.fetch("""
 				insert into audit_record (at, username, client_address, kind, subject, org_code, decision_no, before,
