@@ -1,13 +1,11 @@
 package vn.dangvu.member.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 import vn.dangvu.common.database.CopyRows;
 import vn.dangvu.member.LedgerEvent;
@@ -152,27 +150,12 @@ public final class HistoryStage implements AutoCloseable {
 		if (dsl.fetchExists(dsl.selectOne().from("member"))) {
 			return List.of();
 		}
-		List<String> definitions = new ArrayList<>();
-		dsl.resultQuery("""
-				select i.indexname, i.indexdef from pg_indexes i
-				join pg_class c on c.relname = i.indexname and c.relnamespace = to_regnamespace(i.schemaname)
-				join pg_index x on x.indexrelid = c.oid
-				where i.schemaname = current_schema() and i.tablename in ('member', 'member_event', 'member_period')
-				  and not x.indisunique and not x.indisprimary
-				order by i.tablename, i.indexname""").forEach(r -> {
-			definitions.add(r.get(1, String.class));
-			dsl.execute("drop index " + DSL.quotedName(r.get(0, String.class)));
-		});
-		return definitions;
+		return BulkLoadIndexes.drop(dsl, List.of("member", "member_event", "member_period"), false);
 	}
 
 	/** Builds again the indexes {@link #dropSecondaryIndexesForFirstLoad} dropped. */
 	public void recreateIndexes(List<String> definitions) {
-		if (definitions.isEmpty()) {
-			return;
-		}
-		dsl.execute("set local maintenance_work_mem = '512MB'");
-		definitions.forEach(dsl::execute);
+		BulkLoadIndexes.build(dsl, definitions);
 	}
 
 	/** Lets the planner see the member rows just loaded (ANALYZE in the transaction sees them). */

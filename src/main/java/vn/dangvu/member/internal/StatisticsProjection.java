@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organization.Organizations;
 
@@ -56,68 +58,71 @@ public class StatisticsProjection {
 			exempted = t.exempted + excluded.exempted, under30 = t.under30 + excluded.under30""";
 
 	/**
-	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %1$s}) to the
-	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on: a period counts on 31 December
-	 * of year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1). Added by organization and, in
-	 * the same statement, by the province of each organization on that day (V34; {@code %2$s} finds it,
-	 * {@link #provinceOf}).
+	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
+	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on, as rows of
+	 * {@code member_stock_stat}: a period counts on 31 December of year y when it covers that day
+	 * (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
+	 */
+	private static final String STOCK_ROWS = """
+			select y.year, p.org_code,
+			       s.sign * count(*) as total,
+			       s.sign * count(*) filter (where p.status = 'OFFICIAL') as official,
+			       s.sign * count(*) filter (where p.status = 'PROBATIONARY') as probationary,
+			       s.sign * count(*) filter (where m.gender = 'FEMALE') as female,
+			       s.sign * count(*) filter (where lower(m.ethnicity) <> 'kinh') as minority,
+			       s.sign * count(*) filter (where m.religion is not null) as religious,
+			       s.sign * count(*) filter (where p.exempted) as exempted,
+			       s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
+			           as under30
+			from (select ?::bigint as sign, ?::int as from_year) s
+			cross join member_stat_horizon h
+			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
+			     and p.org_code is not null
+			join member m on m.id = p.member_id
+			cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
+			                                   least(h.last_year, extract(year from p.valid_to)::int - 1)) as y (year)
+			group by 1, 2, s.sign""";
+
+	/**
+	 * {@link #STOCK_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
+	 * organization on that day (V34; {@code %2$s}, {@link #STOCK_BY_PROVINCE} of {@code c}).
 	 */
 	private static final String STOCK = """
 			with c as (
-			    select y.year, p.org_code,
-			           s.sign * count(*) as total,
-			           s.sign * count(*) filter (where p.status = 'OFFICIAL') as official,
-			           s.sign * count(*) filter (where p.status = 'PROBATIONARY') as probationary,
-			           s.sign * count(*) filter (where m.gender = 'FEMALE') as female,
-			           s.sign * count(*) filter (where lower(m.ethnicity) <> 'kinh') as minority,
-			           s.sign * count(*) filter (where m.religion is not null) as religious,
-			           s.sign * count(*) filter (where p.exempted) as exempted,
-			           s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
-			               as under30
-			    from (select ?::bigint as sign, ?::int as from_year) s
-			    cross join member_stat_horizon h
-			    join member_period p on %1$s and p.status in ('OFFICIAL', 'PROBATIONARY')
-			         and p.org_code is not null
-			    join member m on m.id = p.member_id
-			    cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
-			                                       least(h.last_year, extract(year from p.valid_to)::int - 1)) as y (year)
-			    group by 1, 2, s.sign
+			%1$s
 			), by_organization as (
 			    insert into member_stock_stat as t (year, org_code, total, official, probationary, female, minority,
 			                                        religious, exempted, under30)
 			    select * from c order by 1, 2
-			    on conflict (year, org_code) do update set %3$s
+			    on conflict (year, org_code) do update set
+			""" + STOCK_ADDED + """
+
 			)
-			insert into member_stock_province_stat as t (year, province_code, total, official, probationary, female,
-			                                             minority, religious, exempted, under30)
-			select c.year, coalesce(r.province_code, ''), sum(c.total), sum(c.official), sum(c.probationary),
-			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
-			from c
-			%2$s
-			group by 1, 2
-			order by 1, 2
-			on conflict (year, province_code) do update set %3$s
-			""";
+			%2$s""";
 
 	/**
 	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
 	 * changes of each day (V33), times a sign ({@code ?}): a period of an official or probationary member adds one on
 	 * its first day and takes one out on its end, for the days after the horizon's first year-end.
 	 */
-	private static final String HEADCOUNT = """
-			insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
+	private static final String HEADCOUNT_ROWS = """
 			select d.on_date, p.org_code,
-			       s.sign * sum(d.delta),
-			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0),
-			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0),
-			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0)
+			       s.sign * sum(d.delta) as total,
+			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0) as official,
+			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0) as probationary,
+			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0) as exempted
 			from (select ?::bigint as sign) s
 			cross join member_stat_horizon h
 			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
 			     and p.org_code is not null
 			cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
 			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
-			group by 1, 2, s.sign
+			group by 1, 2, s.sign""";
+
+	/** {@link #HEADCOUNT_ROWS} ({@code %s}) added to those there. */
+	private static final String HEADCOUNT = """
+			insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
+			%s
 			order by 2, 1
 			on conflict (org_code, on_date) do update set
 			    total = t.total + excluded.total, official = t.official + excluded.official,
@@ -126,37 +131,42 @@ public class StatisticsProjection {
 
 	/**
 	 * The contribution of the members (those of the condition on {@code e.member_id} put in its {@code %1$s}) to
-	 * the movements, times a sign ({@code ?}): each event that counts, in the organization of the member's period on
-	 * its date and, for a transfer, the one of the period that ended on it — {@link #EVENT_ATTRIBUTION}, the
-	 * {@code %2$s}. Added by organization and, in the same statement, by the province of each of the two on the
-	 * event's date (V34, {@link #BY_PROVINCE} of {@code c} in {@code %3$s}).
+	 * the movements, times a sign ({@code ?}), as rows of {@code member_movement_stat}: each event that counts, in the
+	 * organization of the member's period on its date and, for a transfer, the one of the period that ended on it —
+	 * {@link #EVENT_ATTRIBUTION}, the {@code %2$s}.
+	 */
+	private static final String MOVEMENT_ROWS = """
+			select e.effective_on as on_date, coalesce(p.org_code, '') as org_code,
+			       coalesce(q.org_code, '') as was_code, e.type, coalesce(e.detail, '') as detail,
+			       case when e.type = 'ADMITTED' then
+			           case when m.gender = 'FEMALE' then 1 else 0 end
+			         + case when lower(m.ethnicity) <> 'kinh' then 2 else 0 end
+			         + case when extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 then 4 else 0 end
+			       else 0 end as flags,
+			       s.sign * count(*) as n
+			from (select ?::bigint as sign) s
+			join member_event e on %1$s and e.voided_at is null
+			%2$s
+			group by 1, 2, 3, 4, 5, 6, s.sign""";
+
+	/**
+	 * {@link #MOVEMENT_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
+	 * of the two on the event's date (V34, {@link #BY_PROVINCE} of {@code c} in {@code %2$s}).
 	 */
 	private static final String MOVEMENTS = """
 			with c as (
-			    select e.effective_on as on_date, coalesce(p.org_code, '') as org_code,
-			           coalesce(q.org_code, '') as was_code, e.type, coalesce(e.detail, '') as detail,
-			           case when e.type = 'ADMITTED' then
-			               case when m.gender = 'FEMALE' then 1 else 0 end
-			             + case when lower(m.ethnicity) <> 'kinh' then 2 else 0 end
-			             + case when extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 then 4 else 0 end
-			           else 0 end as flags,
-			           s.sign * count(*) as n
-			    from (select ?::bigint as sign) s
-			    join member_event e on %1$s and e.voided_at is null
-			    %2$s
-			    group by 1, 2, 3, 4, 5, 6, s.sign
+			%1$s
 			), by_organization as (
 			    insert into member_movement_stat as t (on_date, org_code, was_code, type, detail, flags, n)
 			    select * from c order by 1, 2, 3, 4, 5, 6
 			    on conflict (on_date, org_code, was_code, type, detail, flags) do update set n = t.n + excluded.n
 			)
-			%3$s
-			""";
+			%2$s""";
 
 	/**
 	 * The rows of the movements by organization ({@code %1$s c}, with the condition {@code %4$s}) summed by the province
 	 * of each organization on the row's day ({@code %2$s}) and of the one a transfer came from ({@code %3$s}), added to
-	 * those by province.
+	 * those by province ({@code %5$s}: {@link #MOVEMENT_BY_PROVINCE_ADDED}, or nothing into an empty table).
 	 */
 	private static final String BY_PROVINCE = """
 			insert into member_movement_province_stat as t (on_date, province_code, was_province_code, type, detail,
@@ -169,20 +179,37 @@ public class StatisticsProjection {
 			%4$s
 			group by 1, 2, 3, 4, 5, 6
 			order by 1, 2, 3, 4, 5, 6
-			on conflict (on_date, province_code, was_province_code, type, detail, flags) do update set n = t.n + excluded.n
-			""";
+			%5$s""";
 
-	/** The stock by organization from a year on ({@code ?}) summed by province again ({@code %1$s}). */
+	private static final String MOVEMENT_BY_PROVINCE_ADDED = """
+			on conflict (on_date, province_code, was_province_code, type, detail, flags) do update set n = t.n + excluded.n""";
+
+	/**
+	 * The rows of the stock by organization ({@code %1$s c}, with the condition {@code %3$s}) summed by the province
+	 * of each organization on the year-end ({@code %2$s}), added to those by province ({@code %4$s}:
+	 * {@link #STOCK_BY_PROVINCE_ADDED}, or nothing into an empty table or the years just deleted).
+	 */
 	private static final String STOCK_BY_PROVINCE = """
-			insert into member_stock_province_stat (year, province_code, total, official, probationary, female,
-			                                        minority, religious, exempted, under30)
+			insert into member_stock_province_stat as t (year, province_code, total, official, probationary, female,
+			                                             minority, religious, exempted, under30)
 			select c.year, coalesce(r.province_code, ''), sum(c.total), sum(c.official), sum(c.probationary),
 			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
-			from member_stock_stat c
-			%1$s
-			where c.year >= ?
+			from %1$s c
+			%2$s
+			%3$s
 			group by 1, 2
-			""";
+			order by 1, 2
+			%4$s""";
+
+	private static final String STOCK_BY_PROVINCE_ADDED = "on conflict (year, province_code) do update set "
+			+ STOCK_ADDED;
+
+	/** The first year of {@link #STOCK_ROWS} that takes every year of the horizon (it starts in 2000). */
+	private static final int EVERY_YEAR = 0;
+
+	/** The tables of the projection (the first load drops their indexes and builds them after). */
+	private static final List<String> TABLES = List.of("member_stock_stat", "member_headcount_stat",
+			"member_movement_stat", "member_stock_province_stat", "member_movement_province_stat");
 
 	private final DSLContext dsl;
 
@@ -237,17 +264,16 @@ public class StatisticsProjection {
 
 	/**
 	 * Adds the contribution of every pending member, in batches; answers how many there were. On the first load of a
-	 * database — every member pending, both tables empty — it sums all of them at once, each table in one statement:
-	 * no batch then updates rows another batch inserted (at national scale, 324 batches took 22 minutes and left
-	 * the stock's rows with many dead versions).
+	 * database — every member pending, the tables empty — it sums all of them at once ({@link #loadFirst}): no batch
+	 * then updates rows another batch inserted (at national scale, 324 batches took 22 minutes and left the stock's
+	 * rows with many dead versions). In one transaction, the caller's if there is one.
 	 */
+	@Transactional
 	public long applyPending(Consumer<String> progress) {
 		if (firstLoad()) {
 			long members = dsl.fetchSingle("select count(*) from member_stat_pending").get(0, Long.class);
 			progress.accept("Cộng " + members + " đảng viên vào bảng thống kê (lần nạp đầu, một lượt)");
-			dsl.execute(stock("true", false), 1, Integer.MIN_VALUE);
-			dsl.execute(HEADCOUNT.formatted("true"), 1);
-			dsl.execute(movements("true", false), 1);
+			loadFirst();
 			dsl.execute("truncate member_stat_pending");
 			return members;
 		}
@@ -297,8 +323,8 @@ public class StatisticsProjection {
 	}
 
 	private void apply(Long[] memberIds, int sign) {
-		dsl.execute(stock("p.member_id = any(?::bigint[])", true), sign, Integer.MIN_VALUE, memberIds);
-		dsl.execute(HEADCOUNT.formatted("p.member_id = any(?::bigint[])"), sign, memberIds);
+		dsl.execute(stock("p.member_id = any(?::bigint[])", true), sign, EVERY_YEAR, memberIds);
+		dsl.execute(HEADCOUNT.formatted(HEADCOUNT_ROWS.formatted("p.member_id = any(?::bigint[])")), sign, memberIds);
 		dsl.execute(movements("e.member_id = any(?::bigint[])", true), sign, memberIds);
 	}
 
@@ -313,25 +339,58 @@ public class StatisticsProjection {
 		// the year-ends from the day on: those of its year and after (by the stock's key: a condition on the
 		// year-end's date read the nation's 9.5 million rows of every year, 10 s)
 		dsl.execute("delete from member_stock_province_stat where year >= ?", from.getYear());
-		dsl.execute(byProvince("member_movement_stat", "where c.on_date >= ?", false), from);
-		dsl.execute(STOCK_BY_PROVINCE.formatted(provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", false)),
-				from.getYear());
+		dsl.execute(byProvince("member_movement_stat", "where c.on_date >= ?", false, ""), from);
+		dsl.execute(stockByProvince("member_stock_stat", "where c.year >= ?", false, ""), from.getYear());
+	}
+
+	/**
+	 * The first load, into empty tables: their indexes dropped and built after the rows; each table's rows summed
+	 * into a temporary table first — a statement that only reads, which PostgreSQL runs in parallel, where an
+	 * {@code INSERT … SELECT} runs in one process — then inserted in their key's order, and summed by province from
+	 * there. (At province scale the movements took 31 s in one statement with its inserts.)
+	 */
+	private void loadFirst() {
+		List<String> indexes = BulkLoadIndexes.drop(dsl, TABLES, true);
+		loadFirst(STOCK_ROWS.formatted("true"), "member_stock_stat", "1, 2",
+				stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
+		loadFirst(HEADCOUNT_ROWS.formatted("true"), "member_headcount_stat", "2, 1", null, 1);
+		loadFirst(MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), "member_movement_stat", "1, 2, 3, 4, 5, 6",
+				byProvince("stat_rows", "", false, ""), 1);
+		BulkLoadIndexes.build(dsl, indexes);
+		dsl.execute("analyze " + String.join(", ", TABLES));
+	}
+
+	private void loadFirst(String rows, String table, String order, String byProvince, Object... bindings) {
+		// the values inlined: a CREATE TABLE AS takes no parameters
+		dsl.execute(dsl.renderInlined(DSL.query("create temporary table stat_rows on commit drop as " + rows, bindings)));
+		dsl.execute("insert into " + table + " select * from stat_rows order by " + order);
+		if (byProvince != null) {
+			dsl.execute(byProvince);
+		}
+		dsl.execute("drop table stat_rows");
 	}
 
 	/** {@link #STOCK} of the members of the condition, their provinces {@linkplain #provinceOf probed} or not. */
 	private String stock(String members, boolean probe) {
-		return STOCK.formatted(members, provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", probe), STOCK_ADDED);
+		return STOCK.formatted(STOCK_ROWS.formatted(members), stockByProvince("c", "", probe, STOCK_BY_PROVINCE_ADDED));
+	}
+
+	/** {@link #STOCK_BY_PROVINCE} of the rows of the relation and condition given. */
+	private String stockByProvince(String rows, String condition, boolean probe, String added) {
+		return STOCK_BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", probe),
+				condition, added);
 	}
 
 	/** {@link #MOVEMENTS} of the members of the condition, their provinces {@linkplain #provinceOf probed} or not. */
 	private String movements(String members, boolean probe) {
-		return MOVEMENTS.formatted(members, EVENT_ATTRIBUTION, byProvince("c", "", probe));
+		return MOVEMENTS.formatted(MOVEMENT_ROWS.formatted(members, EVENT_ATTRIBUTION),
+				byProvince("c", "", probe, MOVEMENT_BY_PROVINCE_ADDED));
 	}
 
 	/** {@link #BY_PROVINCE} of the rows of the relation and condition given. */
-	private String byProvince(String rows, String condition, boolean probe) {
+	private String byProvince(String rows, String condition, boolean probe, String added) {
 		return BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "c.on_date", probe),
-				provinceOf("w", "c.was_code", "c.on_date", probe), condition);
+				provinceOf("w", "c.was_code", "c.on_date", probe), condition, added);
 	}
 
 	/**
