@@ -84,7 +84,7 @@ public final class HistoryStaging {
 			stage.unknownMembers((line, no) -> run.error(true, line, FieldProblem.of("member_no",
 					"Không có hồ sơ đảng viên số " + no + " trong members.csv hay trong cơ sở dữ liệu.")));
 			run.start(write);
-			List<String> dropped = run.writing() ? stage.dropSecondaryIndexesForFirstLoad() : List.of();
+			List<String> dropped = run.writing() ? stage.dropIndexesForFirstLoad() : List.of();
 			try (Cursor<Record> cursor = stage.filesWithEvents()) {
 				run.read(cursor, true);
 			}
@@ -93,7 +93,7 @@ public final class HistoryStaging {
 			}
 			run.end();
 			if (!dropped.isEmpty() && !run.errors) {
-				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục của bảng đảng viên");
+				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục và khóa của bảng đảng viên");
 				stage.recreateIndexes(dropped); // with errors, the transaction is rolled back: the drop with it
 			}
 			if (!run.errors && (!dropped.isEmpty() || run.newEvents > LARGE_LOAD_EVENTS)) {

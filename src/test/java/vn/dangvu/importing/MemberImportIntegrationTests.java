@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,21 @@ class MemberImportIntegrationTests {
 		Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
 	}
 
+	/** The definitions of every index and key (constraint) of the member tables, in order. */
+	private List<String> keysAndIndexes() {
+		return dsl.fetch("""
+				select indexdef from pg_indexes
+				where schemaname = current_schema() and tablename like 'member%'
+				union all
+				select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid::regclass::text like 'member%'
+				order by 1""").getValues(0, String.class);
+	}
+
 	@Test
 	void reportsEveryBadMemberRowWithItsRuleAndWritesNothingThenImportsTheGoodFilesOnceAndExportsThemBack()
 			throws IOException {
+		var keysAndIndexes = keysAndIndexes();
 		write("organizations.csv", ORGANIZATIONS);
 		write("restructurings.csv", RESTRUCTURINGS);
 		write("members.csv", MEMBERS + """
@@ -127,6 +140,8 @@ class MemberImportIntegrationTests {
 					+ "tháng dự bị (10/01/1993). (R-ADM-4)");
 		assertThat(good.imported("members.csv")).isEqualTo(3);
 		assertThat(good.imported("member_events.csv")).isEqualTo(10);
+		// the first load dropped the member tables' indexes and keys and built them again after the rows
+		assertThat(keysAndIndexes()).isEqualTo(keysAndIndexes);
 
 		// the merge of 1/7/2020 moved HT001 into HT.P1.C2; HT002 died on 30/4/2021
 		assertThat(roster.find("HT001", LocalDate.of(2020, 7, 1)).orElseThrow().orgCode()).isEqualTo("HT.P1.C2");

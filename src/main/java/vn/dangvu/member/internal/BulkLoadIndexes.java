@@ -19,35 +19,45 @@ final class BulkLoadIndexes {
 
 	/**
 	 * Drops the indexes of the tables and answers the statements that build them again ({@link #build}). With
-	 * {@code keys}, the primary keys and unique constraints and indexes too; without, only the others (a load that
-	 * looks rows up by a key while it writes keeps them).
+	 * {@code keys}, their constraints too — primary keys, unique constraints, foreign keys, and the foreign keys of
+	 * other tables that refer to them — which are checked once when they are added again (a foreign key checked row
+	 * by row made the load of a province's 1.8 million events 18.4 s, against 4.0 s loaded, then keyed); without, only
+	 * the indexes that no key uses (a load that looks rows up by a key while it writes keeps them).
 	 */
 	static List<String> drop(DSLContext dsl, List<String> tables, boolean keys) {
 		String[] names = tables.toArray(String[]::new);
-		List<String> statements = new ArrayList<>();
+		List<String> keysBack = new ArrayList<>();
+		List<String> foreignKeysBack = new ArrayList<>();
 		if (keys) {
 			dsl.resultQuery("""
-					select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
-					from pg_constraint c join pg_class t on t.oid = c.conrelid
-					where t.relnamespace = current_schema()::regnamespace and t.relname = any(?::text[])
-					  and c.contype in ('p', 'u')
-					order by 1, 2""", (Object) names).forEach(r -> {
+					select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), c.contype = 'f'
+					from pg_constraint c
+					where c.contype in ('p', 'u', 'f')
+					  and (c.conrelid in (select t.oid from pg_class t
+					                      where t.relnamespace = current_schema()::regnamespace and t.relname = any(?::text[]))
+					       or c.contype = 'f' and c.confrelid in (
+					           select t.oid from pg_class t
+					           where t.relnamespace = current_schema()::regnamespace and t.relname = any(?::text[])))
+					order by c.contype = 'f' desc, 1, 2""", names, names).forEach(r -> {
 				String table = r.get(0, String.class);
 				String name = DSL.quotedName(r.get(1, String.class)).toString();
 				dsl.execute("alter table " + table + " drop constraint " + name);
-				statements.add("alter table " + table + " add constraint " + name + " " + r.get(2, String.class));
+				(r.get(3, Boolean.class) ? foreignKeysBack : keysBack)
+					.add("alter table " + table + " add constraint " + name + " " + r.get(2, String.class));
 			});
 		}
+		List<String> statements = new ArrayList<>(keysBack);
 		dsl.resultQuery("""
 				select i.indexname, i.indexdef from pg_indexes i
 				join pg_class c on c.relname = i.indexname and c.relnamespace = to_regnamespace(i.schemaname)
 				join pg_index x on x.indexrelid = c.oid
 				where i.schemaname = current_schema() and i.tablename = any(?::text[])
 				  and (? or not x.indisunique and not x.indisprimary)
-				order by i.tablename, i.indexname""", (Object) names, keys).forEach(r -> {
+				order by i.tablename, i.indexname""", names, keys).forEach(r -> {
 			statements.add(r.get(1, String.class));
 			dsl.execute("drop index " + DSL.quotedName(r.get(0, String.class)));
 		});
+		statements.addAll(foreignKeysBack); // once the keys they refer to are back
 		return statements;
 	}
 

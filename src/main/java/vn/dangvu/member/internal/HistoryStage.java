@@ -1,5 +1,6 @@
 package vn.dangvu.member.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -141,19 +142,23 @@ public final class HistoryStage implements AutoCloseable {
 	}
 
 	/**
-	 * Before a first load (no member recorded yet): drops the secondary indexes of the member tables — all but the
-	 * primary keys and unique ones, which the load itself uses — and answers their definitions for
-	 * {@link #recreateIndexes}. Building an index once over loaded rows is several times faster than updating it
-	 * row by row. The tables are locked until the import's transaction ends.
+	 * Before a first load (no member recorded yet): drops the indexes of the member tables — of {@code member} all but
+	 * its primary key and unique ones, which the load itself uses (the ids are read back by number); of the ledger,
+	 * the periods, the strays and the name words every index and key, foreign keys included — and answers what
+	 * builds them again ({@link #recreateIndexes}). Building an index once over loaded rows, and checking a key once
+	 * over them, is several times faster than row by row. The tables are locked until the import's transaction ends.
 	 */
-	public List<String> dropSecondaryIndexesForFirstLoad() {
+	public List<String> dropIndexesForFirstLoad() {
 		if (dsl.fetchExists(dsl.selectOne().from("member"))) {
 			return List.of();
 		}
-		return BulkLoadIndexes.drop(dsl, List.of("member", "member_event", "member_period"), false);
+		List<String> statements = new ArrayList<>(BulkLoadIndexes.drop(dsl, List.of("member"), false));
+		statements.addAll(BulkLoadIndexes.drop(dsl,
+				List.of("member_event", "member_period", "member_period_stray", "member_name_word"), true));
+		return statements;
 	}
 
-	/** Builds again the indexes {@link #dropSecondaryIndexesForFirstLoad} dropped. */
+	/** Builds again the indexes {@link #dropIndexesForFirstLoad} dropped. */
 	public void recreateIndexes(List<String> definitions) {
 		BulkLoadIndexes.build(dsl, definitions);
 	}
