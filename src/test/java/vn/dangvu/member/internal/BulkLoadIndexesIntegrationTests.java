@@ -1,0 +1,78 @@
+package vn.dangvu.member.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Indexes and keys dropped before a first load and built again after it: exactly as they were, the foreign keys of
+ * other tables included, and a key that the loaded rows break refuses them when it is added again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class BulkLoadIndexesIntegrationTests {
+
+	@Autowired
+	DSLContext dsl;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void dropsTheIndexesAndKeysOfTheTablesAndBuildsThemAgainAsTheyWere() {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly(); // the scratch tables go with the test
+			dsl.execute("create table bl_parent (id bigint primary key, code text unique, name text)");
+			dsl.execute("create index bl_parent_name on bl_parent (name)");
+			dsl.execute("""
+					create table bl_child (id bigint primary key, parent_id bigint references bl_parent (id), day date)""");
+			dsl.execute("create index bl_child_day on bl_child (parent_id, day)");
+			List<String> before = definitions();
+			assertThat(before).hasSize(9);
+
+			// without keys: only the index that no key uses
+			List<String> plain = BulkLoadIndexes.drop(dsl, List.of("bl_parent"), false);
+			assertThat(plain).singleElement().asString().contains("bl_parent_name");
+			assertThat(definitions()).doesNotContain(plain.get(0)).hasSize(8);
+			BulkLoadIndexes.build(dsl, plain);
+			assertThat(definitions()).isEqualTo(before);
+
+			// with keys: its primary key, unique constraint and index, and the child's foreign key to it; the child's
+			// own key and index stay
+			List<String> keys = BulkLoadIndexes.drop(dsl, List.of("bl_parent"), true);
+			assertThat(keys).hasSize(4);
+			assertThat(keys.get(keys.size() - 1)).contains("bl_child").contains("FOREIGN KEY"); // added back last
+			assertThat(definitions()).hasSize(3).allSatisfy(d -> assertThat(d).contains("bl_child"));
+			dsl.execute("insert into bl_parent values (1, 'a', 'x'), (2, 'b', 'x')");
+			dsl.execute("insert into bl_child values (10, 1, date '2025-07-01'), (11, 2, null)");
+			BulkLoadIndexes.build(dsl, keys);
+			assertThat(definitions()).isEqualTo(before);
+
+			// a row that breaks a key dropped for the load: the key refuses it when it comes back
+			List<String> again = new ArrayList<>(BulkLoadIndexes.drop(dsl, List.of("bl_parent", "bl_child"), true));
+			dsl.execute("insert into bl_child values (12, 3, null)");
+			assertThatThrownBy(() -> BulkLoadIndexes.build(dsl, again)).isInstanceOf(DataIntegrityViolationException.class)
+				.hasMessageContaining("bl_child_parent_id_fkey");
+		});
+	}
+
+	/** Every index and constraint of the scratch tables, as PostgreSQL defines it, in order. */
+	private List<String> definitions() {
+		return dsl.fetch("""
+				select indexdef from pg_indexes where schemaname = current_schema() and tablename like 'bl\\_%'
+				union all
+				select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid::regclass::text like 'bl\\_%' and contype in ('p', 'u', 'f')
+				order by 1""").getValues(0, String.class);
+	}
+
+}
