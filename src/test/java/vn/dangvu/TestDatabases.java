@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jooq.DSLContext;
 
 import vn.dangvu.common.database.EmbeddedDatabaseServer;
 
@@ -132,6 +135,19 @@ public final class TestDatabases {
 			}
 		}
 		return embedded;
+	}
+
+	/**
+	 * Every index and key (primary, unique, foreign) of the tables whose names are like the pattern, as PostgreSQL
+	 * defines them, in order: what a load that drops and builds them again must leave as it was.
+	 */
+	public static List<String> keysAndIndexes(DSLContext dsl, String tablePattern) {
+		return dsl.fetch("""
+				select indexdef from pg_indexes where schemaname = current_schema() and tablename like ?
+				union all
+				select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid::regclass::text like ? and contype in ('p', 'u', 'f')
+				order by 1""", tablePattern, tablePattern).getValues(0, String.class);
 	}
 
 }

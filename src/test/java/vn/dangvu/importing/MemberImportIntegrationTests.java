@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.dangvu.TestDatabases;
 import vn.dangvu.member.MemberQuery;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberRow;
@@ -84,15 +85,8 @@ class MemberImportIntegrationTests {
 		Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
 	}
 
-	/** The definitions of every index and key (constraint) of the member tables, in order. */
 	private List<String> keysAndIndexes() {
-		return dsl.fetch("""
-				select indexdef from pg_indexes
-				where schemaname = current_schema() and tablename like 'member%'
-				union all
-				select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
-				where conrelid::regclass::text like 'member%'
-				order by 1""").getValues(0, String.class);
+		return TestDatabases.keysAndIndexes(dsl, "member%");
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dangvu.TestDatabases;
+
 /**
  * Indexes and keys dropped before a first load and built again after it: exactly as they were, the foreign keys of
  * other tables included, and a key that the loaded rows break refuses them when it is added again.
@@ -65,14 +67,8 @@ class BulkLoadIndexesIntegrationTests {
 		});
 	}
 
-	/** Every index and constraint of the scratch tables, as PostgreSQL defines it, in order. */
 	private List<String> definitions() {
-		return dsl.fetch("""
-				select indexdef from pg_indexes where schemaname = current_schema() and tablename like 'bl\\_%'
-				union all
-				select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
-				where conrelid::regclass::text like 'bl\\_%' and contype in ('p', 'u', 'f')
-				order by 1""").getValues(0, String.class);
+		return TestDatabases.keysAndIndexes(dsl, "bl\\_%");
 	}
 
 }
