@@ -123,7 +123,7 @@ public class MemberHistories {
 		int newFiles = (int) judged.stream().filter(j -> j.id() == null).count();
 		HistoryImport result = new HistoryImport(problems, newFiles, presentFiles, eventCount, presentEvents);
 		if (write && !result.hasErrors()) {
-			Load load = new Load(judge);
+			Load load = new Load(judge, new vn.dangvu.common.database.CopyLane(dsl));
 			load.add(judged);
 			load.close();
 			addLoadedToStatistics(progress);
@@ -219,23 +219,41 @@ public class MemberHistories {
 	}
 
 	/**
-	 * Writes judged histories with COPY, in chunks: new files first (their ids are read back), then the new events in
-	 * ledger order and the periods of new files; a recorded member with new events is rebuilt from its ledger.
+	 * Writes judged histories with COPY, in chunks: new files first (with ids taken ahead from the identity), then the
+	 * new events in ledger order and the periods of new files; a recorded member with new events is rebuilt from its
+	 * ledger. The COPYs share one lane, so PostgreSQL writes a piece while the next chunk is judged; the name words and
+	 * the statistics' pending list of new files follow every {@link #NAMES_EVERY} of them, once their rows are in.
 	 */
 	final class Load implements AutoCloseable {
 
+		/** New files between two writings of their name words (each waits for the COPYs to be in). */
+		static final int NAMES_EVERY = 50_000;
+
 		private final Judge judge;
 
-		private final vn.dangvu.common.database.CopyRows events = writer.events();
+		private final vn.dangvu.common.database.CopyLane lane;
 
-		private final vn.dangvu.common.database.CopyRows periods = writer.periods();
+		private final vn.dangvu.common.database.CopyRows files;
 
-		private final vn.dangvu.common.database.CopyRows strays = writer.strays();
+		private final vn.dangvu.common.database.CopyRows events;
+
+		private final vn.dangvu.common.database.CopyRows periods;
+
+		private final vn.dangvu.common.database.CopyRows strays;
+
+		/** New files whose name words and pending statistics are not written yet. */
+		private final List<Long> unnamed = new ArrayList<>();
 
 		private long eventRows;
 
-		Load(Judge judge) {
+		/** A load whose COPYs go in the lane of the import's connection (the files' first, then what refers to them). */
+		Load(Judge judge, vn.dangvu.common.database.CopyLane lane) {
 			this.judge = judge;
+			this.lane = lane;
+			this.files = writer.files(lane);
+			this.events = writer.events(lane);
+			this.periods = writer.periods(lane);
+			this.strays = writer.strays(lane);
 		}
 
 		long events() {
@@ -243,21 +261,8 @@ public class MemberHistories {
 		}
 
 		void add(List<Judged> histories) {
-			Map<String, String> orgs = new HashMap<>();
-			try (var files = writer.files()) {
-				for (Judged j : histories) {
-					if (j.id() == null) {
-						MemberState state = j.ledger().stateOn(judge.today);
-						String org = todaysOrganization(j.ledger(), judge.lifetimes, judge.today);
-						orgs.put(j.file().memberNo(), org);
-						MemberBulkWriter.add(files, new MemberBulkWriter.NewFile(j.file(), state, org, judge.province(org),
-								MemberStore.BadgeFacts.of(j.ledger())));
-					}
-				}
-			}
-			Map<String, Long> ids = orgs.isEmpty() ? Map.of() : writer.ids(orgs.keySet());
-			writer.indexNames(ids.values());
-			statistics.pending(ids.values());
+			long[] reserved = writer.reserveIds((int) histories.stream().filter(j -> j.id() == null).count());
+			int next = 0;
 			for (Judged j : histories) {
 				if (j.id() != null && !j.fresh().isEmpty()) {
 					statistics.retract(j.id()); // before its new events are copied in; the rebuild puts it back
@@ -266,8 +271,20 @@ public class MemberHistories {
 			List<Long> touched = new ArrayList<>();
 			for (Judged j : histories) {
 				boolean isNew = j.id() == null;
-				long id = isNew ? ids.get(j.file().memberNo()) : j.id();
-				String province = isNew ? judge.province(orgs.get(j.file().memberNo())) : null;
+				long id;
+				String province = null;
+				if (isNew) {
+					id = reserved[next++];
+					MemberState state = j.ledger().stateOn(judge.today);
+					String org = todaysOrganization(j.ledger(), judge.lifetimes, judge.today);
+					province = judge.province(org);
+					MemberBulkWriter.add(files, new MemberBulkWriter.NewFile(id, j.file(), state, org, province,
+							MemberStore.BadgeFacts.of(j.ledger())));
+					unnamed.add(id);
+				}
+				else {
+					id = j.id();
+				}
 				// events in ledger order, so that ids follow it (export writes them in that order)
 				Set<LedgerEvent> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 				fresh.addAll(j.fresh());
@@ -291,13 +308,24 @@ public class MemberHistories {
 				events.flush();
 				touched.forEach(members::rebuild);
 			}
+			if (unnamed.size() >= NAMES_EVERY) {
+				nameTheNew();
+			}
+		}
+
+		/** Once the new files are in: their name words, and their place in the statistics' pending list. */
+		private void nameTheNew() {
+			lane.flush();
+			if (!unnamed.isEmpty()) {
+				writer.indexNames(unnamed);
+				statistics.pending(unnamed);
+				unnamed.clear();
+			}
 		}
 
 		@Override
 		public void close() {
-			events.close();
-			periods.close();
-			strays.close();
+			nameTheNew();
 		}
 
 	}

@@ -4,19 +4,18 @@ import java.nio.charset.StandardCharsets;
 
 import org.jooq.DSLContext;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 /**
  * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format, sent in pieces of a few megabytes so that a load
  * of any size needs only that much memory (ARCHITECTURE.md data principle 5: COPY for bulk loads). One instance per
- * table; {@link #close()} sends the rest. Runs on the connection of the caller's transaction.
+ * table; runs on the connection of the caller's transaction. A piece that fills up is sent in the background by its
+ * {@link CopyLane} while the caller prepares the next rows; the rows are in the table once {@link #flush()} or
+ * {@link #close()} has returned.
  */
 public final class CopyRows implements AutoCloseable {
 
 	private static final int FLUSH_AT = 4 << 20;
 
-	private final DSLContext dsl;
+	private final CopyLane lane;
 
 	private final String sql;
 
@@ -27,10 +26,16 @@ public final class CopyRows implements AutoCloseable {
 	private boolean rowStarted;
 
 	/**
+	 * A COPY in a lane of its own.
 	 * @param sql the {@code copy table (columns) from stdin} statement (text format: no options)
 	 */
 	public CopyRows(DSLContext dsl, String sql) {
-		this.dsl = dsl;
+		this.lane = new CopyLane(dsl);
+		this.sql = sql;
+	}
+
+	CopyRows(CopyLane lane, String sql) {
+		this.lane = lane;
 		this.sql = sql;
 	}
 
@@ -58,13 +63,13 @@ public final class CopyRows implements AutoCloseable {
 		return this;
 	}
 
-	/** Ends the current row; sends what has gathered when it is large. */
+	/** Ends the current row; hands what has gathered to the lane when it is large. */
 	public void endRow() {
 		buffer.append('\n');
 		rowStarted = false;
 		rows++;
 		if (buffer.length() >= FLUSH_AT) {
-			flush();
+			lane.handOverUpTo(this);
 		}
 	}
 
@@ -73,25 +78,21 @@ public final class CopyRows implements AutoCloseable {
 		return rows;
 	}
 
-	/** Sends what has gathered. */
+	/** Sends what has gathered (and what the COPYs opened before it in its lane have) and waits until it is in. */
 	public void flush() {
-		if (buffer.isEmpty()) {
+		lane.handOverUpTo(this);
+		lane.await();
+	}
+
+	/** Hands the gathered whole rows to the lane, to be sent in the background (a row being added waits). */
+	void handOver() {
+		int end = rowStarted ? buffer.lastIndexOf("\n") + 1 : buffer.length();
+		if (end == 0) {
 			return;
 		}
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		buffer.setLength(0);
-		dsl.connection(connection -> {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-			try {
-				copy.writeToCopy(bytes, 0, bytes.length);
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
-		});
+		byte[] bytes = buffer.substring(0, end).getBytes(StandardCharsets.UTF_8);
+		buffer.delete(0, end);
+		lane.send(sql, bytes);
 	}
 
 	@Override

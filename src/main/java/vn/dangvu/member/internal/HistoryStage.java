@@ -1,5 +1,7 @@
 package vn.dangvu.member.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -7,7 +9,9 @@ import java.util.function.BiConsumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.postgresql.jdbc.PgConnection;
 
+import vn.dangvu.common.database.CopyLane;
 import vn.dangvu.common.database.CopyRows;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberFile;
@@ -19,14 +23,16 @@ import vn.dangvu.member.MemberFile;
  */
 public final class HistoryStage implements AutoCloseable {
 
-	/** The columns of {@link #filesWithEvents()}: the file (0–10), its recorded id (11), then its event (12–18). */
-	public static final int FILE_LINE = 0;
+	/** The columns of {@link #filesWithEvents()}: the file (1–11), its recorded id (12), then its event (13–19). */
+	public static final int FILE_LINE = 1;
 
-	public static final int RECORDED_ID = 11;
+	public static final int RECORDED_ID = 12;
 
-	public static final int EVENT_LINE = 12;
+	public static final int EVENT_LINE = 13;
 
 	private final DSLContext dsl;
+
+	private final CopyLane lane;
 
 	private final CopyRows files;
 
@@ -34,6 +40,7 @@ public final class HistoryStage implements AutoCloseable {
 
 	public HistoryStage(DSLContext dsl) {
 		this.dsl = dsl;
+		this.lane = new CopyLane(dsl);
 		dsl.execute("drop table if exists import_member_file, import_member_event");
 		dsl.execute("""
 				create temporary table import_member_file (line bigint, member_no text, full_name text, gender text,
@@ -44,8 +51,16 @@ public final class HistoryStage implements AutoCloseable {
 				  org_code text, decision_no text, decision_date date, detail text) on commit drop""");
 		// the sorts and hashes below are over the whole files: give them room (this transaction only)
 		dsl.execute("set local work_mem = '256MB'");
-		this.files = new CopyRows(dsl, "copy import_member_file from stdin");
-		this.events = new CopyRows(dsl, "copy import_member_event from stdin");
+		this.files = lane.copy("copy import_member_file from stdin");
+		this.events = lane.copy("copy import_member_event from stdin");
+	}
+
+	/**
+	 * The lane of this import's connection: the staging COPYs, then the reading back of the staged rows and the
+	 * member tables' COPYs (every COPY of the connection in one lane).
+	 */
+	public CopyLane lane() {
+		return lane;
 	}
 
 	public void file(long line, MemberFile f) {
@@ -115,35 +130,51 @@ public final class HistoryStage implements AutoCloseable {
 
 	/**
 	 * The files of members.csv in file order, each with its recorded id (null when new) and its events in file order:
-	 * one row per event (the event columns null for a file without events). Read with a server-side cursor.
+	 * one row per event (the event columns null for a file without events). Read with a server-side cursor of the
+	 * driver's own ({@link #open}).
 	 */
-	public Cursor<Record> filesWithEvents() {
-		return dsl.resultQuery("""
+	public ResultSet filesWithEvents() {
+		return open("""
 				select f.line, f.member_no, f.full_name, f.gender, f.birth_date, f.ethnicity, f.religion, f.education,
 				       f.professional_level, f.political_theory, f.card_no, m.id,
 				       e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date, e.detail
 				from import_member_file f
 				left join member m on m.member_no = f.member_no
 				left join import_member_event e on e.member_no = f.member_no
-				order by f.line, e.line""").fetchSize(10_000).fetchLazy();
+				order by f.line, e.line""");
 	}
 
 	/**
 	 * The events of member_events.csv for members recorded earlier and not in members.csv, by member then file order:
-	 * (recorded id, member number, then the event columns as in {@link #filesWithEvents()} from index 2).
+	 * (recorded id, member number, then the event columns as in {@link #filesWithEvents()} from column 3).
 	 */
-	public Cursor<Record> eventsOfRecordedMembers() {
-		return dsl.resultQuery("""
+	public ResultSet eventsOfRecordedMembers() {
+		return open("""
 				select m.id, e.member_no, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date,
 				       e.detail
 				from import_member_event e join member m on m.member_no = e.member_no
 				where not exists (select 1 from import_member_file f where f.member_no = e.member_no)
-				order by e.member_no, e.line""").fetchSize(10_000).fetchLazy();
+				order by e.member_no, e.line""");
+	}
+
+	/**
+	 * Runs the query on the transaction's connection through the driver alone, read with a server-side cursor: the
+	 * rows may be read on another thread (a jOOQ cursor read to its end gives its connection back, which on a thread
+	 * without the transaction would close it). Closing the result set closes its statement.
+	 */
+	private ResultSet open(String sql) {
+		return dsl.connectionResult(c -> {
+			PreparedStatement statement = c.unwrap(PgConnection.class)
+				.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+			statement.setFetchSize(10_000);
+			statement.closeOnCompletion();
+			return statement.executeQuery();
+		});
 	}
 
 	/**
 	 * Before a first load (no member recorded yet): drops the indexes of the member tables — of {@code member} all but
-	 * its primary key and unique ones, which the load itself uses (the ids are read back by number); of the ledger,
+	 * its primary key and unique ones, which the load itself uses (the name words are written by id); of the ledger,
 	 * the periods, the strays and the name words every index and key, foreign keys included — and answers what
 	 * builds them again ({@link #recreateIndexes}). Building an index once over loaded rows, and checking a key once
 	 * over them, is several times faster than row by row. The tables are locked until the import's transaction ends.

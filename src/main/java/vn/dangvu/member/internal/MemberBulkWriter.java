@@ -11,7 +11,9 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.dangvu.common.database.CopyLane;
 import vn.dangvu.common.database.CopyRows;
+import vn.dangvu.common.database.Identities;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.LedgerEvent;
 import vn.dangvu.member.MemberFile;
@@ -34,8 +36,8 @@ public class MemberBulkWriter {
 		this.dsl = dsl;
 	}
 
-	/** A new file with its state today, today's organization and its province. */
-	public record NewFile(MemberFile file, MemberState today, String todaysOrg, String provinceCode,
+	/** A new file with its id (taken ahead: {@link #reserveIds}), its state today, today's organization and province. */
+	public record NewFile(long id, MemberFile file, MemberState today, String todaysOrg, String provinceCode,
 			MemberStore.BadgeFacts badges) {
 	}
 
@@ -47,9 +49,14 @@ public class MemberBulkWriter {
 	public record Periods(long memberId, List<MemberPeriods.Period> periods, String provinceCode) {
 	}
 
-	/** A COPY of files into {@code member}; flushed when large and on close. */
-	public CopyRows files() {
-		return new CopyRows(dsl, "copy member (member_no, full_name, given_name, name_folded, gender, birth_date, "
+	/** Takes ids for {@code count} new files, in increasing order. */
+	public long[] reserveIds(int count) {
+		return Identities.reserve(dsl, "member", count);
+	}
+
+	/** A COPY of files into {@code member}, with their ids; open it in the lane before the others. */
+	public CopyRows files(CopyLane lane) {
+		return lane.copy("copy member (id, member_no, full_name, given_name, name_folded, gender, birth_date, "
 				+ "ethnicity, religion, education, professional_level, political_theory, card_no, national_id, "
 				+ "place_of_birth, hometown, residence, occupation, status, org_code, exempted, province_code, "
 				+ "party_age_from, badge_years, badge_on) from stdin");
@@ -58,7 +65,7 @@ public class MemberBulkWriter {
 	/** Adds a file to a COPY of {@link #files()}. */
 	public static void add(CopyRows copy, NewFile n) {
 		MemberFile f = n.file();
-		copy.cell(f.memberNo()).cell(f.fullName()).cell(VietnameseText.givenName(f.fullName()))
+		copy.cell(n.id()).cell(f.memberNo()).cell(f.fullName()).cell(VietnameseText.givenName(f.fullName()))
 			.cell(VietnameseText.fold(f.fullName())).cell(f.gender().name()).cell(f.birthDate()).cell(f.ethnicity())
 			.cell(f.religion()).cell(f.education()).cell(f.professionalLevel() == null ? null : f.professionalLevel().name())
 			.cell(f.politicalTheory() == null ? null : f.politicalTheory().name()).cell(f.cardNo()).cell(f.nationalId())
@@ -68,10 +75,20 @@ public class MemberBulkWriter {
 			.endRow();
 	}
 
+	private static final String EVENTS = "copy member_event (member_id, type, effective_on, org_code, decision_no, "
+			+ "decision_date, detail, recorded_by, province_code) from stdin";
+
+	private static final String PERIODS = "copy member_period (member_id, valid_from, valid_to, status, org_code, "
+			+ "exempted, province_code) from stdin";
+
 	/** A COPY of events into {@code member_event}. */
 	public CopyRows events() {
-		return new CopyRows(dsl, "copy member_event (member_id, type, effective_on, org_code, decision_no, "
-				+ "decision_date, detail, recorded_by, province_code) from stdin");
+		return new CopyRows(dsl, EVENTS);
+	}
+
+	/** A COPY of events into {@code member_event}, in the lane (after the files). */
+	public CopyRows events(CopyLane lane) {
+		return lane.copy(EVENTS);
 	}
 
 	/** Adds an event to a COPY of {@link #events()}. */
@@ -83,8 +100,12 @@ public class MemberBulkWriter {
 
 	/** A COPY of periods into {@code member_period}. */
 	public CopyRows periods() {
-		return new CopyRows(dsl, "copy member_period (member_id, valid_from, valid_to, status, org_code, "
-				+ "exempted, province_code) from stdin");
+		return new CopyRows(dsl, PERIODS);
+	}
+
+	/** A COPY of periods into {@code member_period}, in the lane (after the files). */
+	public CopyRows periods(CopyLane lane) {
+		return lane.copy(PERIODS);
 	}
 
 	/** Adds a member's periods to a COPY of {@link #periods()}. */
@@ -96,13 +117,13 @@ public class MemberBulkWriter {
 	}
 
 	/** A COPY of strays (V33) into {@code member_period_stray}. */
-	public CopyRows strays() {
-		return new CopyRows(dsl, "copy member_period_stray (member_id, valid_from, valid_to, org_code, "
+	public CopyRows strays(CopyLane lane) {
+		return lane.copy("copy member_period_stray (member_id, valid_from, valid_to, org_code, "
 				+ "org_province_code) from stdin");
 	}
 
 	/**
-	 * Adds to a COPY of {@link #strays()} the member's periods in an organization whose province today (from
+	 * Adds to a COPY of {@link #strays} the member's periods in an organization whose province today (from
 	 * {@code orgProvinces}) is not the member's, as {@link MemberStore#refreshStrays} chooses them.
 	 */
 	public static void addStrays(CopyRows copy, Periods p, Map<String, String> orgProvinces) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.database.CopyRows;
+import vn.dangvu.common.database.Identities;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.OrganizationField;
@@ -233,8 +234,7 @@ public class TreeStore {
 		if (!table.equals("restructuring") && !table.equals("organization")) {
 			throw new IllegalArgumentException(table);
 		}
-		return dsl.resultQuery("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, ?)",
-				count).fetch(0, Long.class).stream().mapToLong(Long::longValue).sorted().toArray();
+		return Identities.reserve(dsl, table, count);
 	}
 
 	/**
