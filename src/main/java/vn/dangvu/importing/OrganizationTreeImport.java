@@ -21,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.common.Decision;
+import vn.dangvu.organization.AttributeChangeBatch;
 import vn.dangvu.organization.EstablishedOrganization;
 import vn.dangvu.organization.EstablishmentBatch;
 import vn.dangvu.organization.NewOrganization;
@@ -347,7 +348,12 @@ class OrganizationTreeImport implements ImportStep {
 			}
 		}
 
+		/**
+		 * Applies the rows in file order: each in a savepoint of its own, but a run of renames and changes of type with
+		 * nothing else between them (the thousands of a reorganization's day) checked row by row and written together.
+		 */
 		private void applyRestructurings() {
+			List<RestructuringRow> attributeChanges = new ArrayList<>();
 			for (RestructuringRow row : restructuringRows) {
 				if (recorded.contains(row.key())) {
 					report.countAlreadyPresent(OrganizationFiles.RESTRUCTURINGS.fileName());
@@ -361,22 +367,54 @@ class OrganizationTreeImport implements ImportStep {
 					}
 					continue;
 				}
+				if (row.operation() == RestructuringOperation.RENAME
+						|| row.operation() == RestructuringOperation.CHANGE_TYPE) {
+					attributeChanges.add(row);
+					continue;
+				}
+				applyAttributeChanges(attributeChanges);
 				if (!apply(command(row), row)) {
 					if (createsTarget) {
 						failed.add(row.targetCode());
 					}
 					continue;
 				}
-				report.countImported(OrganizationFiles.RESTRUCTURINGS.fileName());
-				if (++restructured % PROGRESS_EVERY == 0) {
-					progress.accept(OrganizationFiles.RESTRUCTURINGS.fileName() + ": " + restructured + "/"
-							+ restructuringRows.size() + " thay đổi");
-				}
+				countRestructured();
 				if (createsTarget) {
 					PriorityQueue<Integer> ready = new PriorityQueue<>(waiting.getOrDefault(row.targetCode(), List.of()));
 					waiting.remove(row.targetCode());
 					establish(ready, null);
 				}
+			}
+			applyAttributeChanges(attributeChanges);
+		}
+
+		/** Applies a run of renames and changes of type together (a refused row is reported), and empties it. */
+		private void applyAttributeChanges(List<RestructuringRow> rows) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			AttributeChangeBatch batch = restructurings.attributeChangeBatch(
+					rows.stream().flatMap(row -> row.codes().stream()).toList(), RECORDED_BY);
+			for (RestructuringRow row : rows) {
+				try {
+					batch.add(command(row));
+					countRestructured();
+				}
+				catch (RestructuringRefusedException refused) {
+					report.add(new ImportError(OrganizationFiles.RESTRUCTURINGS.fileName(), row.line(),
+							restructuringColumn(row.operation()).apply(refused.field()), refused.getMessage()));
+				}
+			}
+			batch.write();
+			rows.clear();
+		}
+
+		private void countRestructured() {
+			report.countImported(OrganizationFiles.RESTRUCTURINGS.fileName());
+			if (++restructured % PROGRESS_EVERY == 0) {
+				progress.accept(OrganizationFiles.RESTRUCTURINGS.fileName() + ": " + restructured + "/"
+						+ restructuringRows.size() + " thay đổi");
 			}
 		}
 

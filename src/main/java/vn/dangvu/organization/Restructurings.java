@@ -208,10 +208,11 @@ public class Restructurings {
 
 	private long establish(EstablishOrganization c, String recordedBy) {
 		NewOrganization organization = new NewOrganization(c.code(), c.name(), c.type(), c.field());
-		Long parentId = blank(c.parentCode()) ? null : existingOn("parentCode", c.parentCode(), c.effectiveOn());
+		Version parent = blank(c.parentCode()) ? null : existingOn("parentCode", c.parentCode(), c.effectiveOn());
+		Long parentId = parent == null ? null : parent.organizationId();
 		checkNew("code", organization);
-		if (parentId != null) {
-			checkMayHaveChild(parentId, c.type(), c.effectiveOn());
+		if (parent != null) {
+			checkMayHaveChild(parent);
 		}
 		long id = store.insertRestructuring(RestructuringOperation.ESTABLISH, c.decision(), c.effectiveOn(), null, null,
 				recordedBy);
@@ -233,23 +234,26 @@ public class Restructurings {
 		return new EstablishmentBatch(this, store, recordedBy);
 	}
 
+	/**
+	 * A batch of renames and changes of type read from an interchange file, for the organizations of the given codes:
+	 * each is checked by the same rules as {@link #applyImported} when it is added, and all are written together by
+	 * {@link AttributeChangeBatch#write} — thousands of renames of a reorganization in a handful of statements.
+	 */
+	public AttributeChangeBatch attributeChangeBatch(java.util.Collection<String> codes, String recordedBy) {
+		return new AttributeChangeBatch(store, codes, recordedBy);
+	}
+
 	/** The parent of an establishment, when it is recorded already: its id, checked as {@link #establish} does. */
 	long recordedParent(EstablishOrganization c) {
-		long parentId = existingOn("parentCode", c.parentCode(), c.effectiveOn());
-		checkMayHaveChild(parentId, c.type(), c.effectiveOn());
-		return parentId;
+		Version parent = existingOn("parentCode", c.parentCode(), c.effectiveOn());
+		checkMayHaveChild(parent);
+		return parent.organizationId();
 	}
 
 	private long rename(RenameOrganization c, String recordedBy) {
-		long orgId = existingOn("code", c.code(), c.effectiveOn());
-		String name = VietnameseText.normalize(c.newName());
-		if (blank(name)) {
-			throw RestructuringRefusedException.because("newName", "Tên mới không được để trống.");
-		}
-		Version at = store.versionOn(orgId, c.effectiveOn()).orElseThrow();
-		if (at.name().equals(name)) {
-			throw RestructuringRefusedException.because("newName", "Tổ chức đã mang tên này vào ngày hiệu lực.");
-		}
+		Version at = existingOn("code", c.code(), c.effectiveOn());
+		long orgId = at.organizationId();
+		String name = checkRename(c, at);
 		long id = store.insertRestructuring(RestructuringOperation.RENAME, c.decision(), c.effectiveOn(), name, null,
 				recordedBy);
 		store.insertSubject(id, orgId, "SUBJECT", 0);
@@ -257,17 +261,22 @@ public class Restructurings {
 		return id;
 	}
 
+	/** The name a rename gives (normalized), checked against the period {@code at} that covers its date. */
+	static String checkRename(RenameOrganization c, Version at) {
+		String name = VietnameseText.normalize(c.newName());
+		if (blank(name)) {
+			throw RestructuringRefusedException.because("newName", "Tên mới không được để trống.");
+		}
+		if (at.name().equals(name)) {
+			throw RestructuringRefusedException.because("newName", "Tổ chức đã mang tên này vào ngày hiệu lực.");
+		}
+		return name;
+	}
+
 	private long changeType(ChangeOrganizationType c, String recordedBy) {
-		long orgId = existingOn("code", c.code(), c.effectiveOn());
-		Objects.requireNonNull(c.newType(), "newType");
-		Version at = store.versionOn(orgId, c.effectiveOn()).orElseThrow();
-		if (at.type() == c.newType()) {
-			throw RestructuringRefusedException.because("newType", "Tổ chức đã thuộc loại này vào ngày hiệu lực.");
-		}
-		if (!c.newType().mayHaveChildren() && !store.childrenOn(orgId, c.effectiveOn()).isEmpty()) {
-			throw RestructuringRefusedException.because("newType",
-					"Tổ chức còn tổ chức trực thuộc nên không thể chuyển thành chi bộ.");
-		}
+		Version at = existingOn("code", c.code(), c.effectiveOn());
+		long orgId = at.organizationId();
+		checkChangeType(c, at, () -> !store.childrenOn(orgId, c.effectiveOn()).isEmpty());
 		long id = store.insertRestructuring(RestructuringOperation.CHANGE_TYPE, c.decision(), c.effectiveOn(), null,
 				c.newType(), recordedBy);
 		store.insertSubject(id, orgId, "SUBJECT", 0);
@@ -275,10 +284,27 @@ public class Restructurings {
 		return id;
 	}
 
+	/**
+	 * Checks a change of type against the period {@code at} that covers its date; {@code hasChildren} tells whether
+	 * the organization has children on that date (asked only for a type that may have none).
+	 */
+	static void checkChangeType(ChangeOrganizationType c, Version at, java.util.function.BooleanSupplier hasChildren) {
+		Objects.requireNonNull(c.newType(), "newType");
+		if (at.type() == c.newType()) {
+			throw RestructuringRefusedException.because("newType", "Tổ chức đã thuộc loại này vào ngày hiệu lực.");
+		}
+		if (!c.newType().mayHaveChildren() && hasChildren.getAsBoolean()) {
+			throw RestructuringRefusedException.because("newType",
+					"Tổ chức còn tổ chức trực thuộc nên không thể chuyển thành chi bộ.");
+		}
+	}
+
 	private long move(MoveOrganization c, String recordedBy) {
-		long orgId = existingOn("code", c.code(), c.effectiveOn());
-		long parentId = existingOn("newParentCode", c.newParentCode(), c.effectiveOn());
-		checkMove(orgId, parentId, c.effectiveOn());
+		Version current = existingOn("code", c.code(), c.effectiveOn());
+		Version parent = existingOn("newParentCode", c.newParentCode(), c.effectiveOn());
+		checkMove(current, parent, c.effectiveOn());
+		long orgId = current.organizationId();
+		long parentId = parent.organizationId();
 		long id = store.insertRestructuring(RestructuringOperation.MOVE, c.decision(), c.effectiveOn(), null, null,
 				recordedBy);
 		store.insertSubject(id, orgId, "SUBJECT", 0);
@@ -302,7 +328,7 @@ public class Restructurings {
 		}
 		List<Long> subjects = new ArrayList<>();
 		for (String code : c.subjectCodes()) {
-			long subjectId = existingOn("subjectCodes", code, on);
+			long subjectId = existingOn("subjectCodes", code, on).organizationId();
 			if (subjects.contains(subjectId)) {
 				throw RestructuringRefusedException.because("subjectCodes", "Tổ chức " + code + " được nêu hai lần.");
 			}
@@ -311,7 +337,7 @@ public class Restructurings {
 		Long targetId;
 		Long newTargetParent = null;
 		if (c.newTarget() == null) {
-			targetId = existingOn("targetCode", c.targetCode(), on);
+			targetId = existingOn("targetCode", c.targetCode(), on).organizationId();
 			if (subjects.contains(targetId)) {
 				throw RestructuringRefusedException.because("targetCode",
 						"Tổ chức nhận sáp nhập không thể đồng thời là tổ chức được sáp nhập.");
@@ -321,8 +347,9 @@ public class Restructurings {
 			checkNew("targetCode", c.newTarget());
 			targetId = null;
 			if (!blank(c.newTargetParentCode())) {
-				newTargetParent = existingOn("newParentCode", c.newTargetParentCode(), on);
-				checkMayHaveChild(newTargetParent, c.newTarget().type(), on);
+				Version parent = existingOn("newParentCode", c.newTargetParentCode(), on);
+				checkMayHaveChild(parent);
+				newTargetParent = parent.organizationId();
 				if (subjects.contains(newTargetParent)) {
 					throw RestructuringRefusedException.because("newParentCode",
 							"Tổ chức cấp trên mới không thể là tổ chức được sáp nhập.");
@@ -352,19 +379,20 @@ public class Restructurings {
 		Map<String, String> membersMoveTo = new LinkedHashMap<>();
 		String targetCode = store.codeOf(targetId);
 		int position = 0;
+		List<Long> children = new ArrayList<>();
 		for (long subjectId : subjects) {
 			store.insertSubject(id, subjectId, "SUBJECT", position++);
-			for (Version child : store.childrenOn(subjectId, on)) {
-				if (!target.type().mayHaveChildren()) {
-					throw RestructuringRefusedException.because("targetCode",
-							"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của " + store.codeOf(subjectId) + ".");
-				}
-				moveUnder(child.organizationId(), targetId, on, affected);
+			List<Version> ofSubject = store.childrenOn(subjectId, on);
+			if (!ofSubject.isEmpty() && !target.type().mayHaveChildren()) {
+				throw RestructuringRefusedException.because("targetCode",
+						"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của " + store.codeOf(subjectId) + ".");
 			}
+			ofSubject.forEach(child -> children.add(child.organizationId()));
 			membersMoveTo.put(store.codeOf(subjectId), targetCode);
 			end(subjectId, on, id, affected);
 			store.insertLineage(subjectId, targetId, id, on);
 		}
+		moveAllUnder(children, targetId, on, affected);
 		store.recomputeClosure(affected);
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.MERGE, on, membersMoveTo));
 		announce(new SubtreesMoved(id, on, Set.of(targetCode)));
@@ -373,7 +401,8 @@ public class Restructurings {
 
 	private long split(SplitOrganization c, String recordedBy) {
 		LocalDate on = c.effectiveOn();
-		long subjectId = existingOn("code", c.code(), on);
+		Version subject = existingOn("code", c.code(), on);
+		long subjectId = subject.organizationId();
 		if (c.parts() == null || c.parts().size() < 2) {
 			throw RestructuringRefusedException.because("parts", "Chia tách cần ít nhất hai tổ chức mới.");
 		}
@@ -385,7 +414,6 @@ public class Restructurings {
 			}
 		}
 		checkNoLaterChanges(subjectId, on);
-		Version subject = store.versionOn(subjectId, on).orElseThrow();
 		List<Version> children = store.childrenOn(subjectId, on);
 		Map<String, String> assignment = c.childAssignment() == null ? Map.of() : c.childAssignment();
 		for (Version child : children) {
@@ -428,7 +456,7 @@ public class Restructurings {
 
 	private long dissolve(DissolveOrganization c, String recordedBy) {
 		LocalDate on = c.effectiveOn();
-		long orgId = existingOn("code", c.code(), on);
+		long orgId = existingOn("code", c.code(), on).organizationId();
 		int children = store.childrenOn(orgId, on).size();
 		if (children > 0) {
 			throw RestructuringRefusedException.because("code", "Không thể giải thể " + c.code() + ": vào ngày "
@@ -462,28 +490,26 @@ public class Restructurings {
 		return id;
 	}
 
-	/**
-	 * Sets an attribute from {@code on}: the period covering the date is split there, and the new value is carried
-	 * through the later periods that still had the old value (a back-dated change carries through later renames;
-	 * it stops where a later decision had already changed the same attribute).
-	 */
+	/** Sets an attribute from {@code on}, as {@link Version#change} says, writing only the periods it changes. */
 	private void change(long orgId, LocalDate on, Function<Version, Object> attribute, UnaryOperator<Version> update) {
 		List<Version> versions = store.versions(orgId);
-		Version at = versions.stream().filter(v -> v.covers(on)).findFirst().orElseThrow();
-		Object old = attribute.apply(at);
-		if (at.from().isBefore(on)) {
-			store.updateVersion(at.to(on));
-			store.insertVersion(at.from(on));
+		store.replaceVersions(versions, Version.change(versions, on, attribute, update));
+	}
+
+	/**
+	 * Moves the organizations under the parent from {@code on}, as {@link #moveUnder} moves one: their periods read in
+	 * one query and written in two statements however many they are (the children of a merge).
+	 */
+	private void moveAllUnder(List<Long> orgIds, long parentId, LocalDate on, Set<Long> affected) {
+		if (orgIds.isEmpty()) {
+			return;
 		}
-		for (Version v : store.versions(orgId)) {
-			if (v.from().isBefore(on)) {
-				continue;
-			}
-			if (!Objects.equals(attribute.apply(v), old)) {
-				break;
-			}
-			store.updateVersion(update.apply(v));
-		}
+		affected.addAll(store.descendantsEver(orgIds));
+		Map<Long, List<Version>> versions = store.versionsOf(orgIds);
+		store.rewriteVersions(orgIds, orgIds.stream()
+			.flatMap(orgId -> Version.change(versions.get(orgId), on, Version::parentId, v -> v.withParent(parentId))
+				.stream())
+			.toList());
 	}
 
 	private void moveUnder(long orgId, long parentId, LocalDate on, Set<Long> affected) {
@@ -507,15 +533,25 @@ public class Restructurings {
 
 	// ---- checks, all made before the first write
 
-	private long existingOn(String field, String code, LocalDate date) {
+	/** The period on the date of the organization of the code, which must exist then. */
+	private Version existingOn(String field, String code, LocalDate date) {
+		return existingOn(field, code, date, store::versionOn, c -> store.idOf(c).isPresent());
+	}
+
+	/**
+	 * The period on the date of the organization of the code, which must exist then; {@code versionOn} finds the
+	 * period of a code on a date, {@code recorded} tells whether a code is recorded at all (asked only when not).
+	 */
+	static Version existingOn(String field, String code, LocalDate date,
+			java.util.function.BiFunction<String, LocalDate, Optional<Version>> versionOn,
+			java.util.function.Predicate<String> recorded) {
 		if (blank(code)) {
 			throw RestructuringRefusedException.because(field, "Chưa nhập mã tổ chức.");
 		}
-		long id = store.idOf(code.strip()).orElseThrow(() -> RestructuringRefusedException.unknown(field, code));
-		if (store.versionOn(id, date).isEmpty()) {
-			throw RestructuringRefusedException.notExisting(field, code, date);
-		}
-		return id;
+		String stripped = code.strip();
+		return versionOn.apply(stripped, date)
+			.orElseThrow(() -> recorded.test(stripped) ? RestructuringRefusedException.notExisting(field, code, date)
+					: RestructuringRefusedException.unknown(field, code));
 	}
 
 	private void checkNew(String field, NewOrganization organization) {
@@ -538,9 +574,8 @@ public class Restructurings {
 		}
 	}
 
-	private void checkMayHaveChild(long parentId, OrganizationType childType, LocalDate on) {
-		Version parent = store.versionOn(parentId, on).orElseThrow();
-		checkMayHaveChild(parent.type(), () -> store.codeOf(parentId));
+	private void checkMayHaveChild(Version parent) {
+		checkMayHaveChild(parent.type(), () -> store.codeOf(parent.organizationId()));
 	}
 
 	static void checkMayHaveChild(OrganizationType parentType, java.util.function.Supplier<String> parentCode) {
@@ -550,17 +585,19 @@ public class Restructurings {
 		}
 	}
 
-	private void checkMove(long orgId, long parentId, LocalDate on) {
+	/** Checks a move of {@code current} (its period on the date) under {@code parent} (the new parent's). */
+	private void checkMove(Version current, Version parent, LocalDate on) {
+		long orgId = current.organizationId();
+		long parentId = parent.organizationId();
 		if (orgId == parentId || store.isAncestorOn(orgId, parentId, on)) {
 			throw RestructuringRefusedException.because("newParentCode",
 					"Không thể chuyển một tổ chức về trực thuộc chính nó hoặc tổ chức cấp dưới của nó.");
 		}
-		Version current = store.versionOn(orgId, on).orElseThrow();
 		if (Objects.equals(current.parentId(), parentId)) {
 			throw RestructuringRefusedException.because("newParentCode",
 					"Tổ chức đã trực thuộc tổ chức này vào ngày hiệu lực.");
 		}
-		checkMayHaveChild(parentId, current.type(), on);
+		checkMayHaveChild(parent);
 	}
 
 	private void checkNoLaterChanges(long orgId, LocalDate on) {

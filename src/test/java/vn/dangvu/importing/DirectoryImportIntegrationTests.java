@@ -138,6 +138,87 @@ class DirectoryImportIntegrationTests {
 			.containsExactly(RestructuringOperation.ESTABLISH, RestructuringOperation.MERGE);
 	}
 
+	/**
+	 * Renames and changes of type with nothing else between them are checked one by one and written together: each
+	 * sees the periods the earlier ones left, and a run after a move sees the tree as the move left it.
+	 */
+	@Test
+	void appliesARunOfRenamesAndChangesOfTypeInFileOrder() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"R,Đảng bộ tỉnh R,PROVINCE,OTHER,,2010-01-01",
+				"R.H1,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,R,2010-01-01",
+				"R.H2,Đảng bộ huyện Hai,UPPER_GRASSROOTS,OTHER,R,2010-01-01",
+				"R.H1.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,R.H1,2010-01-01",
+				"R.C1,Chi bộ ấp Một,CELL,RESIDENTIAL,R.H2,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"60-QĐ/TU,2015-01-10,2015-02-01,RENAME,R.H1,,Đảng bộ huyện Một A,,",
+				"61-QĐ/TU,2018-01-10,2018-02-01,RENAME,R.C1,,Chi bộ ấp Một Mới,,",
+				// back-dated: carried through the rename of 2018 (the type had not changed there)
+				"62-QĐ/TU,2016-01-10,2016-02-29,CHANGE_TYPE,R.C1,,,GRASSROOTS_CELL,",
+				// the same organization again in the run: it sees the name the first row gave
+				"63-QĐ/TU,2019-01-10,2019-02-01,RENAME,R.H1,,Đảng bộ huyện Một B,,",
+				"64-QĐ/TU,2017-01-10,2017-02-01,MOVE,R.H1.X1,,,,R.H2",
+				// after the move R.H1 has no children: it may become a cell
+				"65-QĐ/TU,2017-05-10,2017-06-01,CHANGE_TYPE,R.H1,,,GRASSROOTS_CELL,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.imported("restructurings.csv")).isEqualTo(6);
+		assertThat(on("R.H1", "2015-01-31").name()).isEqualTo("Đảng bộ huyện Một");
+		assertThat(on("R.H1", "2015-02-01").name()).isEqualTo("Đảng bộ huyện Một A");
+		assertThat(on("R.H1", "2019-02-01").name()).isEqualTo("Đảng bộ huyện Một B");
+		assertThat(on("R.H1", "2017-05-31").type()).isEqualTo(OrganizationType.UPPER_GRASSROOTS);
+		// the change of type of 2017 is carried through the rename of 2019
+		assertThat(on("R.H1", "2019-02-01").type()).isEqualTo(OrganizationType.GRASSROOTS_CELL);
+		assertThat(on("R.C1", "2016-02-28").type()).isEqualTo(OrganizationType.CELL);
+		assertThat(on("R.C1", "2016-02-29")).extracting(OrganizationView::name, OrganizationView::type)
+			.containsExactly("Chi bộ ấp Một", OrganizationType.GRASSROOTS_CELL);
+		assertThat(on("R.C1", "2018-02-01")).extracting(OrganizationView::name, OrganizationView::type)
+			.containsExactly("Chi bộ ấp Một Mới", OrganizationType.GRASSROOTS_CELL);
+		assertThat(on("R.H1.X1", "2017-02-01").parentCode()).isEqualTo("R.H2");
+		// its establishment, its child's (it is the new parent there), then the rows in file order
+		assertThat(organizations.decisions("R.H1")).extracting(r -> r.decision().number())
+			.containsExactly(OrganizationTreeImport.UNKNOWN_DECISION_NO, OrganizationTreeImport.UNKNOWN_DECISION_NO,
+					"60-QĐ/TU", "63-QĐ/TU", "65-QĐ/TU");
+		assertThat(organizations.subtreeCodes("R", LocalDate.parse("2020-01-01")))
+			.containsExactlyInAnyOrder("R", "R.H1", "R.H2", "R.H1.X1", "R.C1");
+
+		// the same files again: every row is already there
+		ImportReport again = imports.importDirectory(dir, false);
+		assertThat(again.errors()).isEmpty();
+		assertThat(again.imported("restructurings.csv")).isZero();
+	}
+
+	/** A refused rename or change of type in a run is reported on its row and column; nothing is written. */
+	@Test
+	void reportsTheRefusedRowsOfARunOfRenamesAndChangesOfType() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"Q,Đảng bộ tỉnh Q,PROVINCE,OTHER,,2010-01-01",
+				"Q.H1,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,Q,2010-01-01",
+				"Q.H1.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,Q.H1,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"70-QĐ/TU,2015-01-10,2015-02-01,RENAME,Q.H1,,Đảng bộ huyện Một A,,",
+				"71-QĐ/TU,2016-01-10,2016-02-01,RENAME,Q.H1,,Đảng bộ huyện  Một A,,",
+				"72-QĐ/TU,2016-01-10,2016-02-01,CHANGE_TYPE,Q.H1,,,CELL,",
+				"73-QĐ/TU,2016-01-10,2016-02-01,RENAME,Q.NONE,,Đảng bộ mới,,",
+				"74-QĐ/TU,2009-01-10,2009-02-01,CHANGE_TYPE,Q.H1.X1,,,GRASSROOTS_CELL,",
+				"75-QĐ/TU,2016-01-10,2016-02-01,CHANGE_TYPE,Q.H1.X1,,,GRASSROOTS_COMMITTEE,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).extracting(ImportError::toString).containsExactly(
+				"restructurings.csv:3: new_name: Tổ chức đã mang tên này vào ngày hiệu lực.",
+				"restructurings.csv:4: new_type: Tổ chức còn tổ chức trực thuộc nên không thể chuyển thành chi bộ.",
+				"restructurings.csv:5: subject_codes: Không có tổ chức mã Q.NONE.",
+				"restructurings.csv:6: subject_codes: Tổ chức Q.H1.X1 không tồn tại vào ngày 01/02/2009.",
+				"restructurings.csv:7: new_type: Tổ chức đã thuộc loại này vào ngày hiệu lực.");
+		assertThat(organizations.exists("Q")).isFalse();
+		assertThat(organizations.allRestructurings())
+			.noneMatch(r -> List.of("70-QĐ/TU", "71-QĐ/TU", "72-QĐ/TU", "73-QĐ/TU", "74-QĐ/TU", "75-QĐ/TU")
+				.contains(r.decision().number()));
+	}
+
 	@Test
 	void reportsEveryBadRowByFileLineAndColumnAndWritesNothing() throws IOException {
 		write("organizations.csv", ORGANIZATIONS_HEADER,

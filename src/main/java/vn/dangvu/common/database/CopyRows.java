@@ -19,7 +19,8 @@ public final class CopyRows implements AutoCloseable {
 
 	private final String sql;
 
-	private final StringBuilder buffer = new StringBuilder(FLUSH_AT + (FLUSH_AT >> 2));
+	/** Grows to a piece as rows come: a COPY of a few rows (a restructuring's periods) does not take megabytes. */
+	private final StringBuilder buffer = new StringBuilder(1 << 16);
 
 	private long rows;
 

@@ -63,6 +63,17 @@ public class TreeStore {
 			.fetchOptional(TreeStore::version);
 	}
 
+	/** The period covering the date of the organization of the code (one query: the code's id is not asked first). */
+	public Optional<Version> versionOn(String code, LocalDate date) {
+		return dsl.select(ORGANIZATION_VERSION.fields())
+			.from(ORGANIZATION_VERSION)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_VERSION.ORGANIZATION_ID))
+			.where(ORGANIZATION.CODE.eq(code))
+			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
+			.and(ORGANIZATION_VERSION.VALID_TO.gt(date))
+			.fetchOptional(TreeStore::version);
+	}
+
 	/** Children of the organization on the date. */
 	public List<Version> childrenOn(long parentId, LocalDate date) {
 		return dsl.selectFrom(ORGANIZATION_VERSION)
@@ -106,11 +117,16 @@ public class TreeStore {
 
 	/** Every organization that was ever in the subtree of the given one, itself included. */
 	public Set<Long> descendantsEver(long organizationId) {
+		return descendantsEver(List.of(organizationId));
+	}
+
+	/** Every organization that was ever in the subtree of one of the given ones, they included. */
+	public Set<Long> descendantsEver(Collection<Long> organizationIds) {
 		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION_CLOSURE.DESCENDANT_ID)
 			.from(ORGANIZATION_CLOSURE)
-			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(organizationId))
+			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
 			.fetch(ORGANIZATION_CLOSURE.DESCENDANT_ID));
-		ids.add(organizationId);
+		ids.addAll(organizationIds);
 		return ids;
 	}
 
@@ -176,6 +192,67 @@ public class TreeStore {
 			.set(ORGANIZATION_VERSION.FIELD, v.field().name())
 			.set(ORGANIZATION_VERSION.PARENT_ID, v.parentId())
 			.execute();
+	}
+
+	/** The periods of each of the organizations, in order. */
+	public java.util.Map<Long, List<Version>> versionsOf(Collection<Long> organizationIds) {
+		return dsl.selectFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
+			.orderBy(ORGANIZATION_VERSION.ORGANIZATION_ID, ORGANIZATION_VERSION.VALID_FROM)
+			.fetchGroups(ORGANIZATION_VERSION.ORGANIZATION_ID, TreeStore::version);
+	}
+
+	/** The periods of the organizations whose parent is one of the given, in any order. */
+	public List<Version> childVersionsOf(Collection<Long> parentIds) {
+		return dsl.selectFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.PARENT_ID.eq(org.jooq.impl.DSL.any(parentIds.toArray(Long[]::new))))
+			.fetch(TreeStore::version);
+	}
+
+	/** The id of each of the codes that is recorded. */
+	public java.util.Map<String, Long> idsOf(Collection<String> codes) {
+		return dsl.select(ORGANIZATION.CODE, ORGANIZATION.ID)
+			.from(ORGANIZATION)
+			.where(ORGANIZATION.CODE.eq(org.jooq.impl.DSL.any(codes.toArray(String[]::new))))
+			.fetchMap(ORGANIZATION.CODE, ORGANIZATION.ID);
+	}
+
+	/**
+	 * Writes the periods of one organization as {@code after} where they differ from {@code before} (both its periods
+	 * in order; a period is known by its start): one statement for each period removed, changed or added.
+	 */
+	public void replaceVersions(List<Version> before, List<Version> after) {
+		java.util.Map<LocalDate, Version> old = new java.util.HashMap<>();
+		before.forEach(v -> old.put(v.from(), v));
+		Set<LocalDate> starts = new java.util.HashSet<>();
+		after.forEach(v -> starts.add(v.from()));
+		before.stream().filter(v -> !starts.contains(v.from())).forEach(this::deleteVersion);
+		for (Version v : after) {
+			Version was = old.get(v.from());
+			if (was == null) {
+				insertVersion(v);
+			}
+			else if (!was.equals(v)) {
+				updateVersion(v);
+			}
+		}
+	}
+
+	/**
+	 * Replaces every period of the given organizations by {@code after} (theirs, in any order): one DELETE and one COPY,
+	 * however many organizations.
+	 */
+	public void rewriteVersions(Collection<Long> organizationIds, Collection<Version> after) {
+		dsl.deleteFrom(ORGANIZATION_VERSION)
+			.where(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
+			.execute();
+		try (CopyRows rows = copy("organization_version",
+				"organization_id, valid_from, valid_to, name, name_folded, type, field, parent_id")) {
+			for (Version v : after) {
+				rows.cell(v.organizationId()).cell(v.from()).cell(v.to()).cell(v.name()).cell(VietnameseText.fold(v.name()))
+					.cell(v.type().name()).cell(v.field().name()).cell(v.parentId()).endRow();
+			}
+		}
 	}
 
 	/** Rewrites the period that starts at {@code v.from()} (its end and attributes). */

@@ -1,0 +1,138 @@
+package vn.dangvu.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.dangvu.common.database.CopyRows;
+import vn.dangvu.organization.RestructuringCommand.ChangeOrganizationType;
+import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
+import vn.dangvu.organization.internal.TreeStore;
+import vn.dangvu.organization.internal.Version;
+
+/**
+ * Renames and changes of type read from an interchange file (restructurings.csv), checked one by one in the order
+ * given by the rules of {@link Restructurings#applyImported} — each against the periods as the earlier ones of the
+ * batch left them — and written together: the periods of the organizations concerned read in one query and written
+ * in one DELETE and one COPY, the restructuring and subject rows by COPY. Neither operation touches the closure (no
+ * parent changes) nor announces anything. A batch holds a run of such rows with no other change between them; made by
+ * {@link Restructurings#attributeChangeBatch}, used in one transaction.
+ */
+public final class AttributeChangeBatch {
+
+	private final TreeStore store;
+
+	private final String recordedBy;
+
+	private final Set<String> codes;
+
+	private final Map<String, Long> ids;
+
+	/** The periods of each organization concerned, as the accepted changes leave them. */
+	private final Map<Long, List<Version>> versions;
+
+	/** The periods of the children of the organizations concerned, by parent (parents do not change here). */
+	private final Map<Long, List<Version>> childVersions = new HashMap<>();
+
+	private final List<Accepted> accepted = new ArrayList<>();
+
+	private record Accepted(RestructuringCommand command, long organizationId, String newName, OrganizationType newType) {
+	}
+
+	AttributeChangeBatch(TreeStore store, Collection<String> codes, String recordedBy) {
+		this.store = store;
+		this.recordedBy = recordedBy;
+		Set<String> stripped = new LinkedHashSet<>();
+		codes.stream().filter(code -> !Restructurings.blank(code)).forEach(code -> stripped.add(code.strip()));
+		this.codes = stripped;
+		this.ids = store.idsOf(stripped);
+		this.versions = new HashMap<>(store.versionsOf(ids.values()));
+		for (Version child : store.childVersionsOf(ids.values())) {
+			childVersions.computeIfAbsent(child.parentId(), p -> new ArrayList<>()).add(child);
+		}
+	}
+
+	/**
+	 * Checks the rename or change of type and keeps it to be written; refused (with nothing kept) as
+	 * {@link Restructurings#applyImported} would refuse it. Its code must be among those the batch was made for.
+	 *
+	 * @throws RestructuringRefusedException when a rule refuses it
+	 */
+	public void add(RestructuringCommand command) {
+		switch (command) {
+			case RenameOrganization c -> {
+				Version at = existingOn(c.code(), c.effectiveOn());
+				long orgId = at.organizationId();
+				String name = Restructurings.checkRename(c, at);
+				change(orgId, c.effectiveOn(), Version::name, v -> v.withName(name));
+				accepted.add(new Accepted(c, orgId, name, null));
+			}
+			case ChangeOrganizationType c -> {
+				Version at = existingOn(c.code(), c.effectiveOn());
+				long orgId = at.organizationId();
+				Restructurings.checkChangeType(c, at, () -> childVersions
+					.getOrDefault(orgId, List.of())
+					.stream()
+					.anyMatch(child -> child.covers(c.effectiveOn())));
+				change(orgId, c.effectiveOn(), Version::type, v -> v.withType(c.newType()));
+				accepted.add(new Accepted(c, orgId, null, c.newType()));
+			}
+			default -> throw new IllegalArgumentException("not a rename or a change of type: " + command.operation());
+		}
+	}
+
+	/** How many changes are kept to be written. */
+	public int size() {
+		return accepted.size();
+	}
+
+	/** Writes every kept change, in the order added (so the restructurings' ids follow it). */
+	public void write() {
+		int n = accepted.size();
+		if (n == 0) {
+			return;
+		}
+		long[] restructuringIds = store.reserveIds("restructuring", n);
+		try (CopyRows rows = store.copy("restructuring",
+				"id, operation, decision_no, decision_date, decision_issuer, effective_on, new_name, new_type, recorded_by")) {
+			for (int i = 0; i < n; i++) {
+				Accepted a = accepted.get(i);
+				RestructuringCommand c = a.command();
+				rows.cell(restructuringIds[i]).cell(c.operation().name()).cell(c.decision().number())
+					.cell(c.decision().date()).cell(c.decision().issuer()).cell(c.effectiveOn()).cell(a.newName())
+					.cell(a.newType() == null ? null : a.newType().name()).cell(recordedBy).endRow();
+			}
+		}
+		try (CopyRows rows = store.copy("restructuring_subject", "restructuring_id, organization_id, role, position")) {
+			for (int i = 0; i < n; i++) {
+				rows.cell(restructuringIds[i]).cell(accepted.get(i).organizationId()).cell("SUBJECT").cell(0).endRow();
+			}
+		}
+		Set<Long> changed = new LinkedHashSet<>();
+		accepted.forEach(a -> changed.add(a.organizationId()));
+		store.rewriteVersions(changed, changed.stream().flatMap(id -> versions.get(id).stream()).toList());
+		accepted.clear();
+	}
+
+	private Version existingOn(String code, LocalDate date) {
+		if (!Restructurings.blank(code) && !codes.contains(code.strip())) {
+			throw new IllegalArgumentException("the batch was not made for " + code);
+		}
+		return Restructurings.existingOn("code", code, date,
+				(c, d) -> Optional.ofNullable(ids.get(c))
+					.flatMap(id -> versions.getOrDefault(id, List.of()).stream().filter(v -> v.covers(d)).findFirst()),
+				ids::containsKey);
+	}
+
+	private void change(long orgId, LocalDate on, java.util.function.Function<Version, Object> attribute,
+			java.util.function.UnaryOperator<Version> update) {
+		versions.put(orgId, Version.change(versions.get(orgId), on, attribute, update));
+	}
+
+}
