@@ -66,7 +66,10 @@ final class BulkLoadIndexes {
 		if (statements.isEmpty()) {
 			return;
 		}
-		dsl.execute("set local maintenance_work_mem = '512MB'");
+		// at least 512 MB for the sorts of the builds; a server tuned higher (README: 1 GB) keeps its own
+		dsl.resultQuery("""
+				select set_config('maintenance_work_mem', '512MB', true) from pg_settings
+				where name = 'maintenance_work_mem' and setting::bigint < 512 * 1024""").fetch();
 		statements.forEach(dsl::execute);
 	}
 

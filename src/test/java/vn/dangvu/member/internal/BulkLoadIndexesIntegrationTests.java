@@ -67,6 +67,25 @@ class BulkLoadIndexesIntegrationTests {
 		});
 	}
 
+	/** The builds get at least 512 MB of memory for their sorts; a server (or session) tuned higher keeps its own. */
+	@Test
+	void raisesTheMemoryOfTheBuildsButNeverLowersIt() {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			dsl.execute("create table bl_memory (id bigint primary key)");
+			dsl.execute("set local maintenance_work_mem = '64MB'");
+			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true));
+			assertThat(dsl.fetchValue("show maintenance_work_mem")).isEqualTo("512MB");
+
+			dsl.execute("set local maintenance_work_mem = '1GB'");
+			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true));
+			assertThat(dsl.fetchValue("show maintenance_work_mem")).isEqualTo("1GB");
+			// the key itself is back: its index and its constraint
+			assertThat(TestDatabases.keysAndIndexes(dsl, "bl\\_memory%")).hasSize(2)
+				.anySatisfy(definition -> assertThat(definition).contains("PRIMARY KEY"));
+		});
+	}
+
 	private List<String> definitions() {
 		return TestDatabases.keysAndIndexes(dsl, "bl\\_%");
 	}
