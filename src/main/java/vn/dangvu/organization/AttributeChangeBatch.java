@@ -98,17 +98,10 @@ public final class AttributeChangeBatch {
 		if (n == 0) {
 			return;
 		}
-		long[] restructuringIds = store.reserveIds("restructuring", n);
-		try (CopyRows rows = store.copy("restructuring",
-				"id, operation, decision_no, decision_date, decision_issuer, effective_on, new_name, new_type, recorded_by")) {
-			for (int i = 0; i < n; i++) {
-				Accepted a = accepted.get(i);
-				RestructuringCommand c = a.command();
-				rows.cell(restructuringIds[i]).cell(c.operation().name()).cell(c.decision().number())
-					.cell(c.decision().date()).cell(c.decision().issuer()).cell(c.effectiveOn()).cell(a.newName())
-					.cell(a.newType() == null ? null : a.newType().name()).cell(recordedBy).endRow();
-			}
-		}
+		long[] restructuringIds = store.insertRestructurings(accepted.stream()
+			.map(a -> new TreeStore.NewRestructuring(a.command().operation(), a.command().decision(),
+					a.command().effectiveOn(), a.newName(), a.newType()))
+			.toList(), recordedBy);
 		try (CopyRows rows = store.copy("restructuring_subject", "restructuring_id, organization_id, role, position")) {
 			for (int i = 0; i < n; i++) {
 				rows.cell(restructuringIds[i]).cell(accepted.get(i).organizationId()).cell("SUBJECT").cell(0).endRow();

@@ -88,16 +88,11 @@ public final class EstablishmentBatch {
 		if (n == 0) {
 			return;
 		}
-		long[] restructuringIds = store.reserveIds("restructuring", n);
+		long[] restructuringIds = store.insertRestructurings(accepted.stream()
+			.map(c -> new TreeStore.NewRestructuring(RestructuringOperation.ESTABLISH, c.decision(), c.effectiveOn(),
+					null, null))
+			.toList(), recordedBy);
 		long[] organizationIds = store.reserveIds("organization", n);
-		try (CopyRows rows = store.copy("restructuring",
-				"id, operation, decision_no, decision_date, decision_issuer, effective_on, recorded_by")) {
-			for (int i = 0; i < n; i++) {
-				EstablishOrganization c = accepted.get(i);
-				rows.cell(restructuringIds[i]).cell(RestructuringOperation.ESTABLISH.name()).cell(c.decision().number())
-					.cell(c.decision().date()).cell(c.decision().issuer()).cell(c.effectiveOn()).cell(recordedBy).endRow();
-			}
-		}
 		try (CopyRows rows = store.copy("organization", "id, code, established_on, established_by")) {
 			for (int i = 0; i < n; i++) {
 				EstablishOrganization c = accepted.get(i);

@@ -145,6 +145,28 @@ public class TreeStore {
 			.fetchSingle(RESTRUCTURING.ID);
 	}
 
+	/** A restructuring to record in bulk ({@link #insertRestructurings}): the columns of one row. */
+	public record NewRestructuring(RestructuringOperation operation, Decision decision, LocalDate effectiveOn,
+			String newName, OrganizationType newType) {
+	}
+
+	/**
+	 * Records the restructurings with one COPY, their ids taken from the identity in the order given; answers the ids.
+	 */
+	public long[] insertRestructurings(List<NewRestructuring> restructurings, String recordedBy) {
+		long[] ids = reserveIds("restructuring", restructurings.size());
+		try (CopyRows rows = copy("restructuring",
+				"id, operation, decision_no, decision_date, decision_issuer, effective_on, new_name, new_type, recorded_by")) {
+			for (int i = 0; i < ids.length; i++) {
+				NewRestructuring r = restructurings.get(i);
+				rows.cell(ids[i]).cell(r.operation().name()).cell(r.decision().number()).cell(r.decision().date())
+					.cell(r.decision().issuer()).cell(r.effectiveOn()).cell(r.newName())
+					.cell(r.newType() == null ? null : r.newType().name()).cell(recordedBy).endRow();
+			}
+		}
+		return ids;
+	}
+
 	public void insertSubject(long restructuringId, long organizationId, String role, int position) {
 		dsl.insertInto(RESTRUCTURING_SUBJECT)
 			.set(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, restructuringId)
