@@ -87,11 +87,6 @@ public final class AttributeChangeBatch {
 		}
 	}
 
-	/** How many changes are kept to be written. */
-	public int size() {
-		return accepted.size();
-	}
-
 	/** Writes every kept change, in the order added (so the restructurings' ids follow it). */
 	public void write() {
 		int n = accepted.size();
