@@ -150,4 +150,21 @@ public final class TestDatabases {
 				order by 1""", tablePattern, tablePattern).getValues(0, String.class);
 	}
 
+	/**
+	 * The rows of {@code member_name_word} that are not, or are missing from, the split V31 makes in SQL of each
+	 * member's folded name (each word once, with the member's province or ''): 0 when the words are those of the names.
+	 */
+	public static long nameWordsNotOfTheirNames(DSLContext dsl) {
+		return dsl.fetchSingle("""
+				with split as (
+				  select m.id as member_id, w.word, coalesce(m.province_code, '') as province_code
+				  from member m
+				  cross join lateral (select distinct x as word
+				                      from regexp_split_to_table(m.name_folded, '[^[:alnum:]]+') as x where x <> '') w
+				), written as (select member_id, word, province_code from member_name_word)
+				select (select count(*) from (select * from split except all select * from written) a)
+				     + (select count(*) from (select * from written except all select * from split) b)""")
+			.get(0, Long.class);
+	}
+
 }

@@ -88,13 +88,16 @@ public final class HistoryStaging {
 			run.start(write);
 			List<String> dropped = run.writing() ? stage.dropIndexesForFirstLoad() : List.of();
 			run.read(stage.filesWithEvents(), true);
-			run.read(stage.eventsOfRecordedMembers(), false);
+			boolean firstLoad = !dropped.isEmpty();
+			if (!firstLoad) { // a first load has no recorded member to add events to
+				run.read(stage.eventsOfRecordedMembers(), false);
+			}
 			run.end();
-			if (!dropped.isEmpty() && !run.errors) {
+			if (firstLoad && !run.errors) {
 				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục và khóa của bảng đảng viên");
 				stage.recreateIndexes(dropped); // with errors, the transaction is rolled back: the drop with it
 			}
-			if (!run.errors && (!dropped.isEmpty() || run.newEvents > LARGE_LOAD_EVENTS)) {
+			if (!run.errors && (firstLoad || run.newEvents > LARGE_LOAD_EVENTS)) {
 				// the planner's statistics of a table just filled: without them the first reports on a national load
 				// chose plans for empty tables (a province's summary took 50 s while autovacuum had not yet come by)
 				stage.analyzeMemberTables();

@@ -404,7 +404,7 @@ public class MemberRoster {
 	 */
 	static Condition textMatches(String text) {
 		Condition numbers = numberIs(text);
-		List<String> words = words(VietnameseText.fold(text).strip());
+		List<String> words = VietnameseText.words(VietnameseText.fold(text));
 		if (words.isEmpty()) {
 			return numbers;
 		}
@@ -443,12 +443,6 @@ public class MemberRoster {
 		return prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
 	}
 
-	/** The words of the folded text, as the name words (V31) split a name: letters and digits. */
-	private static List<String> words(String folded) {
-		String cleaned = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-		return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" "));
-	}
-
 	/**
 	 * Members found by the header search box, best first: those whose name has the words of the text (in any order,
 	 * the last as a prefix) or whose member, card or national ID number it is, among at most
@@ -465,7 +459,7 @@ public class MemberRoster {
 	 */
 	List<MemberRow> search(String text, String orgCode, int limit, int walked) {
 		String folded = text == null ? "" : VietnameseText.fold(text).strip();
-		List<String> words = words(folded);
+		List<String> words = VietnameseText.words(folded);
 		if (words.isEmpty() && folded.isEmpty()) {
 			return List.of();
 		}

@@ -1,7 +1,9 @@
 package vn.dangvu.common.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import com.ibm.icu.text.Collator;
@@ -66,6 +68,24 @@ public final class VietnameseText {
 		}
 		String folded = FOLD.get().transliterate(normalize(text)).replace('đ', 'd').replace('Đ', 'D');
 		return folded.toLowerCase(Locale.ROOT);
+	}
+
+	/** What separates two words of a folded text: a run of anything but letters and digits. */
+	private static final java.util.regex.Pattern BETWEEN_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	/**
+	 * The words of a folded text ({@link #fold}) in order, repeats kept: its runs of letters and digits. The split of
+	 * the name words of the header's search (V31 splits a name the same way in SQL, {@code [^[:alnum:]]+}) and of the
+	 * text typed there.
+	 */
+	public static List<String> words(String folded) {
+		List<String> words = new ArrayList<>();
+		for (String word : BETWEEN_WORDS.split(folded)) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return words;
 	}
 
 	/** Vietnamese collation of plain texts (organization names, catalogues). */

@@ -62,17 +62,30 @@ public class MemberBulkWriter {
 				+ "party_age_from, badge_years, badge_on) from stdin");
 	}
 
-	/** Adds a file to a COPY of {@link #files()}. */
-	public static void add(CopyRows copy, NewFile n) {
+	/** A COPY of the name words (V31) of new files into {@code member_name_word}, in the lane (after the files). */
+	public CopyRows nameWords(CopyLane lane) {
+		return lane.copy("copy member_name_word (member_id, word, province_code) from stdin");
+	}
+
+	/**
+	 * Adds a file to a COPY of {@link #files} and its name words to one of {@link #nameWords}: each word of its folded
+	 * name once, with its province ('' for none) — the rows {@link MemberStore#NAME_WORDS} writes for a member.
+	 */
+	public static void add(CopyRows files, CopyRows nameWords, NewFile n) {
 		MemberFile f = n.file();
-		copy.cell(n.id()).cell(f.memberNo()).cell(f.fullName()).cell(VietnameseText.givenName(f.fullName()))
-			.cell(VietnameseText.fold(f.fullName())).cell(f.gender().name()).cell(f.birthDate()).cell(f.ethnicity())
+		String folded = VietnameseText.fold(f.fullName());
+		files.cell(n.id()).cell(f.memberNo()).cell(f.fullName()).cell(VietnameseText.givenName(f.fullName()))
+			.cell(folded).cell(f.gender().name()).cell(f.birthDate()).cell(f.ethnicity())
 			.cell(f.religion()).cell(f.education()).cell(f.professionalLevel() == null ? null : f.professionalLevel().name())
 			.cell(f.politicalTheory() == null ? null : f.politicalTheory().name()).cell(f.cardNo()).cell(f.nationalId())
 			.cell(f.placeOfBirth()).cell(f.hometown()).cell(f.residence()).cell(f.occupation())
 			.cell(n.today().status().name()).cell(n.todaysOrg()).cell(n.today().exempted()).cell(n.provinceCode())
 			.cell(n.badges().partyAgeFrom()).cell(n.badges().badgeYears()).cell(n.badges().badgeOn())
 			.endRow();
+		String province = n.provinceCode() == null ? "" : n.provinceCode();
+		for (String word : new java.util.LinkedHashSet<>(VietnameseText.words(folded))) {
+			nameWords.cell(n.id()).cell(word).cell(province).endRow();
+		}
 	}
 
 	private static final String EVENTS = "copy member_event (member_id, type, effective_on, org_code, decision_no, "
@@ -134,11 +147,6 @@ public class MemberBulkWriter {
 					.cell(province).endRow();
 			}
 		}
-	}
-
-	/** Writes the name words (V31) of members just loaded, who have none yet. */
-	public void indexNames(Collection<Long> memberIds) {
-		dsl.execute(MemberStore.NAME_WORDS, (Object) memberIds.toArray(Long[]::new));
 	}
 
 	public Map<String, Long> ids(Collection<String> memberNos) {

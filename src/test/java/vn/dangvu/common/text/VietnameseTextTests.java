@@ -18,6 +18,15 @@ class VietnameseTextTests {
 	}
 
 	@Test
+	void splitsAFoldedTextIntoItsRunsOfLettersAndDigitsInOrder() {
+		assertThat(VietnameseText.words(VietnameseText.fold("Nguyễn Văn An"))).containsExactly("nguyen", "van", "an");
+		// punctuation, several spaces, a hyphen and the ends separate words; digits are letters of a word; repeats kept
+		assertThat(VietnameseText.words(" le-thi  an.an (2) k3 ")).containsExactly("le", "thi", "an", "an", "2", "k3");
+		assertThat(VietnameseText.words(" - . ")).isEmpty();
+		assertThat(VietnameseText.words("")).isEmpty();
+	}
+
+	@Test
 	void normalizesDecomposedTextToNfc() {
 		String decomposed = Normalizer.normalize("Hồng", Normalizer.Form.NFD);
 		assertThat(decomposed).isNotEqualTo("Hồng");
