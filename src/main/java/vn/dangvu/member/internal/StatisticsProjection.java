@@ -353,13 +353,11 @@ public class StatisticsProjection {
 	 */
 	private void loadFirst() {
 		List<String> indexes = BulkLoadIndexes.drop(dsl, TABLES, true);
-		inOneProcessInMemory(() -> {
-			loadFirst(STOCK_ROWS.formatted("true"), "member_stock_stat", "1, 2",
-					stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
-			loadFirst(HEADCOUNT_ROWS.formatted("true"), "member_headcount_stat", "2, 1", null, 1);
-		});
-		loadFirst(MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), "member_movement_stat", "1, 2, 3, 4, 5, 6",
-				byProvince("stat_rows", "", false, ""), 1);
+		loadFirst(STOCK_ROWS.formatted("true"), true, "member_stock_stat", "1, 2",
+				stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
+		loadFirst(HEADCOUNT_ROWS.formatted("true"), true, "member_headcount_stat", "2, 1", null, 1);
+		loadFirst(MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), false, "member_movement_stat",
+				"1, 2, 3, 4, 5, 6", byProvince("stat_rows", "", false, ""), 1);
 		BulkLoadIndexes.build(dsl, indexes);
 		dsl.execute("analyze " + String.join(", ", TABLES));
 	}
@@ -369,8 +367,11 @@ public class StatisticsProjection {
 	 * they were. The stock and the changes of each day have many groups for their rows (the nation: 7.6 million from
 	 * some 90 million years of periods, 14.4 million from 33 million starts and ends): summed in parallel, each
 	 * process summed its share on disk and the shares were sorted and summed again; one process with room for all
-	 * the groups took 105 s instead of 158 s and 52 s instead of 99 s (03/12, the national data). The movements, whose
-	 * rows come from joins that run well in parallel, are left as they are.
+	 * the groups took 105 s instead of 158 s and 52 s instead of 99 s (03/12, the national data). Only for the sums:
+	 * in the national import that gave the inserts and the sums by province these settings too, they were slower
+	 * (63 s against 28 s for the 14.4 million changes) — the insert timed alone afterwards showed no clear difference
+	 * (51–70 s either way), so they keep the transaction's settings. The movements, whose rows come from joins that
+	 * run well in parallel, are left as they are.
 	 */
 	private void inOneProcessInMemory(Runnable work) {
 		var before = dsl.fetchSingle("""
@@ -387,9 +388,21 @@ public class StatisticsProjection {
 				+ "set_config('enable_memoize', ?, true)", workMem, parallelWorkers, memoize);
 	}
 
-	private void loadFirst(String rows, String table, String order, String byProvince, Object... bindings) {
+	/**
+	 * One table's first load: its rows summed into {@code stat_rows} ({@link #inOneProcessInMemory} or not), inserted
+	 * in the order given, summed by province if it has sums by province.
+	 */
+	private void loadFirst(String rows, boolean oneProcess, String table, String order, String byProvince,
+			Object... bindings) {
 		// the values inlined: a CREATE TABLE AS takes no parameters
-		dsl.execute(dsl.renderInlined(DSL.query("create temporary table stat_rows on commit drop as " + rows, bindings)));
+		Runnable sum = () -> dsl.execute(
+				dsl.renderInlined(DSL.query("create temporary table stat_rows on commit drop as " + rows, bindings)));
+		if (oneProcess) {
+			inOneProcessInMemory(sum);
+		}
+		else {
+			sum.run();
+		}
 		dsl.execute("insert into " + table + " select * from stat_rows order by " + order);
 		if (byProvince != null) {
 			dsl.execute(byProvince);
