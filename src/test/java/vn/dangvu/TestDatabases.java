@@ -150,21 +150,31 @@ public final class TestDatabases {
 				order by 1""", tablePattern, tablePattern).getValues(0, String.class);
 	}
 
+	/** The rows of {@code member_name_word} in order, each as "member id, word, province". */
+	public static List<String> nameWords(DSLContext dsl) {
+		return dsl.fetch("select concat_ws(', ', member_id, word, province_code) from member_name_word order by 1")
+			.getValues(0, String.class);
+	}
+
 	/**
-	 * The rows of {@code member_name_word} that are not, or are missing from, the split V31 makes in SQL of each
-	 * member's folded name (each word once, with the member's province or ''): 0 when the words are those of the names.
+	 * Writes the name words anew with V31's statement that filled them for the members already recorded (its SQL
+	 * split of each folded name): the words the application writes must be the same.
 	 */
-	public static long nameWordsNotOfTheirNames(DSLContext dsl) {
-		return dsl.fetchSingle("""
-				with split as (
-				  select m.id as member_id, w.word, coalesce(m.province_code, '') as province_code
-				  from member m
-				  cross join lateral (select distinct x as word
-				                      from regexp_split_to_table(m.name_folded, '[^[:alnum:]]+') as x where x <> '') w
-				), written as (select member_id, word, province_code from member_name_word)
-				select (select count(*) from (select * from split except all select * from written) a)
-				     + (select count(*) from (select * from written except all select * from split) b)""")
-			.get(0, Long.class);
+	public static void refillNameWordsAsV31(DSLContext dsl) {
+		dsl.execute("delete from member_name_word");
+		dsl.execute(migration("V31__member_name_words.sql", "insert into member_name_word",
+				"alter table member_name_word add"));
+	}
+
+	/** The text of a migration from {@code from} up to {@code to}. */
+	public static String migration(String file, String from, String to) {
+		try (var in = TestDatabases.class.getResourceAsStream("/db/migration/" + file)) {
+			String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return sql.substring(sql.indexOf(from), sql.indexOf(to));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -119,20 +119,10 @@ class MembersIntegrationTests {
 
 	/** The statement of V29 that fills the facts of the members already recorded. */
 	private static String backfill() {
-		return migration("V29__member_badge_facts.sql", "update member", "/* [jooq ignore stop] */");
+		return vn.dangvu.TestDatabases.migration("V29__member_badge_facts.sql", "update member", "/* [jooq ignore stop] */");
 	}
 
 	/** The text of a migration from the start of {@code from} to {@code to}. */
-	private static String migration(String file, String from, String to) {
-		try (var in = MembersIntegrationTests.class.getResourceAsStream("/db/migration/" + file)) {
-			String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			return sql.substring(sql.indexOf(from), sql.indexOf(to));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
 	private void record(String no, String decided, String badgeOn, java.util.Map<String, Long> badges) {
 		LocalDate decision = LocalDate.parse(decided);
 		members.register(file(no, "Trần Văn Huy", LocalDate.of(1950, 1, 1)));
@@ -403,17 +393,11 @@ class MembersIntegrationTests {
 		assertThat(roster.list(new MemberQuery("S", LocalDate.of(2020, 1, 1), "khuc h", null, null, null, null, null,
 				null, null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("S1", "S3");
 
-		String words = "select member_id, word, province_code from member_name_word order by 1, 2";
-		var written = dsl.fetch(words).intoArrays();
-		assertThat(java.util.Arrays.stream(written).map(row -> row[1])).contains("hoa", "ha", "linh").doesNotContain("hai");
-		dsl.execute("delete from member_name_word");
-		dsl.execute(nameWordsFill());
-		assertThat(dsl.fetch(words).intoArrays()).isDeepEqualTo(written);
-	}
-
-	/** The statement of V31 that fills the name words of the members already recorded. */
-	private static String nameWordsFill() {
-		return migration("V31__member_name_words.sql", "insert into member_name_word", "alter table member_name_word add");
+		List<String> written = vn.dangvu.TestDatabases.nameWords(dsl);
+		assertThat(written).anySatisfy(w -> assertThat(w).contains(", hoa, "))
+			.anySatisfy(w -> assertThat(w).contains(", linh, ")).noneSatisfy(w -> assertThat(w).contains(", hai, "));
+		vn.dangvu.TestDatabases.refillNameWordsAsV31(dsl);
+		assertThat(vn.dangvu.TestDatabases.nameWords(dsl)).isEqualTo(written);
 	}
 
 }

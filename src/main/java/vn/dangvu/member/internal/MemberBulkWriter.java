@@ -68,8 +68,8 @@ public class MemberBulkWriter {
 	}
 
 	/**
-	 * Adds a file to a COPY of {@link #files} and its name words to one of {@link #nameWords}: each word of its folded
-	 * name once, with its province ('' for none) — the rows {@link MemberStore#NAME_WORDS} writes for a member.
+	 * Adds a file to a COPY of {@link #files} and its name words ({@link MemberStore#nameWords}) to one of
+	 * {@link #nameWords}, with its province ('' for none).
 	 */
 	public static void add(CopyRows files, CopyRows nameWords, NewFile n) {
 		MemberFile f = n.file();
@@ -83,7 +83,7 @@ public class MemberBulkWriter {
 			.cell(n.badges().partyAgeFrom()).cell(n.badges().badgeYears()).cell(n.badges().badgeOn())
 			.endRow();
 		String province = n.provinceCode() == null ? "" : n.provinceCode();
-		for (String word : new java.util.LinkedHashSet<>(VietnameseText.words(folded))) {
+		for (String word : MemberStore.nameWords(folded)) {
 			nameWords.cell(n.id()).cell(word).cell(province).endRow();
 		}
 	}

@@ -72,36 +72,35 @@ public class MemberStore {
 	}
 
 	public long insert(MemberFile f) {
-		long id = dsl.insertInto(MEMBER).set(MEMBER.MEMBER_NO, f.memberNo()).set(columns(f)).returning(MEMBER.ID)
-			.fetchSingle(MEMBER.ID);
-		indexNames(List.of(id));
-		return id;
+		var row = dsl.insertInto(MEMBER).set(MEMBER.MEMBER_NO, f.memberNo()).set(columns(f))
+			.returning(MEMBER.ID, MEMBER.PROVINCE_CODE).fetchSingle();
+		indexNames(row.getId(), f, row.getProvinceCode());
+		return row.getId();
 	}
 
 	/** Changes the file; its contribution to the statistics waits for {@link #project}. */
 	public void update(long id, MemberFile f) {
 		statistics.retract(id);
-		dsl.update(MEMBER).set(columns(f)).where(MEMBER.ID.eq(id)).execute();
-		indexNames(List.of(id));
+		String province = dsl.update(MEMBER).set(columns(f)).where(MEMBER.ID.eq(id)).returning(MEMBER.PROVINCE_CODE)
+			.fetchSingle(MEMBER.PROVINCE_CODE);
+		indexNames(id, f, province);
 	}
 
 	/**
-	 * The words of each member's folded name with the member's province, the header search's index (V31); the same
-	 * split as V31's fill, and as {@code MemberRoster}'s of the text typed.
+	 * The name words of a folded name, the header search's index (V31): each run of letters and digits once, in
+	 * order. The one split of every writer of {@code member_name_word} (the forms here, the import's
+	 * {@link MemberBulkWriter}), the same as the search's of the text typed ({@link VietnameseText#words}) and as V31's
+	 * fill in SQL.
 	 */
-	static final String NAME_WORDS = """
-			insert into member_name_word (member_id, word, province_code)
-			select m.id, w.word, coalesce(m.province_code, '')
-			from member m
-			cross join lateral (select distinct x as word from regexp_split_to_table(m.name_folded, '[^[:alnum:]]+') as x
-			                    where x <> '') w
-			where m.id = any(?)""";
+	static java.util.Set<String> nameWords(String folded) {
+		return new java.util.LinkedHashSet<>(VietnameseText.words(folded));
+	}
 
-	/** Writes anew the name words of the members (V31), after their name or province changed. */
-	public void indexNames(Collection<Long> memberIds) {
-		Long[] ids = memberIds.toArray(Long[]::new);
-		dsl.execute("delete from member_name_word where member_id = any(?)", (Object) ids);
-		dsl.execute(NAME_WORDS, (Object) ids);
+	/** Writes anew the name words of the member (V31) with its province ('' for none), after its name changed. */
+	private void indexNames(long id, MemberFile f, String province) {
+		dsl.execute("delete from member_name_word where member_id = ?", id);
+		dsl.execute("insert into member_name_word (member_id, word, province_code) select ?, unnest(?::text[]), ?", id,
+				nameWords(VietnameseText.fold(f.fullName())).toArray(String[]::new), province == null ? "" : province);
 	}
 
 	/** The columns of a file, with the given name and folded name derived from the full name. */
