@@ -87,10 +87,10 @@ public final class HistoryStaging {
 					"Không có hồ sơ đảng viên số " + no + " trong members.csv hay trong cơ sở dữ liệu.")));
 			run.start(write);
 			List<String> dropped = run.writing() ? stage.dropIndexesForFirstLoad() : List.of();
-			run.read(stage.filesWithEvents(), true);
+			run.read(stage.files(), stage.eventsOfFiles());
 			boolean firstLoad = !dropped.isEmpty();
 			if (!firstLoad) { // a first load has no recorded member to add events to
-				run.read(stage.eventsOfRecordedMembers(), false);
+				run.read(null, stage.eventsOfRecordedMembers());
 			}
 			run.end();
 			if (firstLoad && !run.errors) {
@@ -145,26 +145,32 @@ public final class HistoryStaging {
 
 		private final CopyLane lane;
 
-		private final ResultSet rows;
+		/** The files in file order ({@link HistoryStage#files}), or null: the events of recorded members alone. */
+		private final ResultSet files;
 
-		private final boolean inFile;
+		private final ResultSet events;
 
 		private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Pending>>> ahead =
 				new java.util.ArrayDeque<>();
 
-		/** The member being read, carried from one chunk to the next (touched by the lane's reads only, in turn). */
+		/** The recorded member being read, carried from one chunk to the next (touched by the lane's reads only). */
 		private Pending current;
 
-		private Object currentKey;
+		private String currentNo;
+
+		/** Whether {@link #events} is on a row not yet taken: an event of a later file. */
+		private boolean eventHeld;
+
+		private boolean eventsEnded;
 
 		private boolean ended;
 
 		private volatile boolean stopped;
 
-		Reader(CopyLane lane, ResultSet rows, boolean inFile) {
+		Reader(CopyLane lane, ResultSet files, ResultSet events) {
 			this.lane = lane;
-			this.rows = rows;
-			this.inFile = inFile;
+			this.files = files;
+			this.events = events;
 			for (int i = 0; i < AHEAD; i++) {
 				ahead.add(lane.submit(this::readChunk));
 			}
@@ -184,28 +190,69 @@ public final class HistoryStaging {
 		/** Reads up to {@link #CHUNK} members (empty at the end); on the lane's thread. */
 		private List<Pending> readChunk() throws SQLException {
 			List<Pending> chunk = new ArrayList<>(CHUNK);
-			if (ended || stopped) {
-				return chunk;
+			if (!ended && !stopped) {
+				if (files != null) {
+					readFiles(chunk);
+				}
+				else {
+					readRecorded(chunk);
+				}
 			}
-			while (rows.next()) {
-				Object key = inFile ? (Object) rows.getLong(HistoryStage.FILE_LINE) : rows.getString(2);
-				if (current == null || !key.equals(currentKey)) {
+			return chunk;
+		}
+
+		/** Files, each with the events that follow it in {@link #events}: both are in the order of the file's line. */
+		private void readFiles(List<Pending> chunk) throws SQLException {
+			while (chunk.size() < CHUNK) {
+				if (!files.next()) {
+					ended = true;
+					return;
+				}
+				Pending file = new Pending(file(files), files.getLong(HistoryStage.FILE_LINE),
+						files.getObject(HistoryStage.RECORDED_ID, Long.class));
+				while (eventAhead()) {
+					long of = events.getLong(1);
+					if (of > file.fileLine) {
+						break; // held for its file
+					}
+					if (of < file.fileLine) {
+						throw new IllegalStateException("staged event of line " + events.getLong(HistoryStage.EVENT_OF_FILE)
+								+ " read after its file, line " + of);
+					}
+					addEvent(file, HistoryStage.EVENT_OF_FILE);
+					eventHeld = false;
+				}
+				chunk.add(file);
+			}
+		}
+
+		/** Whether {@link #events} is on a row to take: the one held, or the next. */
+		private boolean eventAhead() throws SQLException {
+			if (!eventHeld && !eventsEnded) {
+				eventHeld = events.next();
+				eventsEnded = !eventHeld;
+			}
+			return eventHeld;
+		}
+
+		/** Events of recorded members, grouped by member number. */
+		private void readRecorded(List<Pending> chunk) throws SQLException {
+			while (events.next()) {
+				String no = events.getString(2);
+				if (current == null || !no.equals(currentNo)) {
 					Pending done = current;
-					currentKey = key;
-					current = inFile
-							? new Pending(file(rows), rows.getLong(HistoryStage.FILE_LINE),
-									rows.getObject(HistoryStage.RECORDED_ID, Long.class))
-							: new Pending(null, 0, rows.getLong(1));
-					addEvent(rows);
+					currentNo = no;
+					current = new Pending(null, 0, events.getLong(1));
+					addEvent(current, HistoryStage.EVENT_OF_RECORDED);
 					if (done != null) {
 						chunk.add(done);
 						if (chunk.size() >= CHUNK) {
-							return chunk;
+							return;
 						}
 					}
 				}
 				else {
-					addEvent(rows);
+					addEvent(current, HistoryStage.EVENT_OF_RECORDED);
 				}
 			}
 			ended = true;
@@ -213,19 +260,15 @@ public final class HistoryStaging {
 				chunk.add(current);
 				current = null;
 			}
-			return chunk;
 		}
 
-		private void addEvent(ResultSet rows) throws SQLException {
-			int e = inFile ? HistoryStage.EVENT_LINE : 3;
-			Long line = rows.getObject(e, Long.class);
-			if (line != null) {
-				LedgerEvent event = new LedgerEvent(MemberEventType.valueOf(rows.getString(e + 1)),
-						rows.getObject(e + 2, LocalDate.class), rows.getString(e + 3), rows.getString(e + 4),
-						rows.getObject(e + 5, LocalDate.class), rows.getString(e + 6));
-				current.events.add(event);
-				current.lines.put(event, line);
-			}
+		/** Adds the event of {@link #events}' row, whose columns begin at {@code e}, to the member's. */
+		private void addEvent(Pending member, int e) throws SQLException {
+			LedgerEvent event = new LedgerEvent(MemberEventType.valueOf(events.getString(e + 1)),
+					events.getObject(e + 2, LocalDate.class), events.getString(e + 3), events.getString(e + 4),
+					events.getObject(e + 5, LocalDate.class), events.getString(e + 6));
+			member.events.add(event);
+			member.lines.put(event, events.getLong(e));
 		}
 
 		private static MemberFile file(ResultSet rows) throws SQLException {
@@ -296,9 +339,12 @@ public final class HistoryStaging {
 			}
 		}
 
-		/** Judges the rows' members in chunks, as a {@link Reader} reads them on its own thread; closes the rows. */
-		void read(ResultSet rows, boolean inFile) {
-			try (rows; Reader reader = new Reader(stage.lane(), rows, inFile)) {
+		/**
+		 * Judges the members in chunks, as a {@link Reader} reads them on the lane's thread: the files with their
+		 * events, or ({@code files} null) the events of recorded members. Closes the rows.
+		 */
+		void read(ResultSet files, ResultSet events) {
+			try (files; events; Reader reader = new Reader(stage.lane(), files, events)) {
 				for (List<Pending> read = reader.next(); read != null; read = reader.next()) {
 					chunk.addAll(read);
 					if (chunk.size() >= CHUNK) {
