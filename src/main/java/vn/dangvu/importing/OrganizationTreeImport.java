@@ -21,7 +21,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.common.Decision;
-import vn.dangvu.organization.AttributeChangeBatch;
 import vn.dangvu.organization.EstablishedOrganization;
 import vn.dangvu.organization.EstablishmentBatch;
 import vn.dangvu.organization.NewOrganization;
@@ -29,6 +28,7 @@ import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringBatch;
 import vn.dangvu.organization.RestructuringCommand;
 import vn.dangvu.organization.RestructuringCommand.ChangeOrganizationType;
 import vn.dangvu.organization.RestructuringCommand.DissolveOrganization;
@@ -349,11 +349,12 @@ class OrganizationTreeImport implements ImportStep {
 		}
 
 		/**
-		 * Applies the rows in file order: each in a savepoint of its own, but a run of renames and changes of type with
-		 * nothing else between them (the thousands of a reorganization's day) checked row by row and written together.
+		 * Applies the rows in file order: each in a savepoint of its own, but a run of moves, or of renames and changes
+		 * of type, with nothing else between them (the thousands of a reorganization's day) checked row by row and
+		 * written together.
 		 */
 		private void applyRestructurings() {
-			List<RestructuringRow> attributeChanges = new ArrayList<>();
+			List<RestructuringRow> run = new ArrayList<>();
 			for (RestructuringRow row : restructuringRows) {
 				if (recorded.contains(row.key())) {
 					report.countAlreadyPresent(OrganizationFiles.RESTRUCTURINGS.fileName());
@@ -367,12 +368,14 @@ class OrganizationTreeImport implements ImportStep {
 					}
 					continue;
 				}
-				if (row.operation() == RestructuringOperation.RENAME
-						|| row.operation() == RestructuringOperation.CHANGE_TYPE) {
-					attributeChanges.add(row);
+				if (batched(row.operation())) {
+					if (!run.isEmpty() && !sameBatch(run.get(0).operation(), row.operation())) {
+						applyRun(run);
+					}
+					run.add(row);
 					continue;
 				}
-				applyAttributeChanges(attributeChanges);
+				applyRun(run);
 				if (!apply(command(row), row)) {
 					if (createsTarget) {
 						failed.add(row.targetCode());
@@ -386,16 +389,18 @@ class OrganizationTreeImport implements ImportStep {
 					establish(ready, null);
 				}
 			}
-			applyAttributeChanges(attributeChanges);
+			applyRun(run);
 		}
 
-		/** Applies a run of renames and changes of type together (a refused row is reported), and empties it. */
-		private void applyAttributeChanges(List<RestructuringRow> rows) {
+		/** Applies a run of moves, or of renames and changes of type, together (a refused row is reported); empties it. */
+		private void applyRun(List<RestructuringRow> rows) {
 			if (rows.isEmpty()) {
 				return;
 			}
-			AttributeChangeBatch batch = restructurings.attributeChangeBatch(
-					rows.stream().flatMap(row -> row.codes().stream()).toList(), RECORDED_BY);
+			List<String> codes = rows.stream().flatMap(row -> row.codes().stream()).toList();
+			RestructuringBatch batch = rows.get(0).operation() == RestructuringOperation.MOVE
+					? restructurings.moveBatch(codes, RECORDED_BY)
+					: restructurings.attributeChangeBatch(codes, RECORDED_BY);
 			for (RestructuringRow row : rows) {
 				try {
 					batch.add(command(row));
@@ -408,6 +413,16 @@ class OrganizationTreeImport implements ImportStep {
 			}
 			batch.write();
 			rows.clear();
+		}
+
+		/** Moves run together; renames and changes of type run together; nothing else runs in a batch. */
+		private static boolean batched(RestructuringOperation operation) {
+			return operation == RestructuringOperation.MOVE || operation == RestructuringOperation.RENAME
+					|| operation == RestructuringOperation.CHANGE_TYPE;
+		}
+
+		private static boolean sameBatch(RestructuringOperation first, RestructuringOperation next) {
+			return (first == RestructuringOperation.MOVE) == (next == RestructuringOperation.MOVE);
 		}
 
 		private void countRestructured() {

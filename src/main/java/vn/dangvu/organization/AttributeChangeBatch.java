@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import vn.dangvu.common.database.CopyRows;
@@ -24,7 +23,7 @@ import vn.dangvu.organization.internal.Version;
  * parent changes) nor announces anything. A batch holds a run of such rows with no other change between them; made by
  * {@link Restructurings#attributeChangeBatch}, used in one transaction.
  */
-public final class AttributeChangeBatch {
+public final class AttributeChangeBatch implements RestructuringBatch {
 
 	private final TreeStore store;
 
@@ -58,23 +57,18 @@ public final class AttributeChangeBatch {
 		}
 	}
 
-	/**
-	 * Checks the rename or change of type and keeps it to be written; refused (with nothing kept) as
-	 * {@link Restructurings#applyImported} would refuse it. Its code must be among those the batch was made for.
-	 *
-	 * @throws RestructuringRefusedException when a rule refuses it
-	 */
+	@Override
 	public void add(RestructuringCommand command) {
 		switch (command) {
 			case RenameOrganization c -> {
-				Version at = existingOn(c.code(), c.effectiveOn());
+				Version at = Restructurings.existingIn("code", c.code(), c.effectiveOn(), codes, ids, versions);
 				long orgId = at.organizationId();
 				String name = Restructurings.checkRename(c, at);
 				change(orgId, c.effectiveOn(), Version::name, v -> v.withName(name));
 				accepted.add(new Accepted(c, orgId, name, null));
 			}
 			case ChangeOrganizationType c -> {
-				Version at = existingOn(c.code(), c.effectiveOn());
+				Version at = Restructurings.existingIn("code", c.code(), c.effectiveOn(), codes, ids, versions);
 				long orgId = at.organizationId();
 				Restructurings.checkChangeType(c, at, () -> childVersions
 					.getOrDefault(orgId, List.of())
@@ -87,7 +81,7 @@ public final class AttributeChangeBatch {
 		}
 	}
 
-	/** Writes every kept change, in the order added (so the restructurings' ids follow it). */
+	@Override
 	public void write() {
 		int n = accepted.size();
 		if (n == 0) {
@@ -106,16 +100,6 @@ public final class AttributeChangeBatch {
 		accepted.forEach(a -> changed.add(a.organizationId()));
 		store.rewriteVersions(changed, changed.stream().flatMap(id -> versions.get(id).stream()).toList());
 		accepted.clear();
-	}
-
-	private Version existingOn(String code, LocalDate date) {
-		if (!Restructurings.blank(code) && !codes.contains(code.strip())) {
-			throw new IllegalArgumentException("the batch was not made for " + code);
-		}
-		return Restructurings.existingOn("code", code, date,
-				(c, d) -> Optional.ofNullable(ids.get(c))
-					.flatMap(id -> versions.getOrDefault(id, List.of()).stream().filter(v -> v.covers(d)).findFirst()),
-				ids::containsKey);
 	}
 
 	private void change(long orgId, LocalDate on, java.util.function.Function<Version, Object> attribute,

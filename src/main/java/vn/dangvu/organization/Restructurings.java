@@ -243,6 +243,16 @@ public class Restructurings {
 		return new AttributeChangeBatch(store, codes, recordedBy);
 	}
 
+	/**
+	 * A batch of moves read from an interchange file, for the organizations of the given codes (the moved and their new
+	 * parents): each is checked by the same rules as {@link #applyImported} when it is added, against the tree as the
+	 * earlier ones left it, and all are written together by {@link MoveBatch#write} — the closure recomputed once for
+	 * the run, and each move that changed a province announced as {@link #applyImported} announces it.
+	 */
+	public MoveBatch moveBatch(java.util.Collection<String> codes, String recordedBy) {
+		return new MoveBatch(store, this::announce, codes, recordedBy);
+	}
+
 	/** The parent of an establishment, when it is recorded already: its id, checked as {@link #establish} does. */
 	long recordedParent(EstablishOrganization c) {
 		Version parent = existingOn("parentCode", c.parentCode(), c.effectiveOn());
@@ -302,16 +312,20 @@ public class Restructurings {
 	private long move(MoveOrganization c, String recordedBy) {
 		Version current = existingOn("code", c.code(), c.effectiveOn());
 		Version parent = existingOn("newParentCode", c.newParentCode(), c.effectiveOn());
-		checkMove(current, parent, c.effectiveOn());
 		long orgId = current.organizationId();
 		long parentId = parent.organizationId();
+		List<Version> versions = store.versions(orgId);
+		List<Version> moved = Version.change(versions, c.effectiveOn(), Version::parentId, v -> v.withParent(parentId));
+		LocalDate until = carriedUntil(moved, c.effectiveOn(), parentId);
+		checkMove(current, parent, c.effectiveOn(), () -> store.firstDayAbove(orgId, parentId, c.effectiveOn(), until),
+				() -> store.codeOf(parentId));
 		long id = store.insertRestructuring(RestructuringOperation.MOVE, c.decision(), c.effectiveOn(), null, null,
 				recordedBy);
 		store.insertSubject(id, orgId, "SUBJECT", 0);
 		store.insertSubject(id, parentId, "NEW_PARENT", 0);
-		Set<Long> affected = new HashSet<>();
 		var provinces = organizations.provinceTimeline(c.code().strip(), c.effectiveOn());
-		moveUnder(orgId, parentId, c.effectiveOn(), affected);
+		Set<Long> affected = store.descendantsEver(orgId);
+		store.replaceVersions(versions, moved);
 		store.recomputeClosure(affected);
 		// a move within its province changes no one's province (the subtree's organizations have the moved one's):
 		// nothing that carries the province has to look again (a rebuild of the sums by province takes seconds)
@@ -319,6 +333,23 @@ public class Restructurings {
 			announce(new SubtreesMoved(id, c.effectiveOn(), Set.of(c.code().strip())));
 		}
 		return id;
+	}
+
+	/**
+	 * The end of the days a move from {@code on} puts the organization under {@code parentId}: its periods after the
+	 * move ({@code moved}) carry the new parent from that day up to a later decision that had changed the parent.
+	 */
+	static LocalDate carriedUntil(List<Version> moved, LocalDate on, long parentId) {
+		LocalDate until = on;
+		for (Version v : moved) {
+			if (v.to().isAfter(on)) {
+				if (!Objects.equals(v.parentId(), parentId)) {
+					break;
+				}
+				until = v.to();
+			}
+		}
+		return until;
 	}
 
 	private long merge(MergeOrganizations c, String recordedBy) {
@@ -554,6 +585,21 @@ public class Restructurings {
 					: RestructuringRefusedException.unknown(field, code));
 	}
 
+	/**
+	 * The period on the date of the organization of the code, which must exist then, as a batch made for {@code codes}
+	 * holds it: {@code ids} the recorded ones among them, {@code versions} their periods as the batch left them.
+	 */
+	static Version existingIn(String field, String code, LocalDate date, Set<String> codes, Map<String, Long> ids,
+			Map<Long, List<Version>> versions) {
+		if (!blank(code) && !codes.contains(code.strip())) {
+			throw new IllegalArgumentException("the batch was not made for " + code);
+		}
+		return existingOn(field, code, date,
+				(c, d) -> Optional.ofNullable(ids.get(c))
+					.flatMap(id -> versions.getOrDefault(id, List.of()).stream().filter(v -> v.covers(d)).findFirst()),
+				ids::containsKey);
+	}
+
 	private void checkNew(String field, NewOrganization organization) {
 		checkNew(field, organization, code -> store.idOf(code).isPresent());
 	}
@@ -585,19 +631,30 @@ public class Restructurings {
 		}
 	}
 
-	/** Checks a move of {@code current} (its period on the date) under {@code parent} (the new parent's). */
-	private void checkMove(Version current, Version parent, LocalDate on) {
-		long orgId = current.organizationId();
+	/**
+	 * Checks a move of {@code current} under {@code parent} (their periods on the date {@code on});
+	 * {@code firstDayAbove} answers the first day, from {@code on} while the move holds, on which the organization is
+	 * above the new parent — none when it never is (a later decision may have put the new parent under it), and
+	 * {@code parentCode} names the new parent.
+	 */
+	static void checkMove(Version current, Version parent, LocalDate on,
+			java.util.function.Supplier<Optional<LocalDate>> firstDayAbove, java.util.function.Supplier<String> parentCode) {
 		long parentId = parent.organizationId();
-		if (orgId == parentId || store.isAncestorOn(orgId, parentId, on)) {
+		Optional<LocalDate> loop = current.organizationId() == parentId ? Optional.of(on) : firstDayAbove.get();
+		if (loop.isPresent() && loop.get().equals(on)) {
 			throw RestructuringRefusedException.because("newParentCode",
 					"Không thể chuyển một tổ chức về trực thuộc chính nó hoặc tổ chức cấp dưới của nó.");
+		}
+		if (loop.isPresent()) {
+			throw RestructuringRefusedException.because("newParentCode", "Không thể chuyển: từ ngày "
+					+ Dates.format(loop.get()) + ", theo một quyết định đã ghi, tổ chức cấp trên mới " + parentCode.get()
+					+ " là cấp dưới của tổ chức được chuyển.");
 		}
 		if (Objects.equals(current.parentId(), parentId)) {
 			throw RestructuringRefusedException.because("newParentCode",
 					"Tổ chức đã trực thuộc tổ chức này vào ngày hiệu lực.");
 		}
-		checkMayHaveChild(parent);
+		checkMayHaveChild(parent.type(), parentCode);
 	}
 
 	private void checkNoLaterChanges(long orgId, LocalDate on) {

@@ -219,6 +219,86 @@ class DirectoryImportIntegrationTests {
 				.contains(r.decision().number()));
 	}
 
+	/**
+	 * Moves with nothing else between them are checked one by one and written together: each sees the tree the earlier
+	 * ones left (a move under what an earlier row put below it is a loop), and a refused row is reported on its line.
+	 */
+	@Test
+	void appliesARunOfMovesInFileOrderAndReportsTheRefusedOnes() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"M,Đảng bộ tỉnh M,PROVINCE,OTHER,,2010-01-01",
+				"N,Đảng bộ tỉnh N,PROVINCE,OTHER,,2010-01-01",
+				"M.H1,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,M,2010-01-01",
+				"M.H2,Đảng bộ huyện Hai,UPPER_GRASSROOTS,OTHER,M,2010-01-01",
+				"M.H1.X1,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,M.H1,2010-01-01",
+				"M.H1.X1.C1,Chi bộ ấp Một,CELL,RESIDENTIAL,M.H1.X1,2010-01-01",
+				"M.H2.C2,Chi bộ ấp Hai,CELL,RESIDENTIAL,M.H2,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"80-QĐ/TU,2015-01-10,2015-02-01,MOVE,M.H1.X1,,,,M.H2",
+				// a loop only in the tree the row before left: M.H1.X1 is now under M.H2
+				"81-QĐ/TU,2015-03-10,2015-04-01,MOVE,M.H2,,,,M.H1.X1",
+				// no loop on its day, but carried on to the days M.H1.X1 is under M.H2 it would be one
+				"82-QĐ/TU,2014-03-10,2014-04-01,MOVE,M.H2,,,,M.H1.X1",
+				"83-QĐ/TU,2016-01-10,2016-02-01,MOVE,M.H1,,,,N",
+				"84-QĐ/TU,2016-01-10,2016-02-01,MOVE,M.H1.X1,,,,M.H2",
+				"85-QĐ/TU,2016-01-10,2016-02-01,MOVE,M.NONE,,,,M.H2",
+				"86-QĐ/TU,2009-01-10,2009-02-01,MOVE,M.H2.C2,,,,M.H1",
+				// the subtree moved by the first row goes on with it to the other province
+				"87-QĐ/TU,2017-01-10,2017-02-01,MOVE,M.H2,,,,N",
+				// a second move of the same organization in the run sees the first
+				"88-QĐ/TU,2018-01-10,2018-02-01,MOVE,M.H1.X1,,,,M.H1",
+				"89-QĐ/TU,2019-01-10,2019-02-01,MOVE,M.H2.C2,,,,M.H1.X1.C1");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).extracting(ImportError::toString).containsExactly(
+				"restructurings.csv:3: new_parent_code: Không thể chuyển một tổ chức về trực thuộc chính nó hoặc tổ "
+						+ "chức cấp dưới của nó.",
+				"restructurings.csv:4: new_parent_code: Không thể chuyển: từ ngày 01/02/2015, theo một quyết định đã "
+						+ "ghi, tổ chức cấp trên mới M.H1.X1 là cấp dưới của tổ chức được chuyển.",
+				"restructurings.csv:6: new_parent_code: Tổ chức đã trực thuộc tổ chức này vào ngày hiệu lực.",
+				"restructurings.csv:7: subject_codes: Không có tổ chức mã M.NONE.",
+				"restructurings.csv:8: subject_codes: Tổ chức M.H2.C2 không tồn tại vào ngày 01/02/2009.",
+				"restructurings.csv:11: new_parent_code: Tổ chức cấp trên M.H1.X1.C1 là chi bộ: chi bộ không có tổ "
+						+ "chức đảng trực thuộc.");
+		assertThat(organizations.exists("M")).isFalse();
+
+		ImportReport good = importWithout(3, 4, 6, 7, 8, 11);
+		assertThat(good.errors()).isEmpty();
+		assertThat(good.imported("restructurings.csv")).isEqualTo(4);
+		assertThat(on("M.H1.X1", "2015-01-31").parentCode()).isEqualTo("M.H1");
+		assertThat(on("M.H1.X1", "2015-02-01").parentCode()).isEqualTo("M.H2");
+		assertThat(on("M.H1.X1", "2018-02-01").parentCode()).isEqualTo("M.H1");
+		// the closure of every day: the subtrees as the moves left them, the cell going along with its commune
+		assertThat(organizations.subtreeCodes("M", LocalDate.parse("2015-02-01")))
+			.containsExactlyInAnyOrder("M", "M.H1", "M.H2", "M.H1.X1", "M.H1.X1.C1", "M.H2.C2");
+		assertThat(organizations.subtreeCodes("M.H2", LocalDate.parse("2015-02-01")))
+			.containsExactlyInAnyOrder("M.H2", "M.H1.X1", "M.H1.X1.C1", "M.H2.C2");
+		assertThat(organizations.subtreeCodes("N", LocalDate.parse("2016-02-01")))
+			.containsExactlyInAnyOrder("N", "M.H1");
+		assertThat(organizations.subtreeCodes("N", LocalDate.parse("2017-02-01")))
+			.containsExactlyInAnyOrder("N", "M.H1", "M.H2", "M.H1.X1", "M.H1.X1.C1", "M.H2.C2");
+		assertThat(organizations.subtreeCodes("M.H1", LocalDate.parse("2018-02-01")))
+			.containsExactlyInAnyOrder("M.H1", "M.H1.X1", "M.H1.X1.C1");
+		assertThat(organizations.subtreeCodes("M", LocalDate.parse("2018-02-01"))).containsExactly("M");
+		assertThat(organizations.decisions("M.H1.X1")).extracting(r -> r.decision().number())
+			.containsExactly(OrganizationTreeImport.UNKNOWN_DECISION_NO, OrganizationTreeImport.UNKNOWN_DECISION_NO,
+					"80-QĐ/TU", "88-QĐ/TU");
+
+		// the same files again: every row is already there
+		assertThat(imports.importDirectory(dir, false).imported("restructurings.csv")).isZero();
+	}
+
+	/** Writes restructurings.csv again without the given lines (2 is the first row) and imports the folder. */
+	ImportReport importWithout(int... lines) throws IOException {
+		List<String> rows = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("restructurings.csv")));
+		for (int i = lines.length - 1; i >= 0; i--) {
+			rows.remove(lines[i] - 1);
+		}
+		write("restructurings.csv", rows.toArray(String[]::new));
+		return imports.importDirectory(dir, false);
+	}
+
 	@Test
 	void reportsEveryBadRowByFileLineAndColumnAndWritesNothing() throws IOException {
 		write("organizations.csv", ORGANIZATIONS_HEADER,

@@ -1,6 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dangvu.member.ListScopeChecks.listed;
 
 import java.time.LocalDate;
@@ -17,10 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.common.Decision;
+import vn.dangvu.organization.MoveBatch;
 import vn.dangvu.organization.NewOrganization;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringRefusedException;
 import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
 import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
 import vn.dangvu.organization.RestructuringCommand.MoveOrganization;
@@ -235,6 +238,57 @@ class ProvinceKeyIntegrationTests {
 				assertThat(counts.get("MA").total()).isZero();
 				assertThat(counts.get("MC").total()).isZero();
 				assertThat(counts.get("MN").total()).isEqualTo(2);
+			});
+	}
+
+	/**
+	 * A run of moves of an import, written together, announces each move whose subtree's province changed — one there
+	 * and back too — and the members below take the province of today on every row; the sums by province follow.
+	 */
+	@Test
+	void aRunOfMovesWrittenTogetherMovesTheKeyOfEveryMemberBelow() {
+		province("IA");
+		province("IB");
+		province("IC");
+		member("IA001", "IA.W.C1");
+		member("IB001", "IB.W.C1");
+		member("IC001", "IC.W.C1");
+		LocalDate first = LocalDate.of(2020, 1, 1);
+		LocalDate second = LocalDate.of(2021, 1, 1);
+		Decision decision = new Decision("4-QĐ/TW", LocalDate.of(2019, 12, 1), null);
+
+		transactions.executeWithoutResult(status -> {
+			MoveBatch batch = restructurings.moveBatch(List.of("IA.W", "IB.W", "IC.W", "IA", "IB", "IC"), "t");
+			batch.add(new MoveOrganization("IA.W", "IB", first, decision));
+			batch.add(new MoveOrganization("IA.W", "IC", second, decision));
+			batch.add(new MoveOrganization("IB.W", "IA", first, decision));
+			batch.add(new MoveOrganization("IB.W", "IB", second, decision));
+			assertThatThrownBy(() -> batch.add(new MoveOrganization("IC.W", "IC", first, decision)))
+				.isInstanceOf(RestructuringRefusedException.class);
+			batch.write();
+		});
+		keys.follow();
+
+		assertThat(provinces("IA001")).containsExactly("IC");
+		assertThat(provinces("IB001")).containsExactly("IB");
+		assertThat(provinces("IC001")).containsExactly("IC");
+		assertThat(organizations.provinceCodes(List.of("IB.W.C1"), LocalDate.of(2020, 6, 1))).containsEntry("IB.W.C1", "IA");
+		ListScopeChecks.assertStraysEqualARebuild(dsl);
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
+		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations,
+				List.of("IA", "IB", "IC"), 2010, 2026, LocalDate.of(2019, 6, 1), LocalDate.of(2020, 6, 1),
+				LocalDate.of(2020, 6, 1), LocalDate.of(2021, 6, 1));
+		assertThat(statistics.provinceCountsOn(List.of("IA", "IB", "IC"), LocalDate.of(2020, 12, 31)).orElseThrow())
+			.satisfies(counts -> {
+				assertThat(counts.get("IA").total()).isEqualTo(1);
+				assertThat(counts.get("IB").total()).isEqualTo(1);
+				assertThat(counts.get("IC").total()).isEqualTo(1);
+			});
+		assertThat(statistics.provinceCountsOn(List.of("IA", "IB", "IC"), LocalDate.of(2021, 12, 31)).orElseThrow())
+			.satisfies(counts -> {
+				assertThat(counts.get("IA").total()).isZero();
+				assertThat(counts.get("IB").total()).isEqualTo(1);
+				assertThat(counts.get("IC").total()).isEqualTo(2);
 			});
 	}
 

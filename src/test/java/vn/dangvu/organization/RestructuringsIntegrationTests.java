@@ -254,6 +254,41 @@ class RestructuringsIntegrationTests {
 			.hasMessageContaining("không tồn tại");
 	}
 
+	/**
+	 * A back-dated move is carried on to the days after it (until a later decision changed the parent): it is refused
+	 * when on one of those days a later decision had put the new parent under the moved organization, and accepted
+	 * when the carrying stops before.
+	 */
+	@Test
+	void refusesABackDatedMoveThatWouldPutAnOrganizationUnderItselfLater() {
+		establish("L", "Đảng bộ tỉnh L", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("L.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "L");
+		establish("L.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "L");
+		establish("L.3", "Đảng bộ phường Ba", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "L");
+		LocalDate later = LocalDate.of(2023, 1, 1);
+		LocalDate earlier = LocalDate.of(2021, 1, 1);
+		restructurings.apply(new MoveOrganization("L.2", "L.1", later, decision("50-QĐ/TU", later)), "test");
+
+		assertThatThrownBy(() -> restructurings.apply(new MoveOrganization("L.1", "L.2", earlier,
+				decision("51-QĐ/TU", earlier)), "test"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessage("Không thể chuyển: từ ngày 01/01/2023, theo một quyết định đã ghi, tổ chức cấp trên mới L.2 là "
+					+ "cấp dưới của tổ chức được chuyển.");
+		assertThat(organizations.find("L.1", LocalDate.of(2022, 1, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("L");
+
+		// once a decision of 2022 has put L.1 elsewhere, the back-dated move holds only until then: no loop
+		LocalDate between = LocalDate.of(2022, 6, 1);
+		restructurings.apply(new MoveOrganization("L.1", "L.3", between, decision("52-QĐ/TU", between)), "test");
+		restructurings.apply(new MoveOrganization("L.1", "L.2", earlier, decision("53-QĐ/TU", earlier)), "test");
+		assertThat(organizations.find("L.1", LocalDate.of(2021, 6, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("L.2");
+		assertThat(organizations.find("L.1", LocalDate.of(2022, 6, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("L.3");
+		assertThat(organizations.subtreeCodes("L.3", later)).containsExactlyInAnyOrder("L.3", "L.1", "L.2");
+		assertThat(organizations.subtreeCodes("L.2", LocalDate.of(2021, 6, 1))).containsExactlyInAnyOrder("L.2", "L.1");
+	}
+
 	@Test
 	void findsOrganizationsByNameIgnoringDiacritics() {
 		establish("Q", "Đảng bộ tỉnh Quảng Điền", OrganizationType.PROVINCE, OrganizationField.OTHER, null);

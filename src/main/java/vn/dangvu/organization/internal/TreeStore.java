@@ -93,6 +93,20 @@ public class TreeStore {
 	}
 
 	/**
+	 * The first day of [from, until) on which {@code ancestorId} is above {@code descendantId} (or none): the closure
+	 * rows of the pair, each the days it holds.
+	 */
+	public Optional<LocalDate> firstDayAbove(long ancestorId, long descendantId, LocalDate from, LocalDate until) {
+		return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.min(ORGANIZATION_CLOSURE.VALID_FROM))
+			.from(ORGANIZATION_CLOSURE)
+			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ancestorId))
+			.and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(descendantId))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.lt(until))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(from))
+			.fetchOne(0, LocalDate.class)).map(day -> day.isBefore(from) ? from : day);
+	}
+
+	/**
 	 * Lists a move, merge or split dated after today, to be announced again on its day (V35); {@code codes} are those
 	 * its announcement names.
 	 */
@@ -126,6 +140,16 @@ public class TreeStore {
 			.from(ORGANIZATION_CLOSURE)
 			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
 			.fetch(ORGANIZATION_CLOSURE.DESCENDANT_ID));
+		ids.addAll(organizationIds);
+		return ids;
+	}
+
+	/** Every organization that was ever above one of the given ones, they included. */
+	public Set<Long> ancestorsEver(Collection<Long> organizationIds) {
+		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION_CLOSURE.ANCESTOR_ID)
+			.from(ORGANIZATION_CLOSURE)
+			.where(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
+			.fetch(ORGANIZATION_CLOSURE.ANCESTOR_ID));
 		ids.addAll(organizationIds);
 		return ids;
 	}
