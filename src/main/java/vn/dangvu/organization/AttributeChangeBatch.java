@@ -47,10 +47,8 @@ public final class AttributeChangeBatch implements RestructuringBatch {
 	AttributeChangeBatch(TreeStore store, Collection<String> codes, String recordedBy) {
 		this.store = store;
 		this.recordedBy = recordedBy;
-		Set<String> stripped = new LinkedHashSet<>();
-		codes.stream().filter(code -> !Restructurings.blank(code)).forEach(code -> stripped.add(code.strip()));
-		this.codes = stripped;
-		this.ids = store.idsOf(stripped);
+		this.codes = Restructurings.stripped(codes);
+		this.ids = store.idsOf(this.codes);
 		this.versions = new HashMap<>(store.versionsOf(ids.values()));
 		for (Version child : store.childVersionsOf(ids.values())) {
 			childVersions.computeIfAbsent(child.parentId(), p -> new ArrayList<>()).add(child);

@@ -57,10 +57,8 @@ public final class MoveBatch implements RestructuringBatch {
 		this.store = store;
 		this.announce = announce;
 		this.recordedBy = recordedBy;
-		Set<String> stripped = new LinkedHashSet<>();
-		codes.stream().filter(code -> !Restructurings.blank(code)).forEach(code -> stripped.add(code.strip()));
-		this.codes = stripped;
-		this.ids = store.idsOf(stripped);
+		this.codes = Restructurings.stripped(codes);
+		this.ids = store.idsOf(this.codes);
 		this.before = ids.isEmpty() ? Map.of() : store.versionsOf(store.ancestorsEver(ids.values()));
 		this.versions = new HashMap<>(before);
 	}

@@ -585,6 +585,13 @@ public class Restructurings {
 					: RestructuringRefusedException.unknown(field, code));
 	}
 
+	/** The codes given, stripped, without blanks, in order, each once: those a batch is made for. */
+	static Set<String> stripped(java.util.Collection<String> codes) {
+		Set<String> stripped = new java.util.LinkedHashSet<>();
+		codes.stream().filter(code -> !blank(code)).forEach(code -> stripped.add(code.strip()));
+		return stripped;
+	}
+
 	/**
 	 * The period on the date of the organization of the code, which must exist then, as a batch made for {@code codes}
 	 * holds it: {@code ids} the recorded ones among them, {@code versions} their periods as the batch left them.

@@ -136,20 +136,21 @@ public class TreeStore {
 
 	/** Every organization that was ever in the subtree of one of the given ones, they included. */
 	public Set<Long> descendantsEver(Collection<Long> organizationIds) {
-		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION_CLOSURE.DESCENDANT_ID)
-			.from(ORGANIZATION_CLOSURE)
-			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
-			.fetch(ORGANIZATION_CLOSURE.DESCENDANT_ID));
-		ids.addAll(organizationIds);
-		return ids;
+		return relatedEver(ORGANIZATION_CLOSURE.DESCENDANT_ID, ORGANIZATION_CLOSURE.ANCESTOR_ID, organizationIds);
 	}
 
 	/** Every organization that was ever above one of the given ones, they included. */
 	public Set<Long> ancestorsEver(Collection<Long> organizationIds) {
-		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(ORGANIZATION_CLOSURE.ANCESTOR_ID)
+		return relatedEver(ORGANIZATION_CLOSURE.ANCESTOR_ID, ORGANIZATION_CLOSURE.DESCENDANT_ID, organizationIds);
+	}
+
+	/** The {@code answer} side of every closure row, of any days, whose {@code given} side is one of the ids; and them. */
+	private Set<Long> relatedEver(org.jooq.TableField<?, Long> answer, org.jooq.TableField<?, Long> given,
+			Collection<Long> organizationIds) {
+		Set<Long> ids = new java.util.HashSet<>(dsl.selectDistinct(answer)
 			.from(ORGANIZATION_CLOSURE)
-			.where(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
-			.fetch(ORGANIZATION_CLOSURE.ANCESTOR_ID));
+			.where(given.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
+			.fetch(answer));
 		ids.addAll(organizationIds);
 		return ids;
 	}
