@@ -289,6 +289,32 @@ class DirectoryImportIntegrationTests {
 		assertThat(imports.importDirectory(dir, false).imported("restructurings.csv")).isZero();
 	}
 
+	/**
+	 * A merge that, with a move recorded for a later day, would put its target under itself is refused on its row
+	 * (the tree's closure finds the loop); the rows after it are still checked.
+	 */
+	@Test
+	void reportsAMergeThatWouldMakeALoopWithALaterMove() throws IOException {
+		write("organizations.csv", ORGANIZATIONS_HEADER,
+				"Y,Đảng bộ tỉnh Y,PROVINCE,OTHER,,2010-01-01",
+				"Y.S,Đảng bộ huyện Một,UPPER_GRASSROOTS,OTHER,Y,2010-01-01",
+				"Y.S.X,Đảng bộ xã Một,GRASSROOTS_COMMITTEE,COMMUNE,Y.S,2010-01-01",
+				"Y.T,Đảng bộ phường Hai,GRASSROOTS_COMMITTEE,WARD,Y,2010-01-01");
+		write("restructurings.csv", RESTRUCTURINGS_HEADER,
+				"90-QĐ/TU,2022-12-10,2023-01-01,MOVE,Y.T,,,,Y.S.X",
+				"91-QĐ/TU,2020-12-10,2021-01-01,MERGE,Y.S,Y.T,,,",
+				"92-QĐ/TU,2023-12-10,2024-01-01,RENAME,Y.T,,Đảng bộ phường Hai Mới,,",
+				"93-QĐ/TU,2024-12-10,2025-01-01,RENAME,Y.NONE,,Đảng bộ mới,,");
+
+		ImportReport report = imports.importDirectory(dir, false);
+
+		assertThat(report.errors()).extracting(ImportError::toString).containsExactly(
+				"restructurings.csv:3: effective_on: Không thể thực hiện: cùng các quyết định đã ghi sau ngày hiệu lực, "
+						+ "thay đổi này sẽ đặt một tổ chức trực thuộc cấp dưới của chính nó.",
+				"restructurings.csv:5: subject_codes: Không có tổ chức mã Y.NONE.");
+		assertThat(organizations.exists("Y")).isFalse();
+	}
+
 	/** Writes restructurings.csv again without the given lines (2 is the first row) and imports the folder. */
 	ImportReport importWithout(int... lines) throws IOException {
 		List<String> rows = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("restructurings.csv")));

@@ -289,6 +289,33 @@ class RestructuringsIntegrationTests {
 		assertThat(organizations.subtreeCodes("L.2", LocalDate.of(2021, 6, 1))).containsExactlyInAnyOrder("L.2", "L.1");
 	}
 
+	/**
+	 * A back-dated merge moves the subject's children under the target from its day on; when a later decision had put
+	 * the target under one of those children, that would be a loop: refused, and nothing of it is kept.
+	 */
+	@Test
+	void refusesABackDatedMergeThatWouldPutItsTargetUnderItselfLater() {
+		establish("Z", "Đảng bộ tỉnh Z", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("Z.S", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "Z");
+		establish("Z.S.X", "Đảng bộ xã Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "Z.S");
+		establish("Z.T", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "Z");
+		LocalDate later = LocalDate.of(2023, 1, 1);
+		LocalDate earlier = LocalDate.of(2021, 1, 1);
+		restructurings.apply(new MoveOrganization("Z.T", "Z.S.X", later, decision("60-QĐ/TU", later)), "test");
+
+		assertThatThrownBy(() -> restructurings.apply(new MergeOrganizations(List.of("Z.S"), "Z.T", null, null, earlier,
+				decision("61-QĐ/TU", earlier)), "test"))
+			.isInstanceOf(RestructuringRefusedException.class)
+			.hasMessageContaining("trực thuộc cấp dưới của chính nó");
+		assertThat(organizations.find("Z.S", LocalDate.of(2022, 1, 1))).isPresent();
+		assertThat(organizations.find("Z.S.X", LocalDate.of(2022, 1, 1))).get()
+			.extracting(OrganizationView::parentCode).isEqualTo("Z.S");
+		assertThat(organizations.subtreeCodes("Z", LocalDate.of(2024, 1, 1)))
+			.containsExactlyInAnyOrder("Z", "Z.S", "Z.S.X", "Z.T");
+		assertThat(organizations.decisions("Z.S")).extracting(r -> r.decision().number())
+			.doesNotContain("61-QĐ/TU");
+	}
+
 	@Test
 	void findsOrganizationsByNameIgnoringDiacritics() {
 		establish("Q", "Đảng bộ tỉnh Quảng Điền", OrganizationType.PROVINCE, OrganizationField.OTHER, null);

@@ -25,6 +25,7 @@ import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.RestructuringOperation;
+import vn.dangvu.organization.RestructuringRefusedException;
 import vn.dangvu.organization.SubtreesMoved;
 
 /**
@@ -324,10 +325,20 @@ public class TreeStore {
 	}
 
 	/**
+	 * How deep the closure's recursion may go: far beyond a party's tree (six or seven levels); a walk round a loop
+	 * stops there if the closure's key has not stopped it before.
+	 */
+	static final int MAX_DEPTH = 64;
+
+	/**
 	 * Recomputes the closure rows of the given organizations from the version periods: for each of them, every
 	 * ancestor with the period during which it was one (the intersection of the periods along the chain). The ids
 	 * are joined, not tested with {@code = any}: a district's hundreds of ids against every version row was most of a
-	 * move's time.
+	 * move's time. Refused when the periods put an organization under itself on some day (a loop that the checks of a
+	 * restructuring did not see, made with decisions recorded after its day): nothing is then kept of the caller's
+	 * change, its savepoint or transaction rolled back.
+	 *
+	 * @throws RestructuringRefusedException when the periods make a loop
 	 */
 	public void recomputeClosure(Collection<Long> descendantIds) {
 		if (descendantIds.isEmpty()) {
@@ -335,19 +346,34 @@ public class TreeStore {
 		}
 		Long[] ids = descendantIds.toArray(Long[]::new);
 		dsl.deleteFrom(ORGANIZATION_CLOSURE).where(ORGANIZATION_CLOSURE.DESCENDANT_ID.in(descendantIds)).execute();
-		dsl.execute("""
-				insert into organization_closure (ancestor_id, descendant_id, depth, valid_from, valid_to)
-				with recursive chain (descendant_id, ancestor_id, depth, valid_from, valid_to) as (
-				    select v.organization_id, v.organization_id, 0, v.valid_from, v.valid_to
-				    from unnest(?::bigint[]) d (id) join organization_version v on v.organization_id = d.id
-				  union all
-				    select c.descendant_id, v.parent_id, c.depth + 1, greatest(c.valid_from, v.valid_from),
-				           least(c.valid_to, v.valid_to)
-				    from chain c join organization_version v on v.organization_id = c.ancestor_id
-				    where v.parent_id is not null and v.valid_from < c.valid_to and c.valid_from < v.valid_to
-				)
-				select ancestor_id, descendant_id, depth, valid_from, valid_to from chain
-				""", (Object) ids);
+		boolean loop;
+		try {
+			loop = dsl.fetchSingle("""
+					with recursive chain (descendant_id, ancestor_id, depth, valid_from, valid_to) as (
+					    select v.organization_id, v.organization_id, 0, v.valid_from, v.valid_to
+					    from unnest(?::bigint[]) d (id) join organization_version v on v.organization_id = d.id
+					  union all
+					    select c.descendant_id, v.parent_id, c.depth + 1, greatest(c.valid_from, v.valid_from),
+					           least(c.valid_to, v.valid_to)
+					    from chain c join organization_version v on v.organization_id = c.ancestor_id
+					    where v.parent_id is not null and v.valid_from < c.valid_to and c.valid_from < v.valid_to
+					      and c.depth < ?
+					), written as (
+					    insert into organization_closure (ancestor_id, descendant_id, depth, valid_from, valid_to)
+					    select ancestor_id, descendant_id, depth, valid_from, valid_to from chain
+					)
+					select exists (select from chain where ancestor_id = descendant_id and depth > 0)
+					""", ids, MAX_DEPTH).get(0, Boolean.class);
+		}
+		catch (org.springframework.dao.DuplicateKeyException walkedRound) {
+			// the same ancestor, descendant and first day twice: only a walk round a loop makes that (the rows of these
+			// descendants were deleted above)
+			loop = true;
+		}
+		if (loop) {
+			throw RestructuringRefusedException.because("effectiveOn", "Không thể thực hiện: cùng các quyết định đã "
+					+ "ghi sau ngày hiệu lực, thay đổi này sẽ đặt một tổ chức trực thuộc cấp dưới của chính nó.");
+		}
 	}
 
 	/** Every organization code recorded. */
