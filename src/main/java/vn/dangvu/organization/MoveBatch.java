@@ -25,7 +25,7 @@ import vn.dangvu.organization.internal.Version;
  * COPY, the restructuring and subject rows by COPY, and the closure of everything that was ever below a moved
  * organization is recomputed once. Each move whose organization's province (from its day on) differs after the batch
  * from before it is announced ({@link SubtreesMoved}), as a move on its own is. A batch holds a run of moves with no
- * other change between them; made by {@link Restructurings#moveBatch}, used in one transaction.
+ * other change between them; made by {@link Restructurings#moveBatch}, used in one transaction and written once.
  */
 public final class MoveBatch implements RestructuringBatch {
 
@@ -50,6 +50,9 @@ public final class MoveBatch implements RestructuringBatch {
 
 	private final List<Accepted> accepted = new ArrayList<>();
 
+	/** Written already: the periods before the batch are those of its start, so a batch is written once. */
+	private boolean written;
+
 	private record Accepted(MoveOrganization command, String code, long organizationId, long parentId) {
 	}
 
@@ -68,6 +71,9 @@ public final class MoveBatch implements RestructuringBatch {
 		if (!(command instanceof MoveOrganization c)) {
 			throw new IllegalArgumentException("not a move: " + command.operation());
 		}
+		if (written) {
+			throw new IllegalStateException("the batch is written: a new run needs a new batch");
+		}
 		LocalDate on = c.effectiveOn();
 		Version current = Restructurings.existingIn("code", c.code(), on, codes, ids, versions);
 		Version parent = Restructurings.existingIn("newParentCode", c.newParentCode(), on, codes, ids, versions);
@@ -85,6 +91,7 @@ public final class MoveBatch implements RestructuringBatch {
 	@Override
 	public void write() {
 		int n = accepted.size();
+		written = true;
 		if (n == 0) {
 			return;
 		}
@@ -109,8 +116,6 @@ public final class MoveBatch implements RestructuringBatch {
 				announce.accept(new SubtreesMoved(restructuringIds[i], on, Set.of(a.code())));
 			}
 		}
-		accepted.clear();
-		moved.clear();
 	}
 
 	/** Days [from, to) on which an organization was under the top-level organization {@code topId}. */

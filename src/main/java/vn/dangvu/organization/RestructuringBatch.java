@@ -17,7 +17,10 @@ public sealed interface RestructuringBatch permits AttributeChangeBatch, MoveBat
 	 */
 	void add(RestructuringCommand command);
 
-	/** Writes every kept restructuring, in the order added (so the restructurings' ids follow it). */
+	/**
+	 * Writes every kept restructuring, in the order added (so the restructurings' ids follow it). A batch of moves is
+	 * written once; a new run needs a new batch.
+	 */
 	void write();
 
 }

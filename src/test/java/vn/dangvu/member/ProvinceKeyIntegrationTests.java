@@ -266,6 +266,9 @@ class ProvinceKeyIntegrationTests {
 			assertThatThrownBy(() -> batch.add(new MoveOrganization("IC.W", "IC", first, decision)))
 				.isInstanceOf(RestructuringRefusedException.class);
 			batch.write();
+			// the periods it compares with are those of its start: written once
+			assertThatThrownBy(() -> batch.add(new MoveOrganization("IC.W", "IA", second, decision)))
+				.isInstanceOf(IllegalStateException.class);
 		});
 		keys.follow();
 
