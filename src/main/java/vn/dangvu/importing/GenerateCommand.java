@@ -12,9 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dangvu.common.cli.CommandFailedException;
+import vn.dangvu.common.cli.WithoutApplication;
 
-/** {@code generate --scale city|province|national --dir DIR [--seed N]} (INTERCHANGE.md). */
+/**
+ * {@code generate --scale city|province|national --dir DIR [--seed N]} (INTERCHANGE.md): only writes files, so it runs
+ * without the application (no database started).
+ */
 @Component
+@WithoutApplication
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Tạo dữ liệu giả lập (4 tệp CSV) của một đảng bộ vào thư mục DIR; cùng hạt giống cho cùng tệp.")
 class GenerateCommand implements Callable<Integer> {

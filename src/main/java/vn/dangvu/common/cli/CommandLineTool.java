@@ -3,11 +3,17 @@ package vn.dangvu.common.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +21,8 @@ import picocli.CommandLine.Command;
 /**
  * The command-line frame of the application jar (INTERCHANGE.md): starts the application without its web server,
  * finds the commands that modules contribute (Spring beans annotated with {@link Command}) and runs the one asked
- * for. Results go to standard output; logs, progress and errors to standard error.
+ * for. A command marked {@link WithoutApplication} runs without the application started at all. Results go to
+ * standard output; logs, progress and errors to standard error.
  */
 public final class CommandLineTool {
 
@@ -32,6 +39,13 @@ public final class CommandLineTool {
 		PrintStream results = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
 				StandardCharsets.UTF_8);
 		System.setOut(System.err); // logs of every library go to standard error from here on
+		Optional<Class<?>> standalone = args.length == 0 ? Optional.empty()
+				: commandWithoutApplication(application, args[0]);
+		if (standalone.isPresent()) {
+			CommandLine commandLine = new CommandLine(new Root());
+			commandLine.addSubcommand(standalone.get());
+			return execute(commandLine, results, args);
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
@@ -61,18 +75,38 @@ public final class CommandLineTool {
 				.stream()
 				.sorted(java.util.Comparator.comparing(bean -> bean.getClass().getSimpleName()))
 				.forEach(bean -> commandLine.addSubcommand(bean));
-			commandLine.setOut(new PrintWriter(results, true, StandardCharsets.UTF_8));
-			commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-			commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-				if (ex instanceof CommandFailedException failed) {
-					cmd.getErr().println(failed.getMessage());
-					return failed.exitCode();
-				}
-				cmd.getErr().println("Lỗi: " + rootMessage(ex));
-				return 1;
-			});
-			return commandLine.execute(args);
+			return execute(commandLine, results, args);
 		}
+	}
+
+	/**
+	 * The class of the command named, when it is marked {@link WithoutApplication}: found among the classes of the
+	 * application's packages by their annotations, read from the class files without loading any class.
+	 */
+	static Optional<Class<?>> commandWithoutApplication(Class<?> application, String name) {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(WithoutApplication.class));
+		for (BeanDefinition candidate : scanner.findCandidateComponents(application.getPackageName())) {
+			if (candidate instanceof AnnotatedBeanDefinition annotated && name.equals(
+					annotated.getMetadata().getAnnotations().get(Command.class).getValue("name", String.class).orElse(null))) {
+				return Optional.of(ClassUtils.resolveClassName(candidate.getBeanClassName(), application.getClassLoader()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static int execute(CommandLine commandLine, PrintStream results, String[] args) {
+		commandLine.setOut(new PrintWriter(results, true, StandardCharsets.UTF_8));
+		commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			if (ex instanceof CommandFailedException failed) {
+				cmd.getErr().println(failed.getMessage());
+				return failed.exitCode();
+			}
+			cmd.getErr().println("Lỗi: " + rootMessage(ex));
+			return 1;
+		});
+		return commandLine.execute(args);
 	}
 
 	private static String rootMessage(Throwable ex) {
