@@ -80,11 +80,14 @@ public final class CommandLineTool {
 	}
 
 	/**
-	 * The class of the command named, when it is marked {@link WithoutApplication}: found among the classes of the
-	 * application's packages by their annotations, read from the class files without loading any class.
+	 * The class of the command named, when it is marked {@link WithoutApplication}: found among the classes named
+	 * {@code …Command} of the application's packages by their annotations, read from the class files without loading
+	 * any class (~0.3 s in a new JVM, much of it Spring's scanning machinery that the application loads anyway; the
+	 * time of a command that starts the application did not change measurably).
 	 */
 	static Optional<Class<?>> commandWithoutApplication(Class<?> application, String name) {
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.setResourcePattern("**/*Command.class");
 		scanner.addIncludeFilter(new AnnotationTypeFilter(WithoutApplication.class));
 		for (BeanDefinition candidate : scanner.findCandidateComponents(application.getPackageName())) {
 			if (candidate instanceof AnnotatedBeanDefinition annotated && name.equals(
