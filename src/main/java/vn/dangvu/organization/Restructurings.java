@@ -3,6 +3,7 @@ package vn.dangvu.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -352,31 +353,40 @@ public class Restructurings {
 		return until;
 	}
 
+	/**
+	 * Merges the subjects into the target: all checked before the first write (the target's type against the
+	 * subjects' children too), with the periods, children and codes each read once for all the subjects; the subjects
+	 * end, what was below each on the day goes under the target — a subject merged together with one of its own
+	 * subordinates ends too, its children moved likewise.
+	 */
 	private long merge(MergeOrganizations c, String recordedBy) {
 		LocalDate on = c.effectiveOn();
 		if (c.subjectCodes() == null || c.subjectCodes().isEmpty()) {
 			throw RestructuringRefusedException.because("subjectCodes", "Cần ít nhất một tổ chức được sáp nhập.");
 		}
+		Map<String, Version> found = store.versionsOn(stripped(c.subjectCodes()), on);
 		List<Long> subjects = new ArrayList<>();
+		List<String> subjectCodes = new ArrayList<>();
 		for (String code : c.subjectCodes()) {
-			long subjectId = existingOn("subjectCodes", code, on).organizationId();
+			Version at = blank(code) ? null : found.get(code.strip());
+			long subjectId = (at != null ? at : existingOn("subjectCodes", code, on)).organizationId();
 			if (subjects.contains(subjectId)) {
 				throw RestructuringRefusedException.because("subjectCodes", "Tổ chức " + code + " được nêu hai lần.");
 			}
 			subjects.add(subjectId);
+			subjectCodes.add(code.strip());
 		}
-		Long targetId;
+		Version target = null;
 		Long newTargetParent = null;
 		if (c.newTarget() == null) {
-			targetId = existingOn("targetCode", c.targetCode(), on).organizationId();
-			if (subjects.contains(targetId)) {
+			target = existingOn("targetCode", c.targetCode(), on);
+			if (subjects.contains(target.organizationId())) {
 				throw RestructuringRefusedException.because("targetCode",
 						"Tổ chức nhận sáp nhập không thể đồng thời là tổ chức được sáp nhập.");
 			}
 		}
 		else {
 			checkNew("targetCode", c.newTarget());
-			targetId = null;
 			if (!blank(c.newTargetParentCode())) {
 				Version parent = existingOn("newParentCode", c.newTargetParentCode(), on);
 				checkMayHaveChild(parent);
@@ -387,43 +397,73 @@ public class Restructurings {
 				}
 			}
 		}
-		for (long subjectId : subjects) {
-			checkNoLaterChanges(subjectId, on);
-			if (targetId != null && store.isAncestorOn(subjectId, targetId, on)) {
+		Map<Long, List<Version>> periods = store.versionsOf(subjects);
+		Set<Long> aboveTarget = target == null ? Set.of() : store.ancestorsOn(target.organizationId(), on);
+		for (int i = 0; i < subjects.size(); i++) {
+			checkNoLaterChanges(subjectCodes.get(i), periods.get(subjects.get(i)), on);
+			if (aboveTarget.contains(subjects.get(i))) {
 				throw RestructuringRefusedException.because("targetCode",
-						"Tổ chức nhận sáp nhập đang trực thuộc " + store.codeOf(subjectId) + ".");
+						"Tổ chức nhận sáp nhập đang trực thuộc " + subjectCodes.get(i) + ".");
 			}
 		}
+		// what is below each subject on the day, but not merged itself, goes under the target
+		Map<Long, List<Long>> childrenOf = new HashMap<>();
+		for (Version child : store.childVersionsOf(subjects)) {
+			if (child.covers(on) && !subjects.contains(child.organizationId())) {
+				childrenOf.computeIfAbsent(child.parentId(), p -> new ArrayList<>()).add(child.organizationId());
+			}
+		}
+		OrganizationType targetType = target == null ? c.newTarget().type() : target.type();
+		List<Long> children = new ArrayList<>();
+		for (int i = 0; i < subjects.size(); i++) {
+			List<Long> ofSubject = childrenOf.getOrDefault(subjects.get(i), List.of());
+			if (!ofSubject.isEmpty() && !targetType.mayHaveChildren()) {
+				throw RestructuringRefusedException.because("targetCode",
+						"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của " + subjectCodes.get(i) + ".");
+			}
+			children.addAll(ofSubject);
+		}
+		List<Long> changed = new ArrayList<>(subjects);
+		changed.addAll(children);
+		// read before anything is written: the closure still holds all that was ever below them
+		Set<Long> affected = store.descendantsEver(changed);
 		long id = store.insertRestructuring(RestructuringOperation.MERGE, c.decision(), on,
 				c.newTarget() == null ? null : c.newTarget().name(),
 				c.newTarget() == null ? null : c.newTarget().type(), recordedBy);
-		if (targetId == null) {
+		List<TreeStore.Subject> roles = new ArrayList<>();
+		long targetId;
+		if (target == null) {
 			targetId = create(c.newTarget(), newTargetParent, on, id);
-			store.recomputeClosure(List.of(targetId));
+			affected.add(targetId);
 			if (newTargetParent != null) {
-				store.insertSubject(id, newTargetParent, "NEW_PARENT", 0);
+				roles.add(new TreeStore.Subject(newTargetParent, "NEW_PARENT", 0));
 			}
 		}
-		store.insertSubject(id, targetId, "TARGET", 0);
-		Version target = store.versionOn(targetId, on).orElseThrow();
-		Set<Long> affected = new HashSet<>();
+		else {
+			targetId = target.organizationId();
+		}
+		String targetCode = target == null ? c.newTarget().code() : c.targetCode().strip();
+		roles.add(new TreeStore.Subject(targetId, "TARGET", 0));
 		Map<String, String> membersMoveTo = new LinkedHashMap<>();
-		String targetCode = store.codeOf(targetId);
-		int position = 0;
-		List<Long> children = new ArrayList<>();
+		for (int i = 0; i < subjects.size(); i++) {
+			roles.add(new TreeStore.Subject(subjects.get(i), "SUBJECT", i));
+			membersMoveTo.put(subjectCodes.get(i), targetCode);
+			// a subject's periods: usually one cut short (an UPDATE), where rewriting them would delete and insert
+			List<Version> before = periods.get(subjects.get(i));
+			store.replaceVersions(before, endedBefore(before, on));
+		}
+		store.insertSubjects(id, roles);
+		if (!children.isEmpty()) {
+			Map<Long, List<Version>> ofChildren = store.versionsOf(children);
+			store.rewriteVersions(children, children.stream()
+				.flatMap(child -> Version.change(ofChildren.get(child), on, Version::parentId, v -> v.withParent(targetId))
+					.stream())
+				.toList());
+		}
+		store.markEnded(subjects, on, id);
 		for (long subjectId : subjects) {
-			store.insertSubject(id, subjectId, "SUBJECT", position++);
-			List<Version> ofSubject = store.childrenOn(subjectId, on);
-			if (!ofSubject.isEmpty() && !target.type().mayHaveChildren()) {
-				throw RestructuringRefusedException.because("targetCode",
-						"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của " + store.codeOf(subjectId) + ".");
-			}
-			ofSubject.forEach(child -> children.add(child.organizationId()));
-			membersMoveTo.put(store.codeOf(subjectId), targetCode);
-			end(subjectId, on, id, affected);
 			store.insertLineage(subjectId, targetId, id, on);
 		}
-		moveAllUnder(children, targetId, on, affected);
 		store.recomputeClosure(affected);
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.MERGE, on, membersMoveTo));
 		announce(new SubtreesMoved(id, on, Set.of(targetCode)));
@@ -444,7 +484,8 @@ public class Restructurings {
 				throw RestructuringRefusedException.because("parts", "Mã " + part.code() + " được nêu hai lần.");
 			}
 		}
-		checkNoLaterChanges(subjectId, on);
+		List<Version> periods = store.versions(subjectId);
+		checkNoLaterChanges(c.code().strip(), periods, on);
 		List<Version> children = store.childrenOn(subjectId, on);
 		Map<String, String> assignment = c.childAssignment() == null ? Map.of() : c.childAssignment();
 		for (Version child : children) {
@@ -475,7 +516,7 @@ public class Restructurings {
 			moveUnder(child.organizationId(), created.get(assignment.get(store.codeOf(child.organizationId()))), on,
 					affected);
 		}
-		end(subjectId, on, id, affected);
+		end(subjectId, periods, on, id, affected);
 		store.recomputeClosure(affected);
 		// the subject's own members go to the first part; officers move individual members afterwards
 		events.publishEvent(new OrganizationsRestructured(id, RestructuringOperation.SPLIT, on,
@@ -498,11 +539,12 @@ public class Restructurings {
 			throw RestructuringRefusedException.because("code", "Không thể giải thể " + c.code() + ": vào ngày "
 					+ Dates.format(on) + " còn " + members + " đảng viên. Hãy chuyển sinh hoạt đảng cho họ trước.");
 		}
-		checkNoLaterChanges(orgId, on);
+		List<Version> periods = store.versions(orgId);
+		checkNoLaterChanges(c.code().strip(), periods, on);
 		long id = store.insertRestructuring(RestructuringOperation.DISSOLVE, c.decision(), on, null, null, recordedBy);
 		store.insertSubject(id, orgId, "SUBJECT", 0);
 		Set<Long> affected = new HashSet<>();
-		end(orgId, on, id, affected);
+		end(orgId, periods, on, id, affected);
 		store.recomputeClosure(affected);
 		return id;
 	}
@@ -527,39 +569,21 @@ public class Restructurings {
 		store.replaceVersions(versions, Version.change(versions, on, attribute, update));
 	}
 
-	/**
-	 * Moves the organizations under the parent from {@code on}, as {@link #moveUnder} moves one: their periods read in
-	 * one query and written in two statements however many they are (the children of a merge).
-	 */
-	private void moveAllUnder(List<Long> orgIds, long parentId, LocalDate on, Set<Long> affected) {
-		if (orgIds.isEmpty()) {
-			return;
-		}
-		affected.addAll(store.descendantsEver(orgIds));
-		Map<Long, List<Version>> versions = store.versionsOf(orgIds);
-		store.rewriteVersions(orgIds, orgIds.stream()
-			.flatMap(orgId -> Version.change(versions.get(orgId), on, Version::parentId, v -> v.withParent(parentId))
-				.stream())
-			.toList());
-	}
-
 	private void moveUnder(long orgId, long parentId, LocalDate on, Set<Long> affected) {
 		affected.addAll(store.descendantsEver(orgId));
 		change(orgId, on, Version::parentId, v -> v.withParent(parentId));
 	}
 
-	/** Ends an organization: it exists up to the day before {@code on}. */
-	private void end(long orgId, LocalDate on, long restructuringId, Set<Long> affected) {
+	/** Ends an organization, its periods given: it exists up to the day before {@code on}. */
+	private void end(long orgId, List<Version> periods, LocalDate on, long restructuringId, Set<Long> affected) {
 		affected.addAll(store.descendantsEver(orgId));
-		for (Version v : store.versions(orgId)) {
-			if (!v.from().isBefore(on)) {
-				store.deleteVersion(v);
-			}
-			else if (v.to().isAfter(on)) {
-				store.updateVersion(v.to(on));
-			}
-		}
-		store.markEnded(orgId, on, restructuringId);
+		store.replaceVersions(periods, endedBefore(periods, on));
+		store.markEnded(List.of(orgId), on, restructuringId);
+	}
+
+	/** The periods of an organization that ends on {@code on}: those before the day, the one covering it cut there. */
+	private static List<Version> endedBefore(List<Version> periods, LocalDate on) {
+		return periods.stream().filter(v -> v.from().isBefore(on)).map(v -> v.to().isAfter(on) ? v.to(on) : v).toList();
 	}
 
 	// ---- checks, all made before the first write
@@ -664,11 +688,11 @@ public class Restructurings {
 		checkMayHaveChild(parent.type(), parentCode);
 	}
 
-	private void checkNoLaterChanges(long orgId, LocalDate on) {
-		boolean later = store.versions(orgId).stream().anyMatch(v -> v.from().isAfter(on));
-		if (later) {
-			throw RestructuringRefusedException.because("effectiveOn", "Tổ chức " + store.codeOf(orgId)
-					+ " đã có thay đổi sau ngày " + Dates.format(on) + "; không thể kết thúc nó trước các thay đổi đó.");
+	/** Refuses to end the organization of the code on {@code on} when its periods change after that day. */
+	private static void checkNoLaterChanges(String code, List<Version> periods, LocalDate on) {
+		if (periods.stream().anyMatch(v -> v.from().isAfter(on))) {
+			throw RestructuringRefusedException.because("effectiveOn", "Tổ chức " + code + " đã có thay đổi sau ngày "
+					+ Dates.format(on) + "; không thể kết thúc nó trước các thay đổi đó.");
 		}
 	}
 

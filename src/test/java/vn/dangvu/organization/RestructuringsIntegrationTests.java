@@ -172,7 +172,7 @@ class RestructuringsIntegrationTests {
 
 	@Test
 	void carriesABackDatedMoveThroughALaterRename() {
-		establish("M", "Đảng bộ tỉnh M", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("M", "Đảng bộ tỉnh Mười", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
 		establish("M.1", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "M");
 		establish("M.2", "Đảng bộ huyện Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "M");
 		establish("M.1.X", "Đảng bộ xã Tân Lập", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "M.1");
@@ -238,7 +238,7 @@ class RestructuringsIntegrationTests {
 
 	@Test
 	void refusesAMoveUnderItsOwnDescendantOrUnderACell() {
-		establish("N", "Đảng bộ tỉnh N", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("N", "Đảng bộ tỉnh Mười Một", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
 		establish("N.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "N");
 		establish("N.1.C", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "N.1");
 		establish("N.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "N");
@@ -314,6 +314,70 @@ class RestructuringsIntegrationTests {
 			.containsExactlyInAnyOrder("Z", "Z.S", "Z.S.X", "Z.T");
 		assertThat(organizations.decisions("Z.S")).extracting(r -> r.decision().number())
 			.doesNotContain("61-QĐ/TU");
+	}
+
+	/** Each rule of a merge refuses it with the field and reason named, and a refused merge changes nothing. */
+	@Test
+	void refusesMergesThatBreakARuleAndChangesNothing() {
+		establish("MG", "Đảng bộ tỉnh Mười", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("MG.A", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "MG");
+		establish("MG.A.X", "Đảng bộ xã Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "MG.A");
+		establish("MG.B", "Đảng bộ huyện Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "MG");
+		establish("MG.K", "Chi bộ cơ quan", OrganizationType.CELL, OrganizationField.STATE_AGENCY, "MG");
+		LocalDate on = LocalDate.of(2023, 1, 1);
+		LocalDate later = LocalDate.of(2024, 1, 1);
+		restructurings.apply(new RenameOrganization("MG.B", "Đảng bộ huyện Hai Mới", later, decision("70-QĐ/TU", later)),
+				"test");
+		record Refusal(List<String> subjects, String target, String field, String reason) {
+		}
+		List<Refusal> refusals = List.of(new Refusal(List.of(), "MG.B", "subjectCodes", "Cần ít nhất một"),
+				new Refusal(List.of("MG.A", "MG.A"), "MG.B", "subjectCodes", "Tổ chức MG.A được nêu hai lần."),
+				new Refusal(List.of("MG.A", "MG.Q"), "MG.B", "subjectCodes", "Không có tổ chức mã MG.Q."),
+				new Refusal(List.of("MG.A"), "MG.A", "targetCode", "không thể đồng thời là tổ chức được sáp nhập"),
+				new Refusal(List.of("MG.A"), "MG.A.X", "targetCode", "Tổ chức nhận sáp nhập đang trực thuộc MG.A."),
+				new Refusal(List.of("MG.B"), "MG.A", "effectiveOn", "Tổ chức MG.B đã có thay đổi sau ngày 01/01/2023"),
+				new Refusal(List.of("MG.A"), "MG.K", "targetCode",
+						"Tổ chức nhận sáp nhập là chi bộ, không thể nhận tổ chức trực thuộc của MG.A."));
+		for (Refusal refusal : refusals) {
+			assertThatThrownBy(() -> restructurings.apply(new MergeOrganizations(refusal.subjects(), refusal.target(),
+					null, null, on, decision("71-QĐ/TU", on)), "test"))
+				.as(refusal.reason())
+				.isInstanceOfSatisfying(RestructuringRefusedException.class,
+						refused -> assertThat(refused.field()).isEqualTo(refusal.field()))
+				.hasMessageContaining(refusal.reason());
+		}
+		assertThat(codes(organizations.subtree("MG", on))).containsExactlyInAnyOrder("MG", "MG.A", "MG.A.X", "MG.B", "MG.K");
+		assertThat(organizations.find("MG.A.X", on)).get().extracting(OrganizationView::parentCode).isEqualTo("MG.A");
+		assertThat(organizations.decisions("MG.A")).extracting(r -> r.decision().number()).doesNotContain("71-QĐ/TU");
+		assertThat(organizations.successors("MG.A")).isEmpty();
+	}
+
+	/**
+	 * An organization merged together with one of its own subordinates: both end, and what was below either goes
+	 * under the target.
+	 */
+	@Test
+	void mergesAnOrganizationTogetherWithOneOfItsSubordinates() {
+		establish("MS", "Đảng bộ tỉnh Mười Một", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("MS.A", "Đảng bộ huyện Một", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "MS");
+		establish("MS.A.X", "Đảng bộ xã Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "MS.A");
+		establish("MS.A.X.C", "Chi bộ ấp Một", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "MS.A.X");
+		establish("MS.A.Y", "Đảng bộ xã Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.COMMUNE, "MS.A");
+		establish("MS.B", "Đảng bộ huyện Hai", OrganizationType.UPPER_GRASSROOTS, OrganizationField.OTHER, "MS");
+		LocalDate on = LocalDate.of(2023, 1, 1);
+
+		restructurings.apply(new MergeOrganizations(List.of("MS.A", "MS.A.X"), "MS.B", null, null, on,
+				decision("72-QĐ/TU", on)), "test");
+
+		assertThat(codes(organizations.subtree("MS", on))).containsExactlyInAnyOrder("MS", "MS.B", "MS.A.X.C", "MS.A.Y");
+		assertThat(organizations.find("MS.A.X.C", on)).get().extracting(OrganizationView::parentCode).isEqualTo("MS.B");
+		assertThat(organizations.find("MS.A.Y", on)).get().extracting(OrganizationView::parentCode).isEqualTo("MS.B");
+		assertThat(codes(organizations.path("MS.A.X.C", on.minusDays(1)))).containsExactly("MS", "MS.A", "MS.A.X",
+				"MS.A.X.C");
+		assertThat(organizations.find("MS.A.X", on.minusDays(1))).get().extracting(OrganizationView::endedOn)
+			.isEqualTo(on);
+		assertThat(organizations.successors("MS.A.X")).extracting(LineageLink::code).containsExactly("MS.B");
+		assertThat(organizations.predecessors("MS.B")).extracting(LineageLink::code).containsExactly("MS.A", "MS.A.X");
 	}
 
 	@Test

@@ -75,6 +75,17 @@ public class TreeStore {
 			.fetchOptional(TreeStore::version);
 	}
 
+	/** The period covering the date of each organization of the codes that has one, by code (one query). */
+	public java.util.Map<String, Version> versionsOn(Collection<String> codes, LocalDate date) {
+		return dsl.select(ORGANIZATION.CODE).select(ORGANIZATION_VERSION.fields())
+			.from(ORGANIZATION_VERSION)
+			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_VERSION.ORGANIZATION_ID))
+			.where(ORGANIZATION.CODE.eq(org.jooq.impl.DSL.any(codes.toArray(String[]::new))))
+			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
+			.and(ORGANIZATION_VERSION.VALID_TO.gt(date))
+			.fetchMap(ORGANIZATION.CODE, TreeStore::version);
+	}
+
 	/** Children of the organization on the date. */
 	public List<Version> childrenOn(long parentId, LocalDate date) {
 		return dsl.selectFrom(ORGANIZATION_VERSION)
@@ -84,13 +95,14 @@ public class TreeStore {
 			.fetch(TreeStore::version);
 	}
 
-	public boolean isAncestorOn(long ancestorId, long descendantId, LocalDate date) {
-		return dsl.fetchExists(dsl.selectOne()
+	/** The organizations above the given one on the date, it included. */
+	public Set<Long> ancestorsOn(long descendantId, LocalDate date) {
+		return new java.util.HashSet<>(dsl.select(ORGANIZATION_CLOSURE.ANCESTOR_ID)
 			.from(ORGANIZATION_CLOSURE)
-			.where(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ancestorId))
-			.and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(descendantId))
+			.where(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(descendantId))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date))
-			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date)));
+			.and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.fetch(ORGANIZATION_CLOSURE.ANCESTOR_ID));
 	}
 
 	/**
@@ -193,14 +205,22 @@ public class TreeStore {
 		return ids;
 	}
 
+	/** An organization's part in a restructuring: its role ({@code SUBJECT}, {@code TARGET}, …) and position. */
+	public record Subject(long organizationId, String role, int position) {
+	}
+
 	public void insertSubject(long restructuringId, long organizationId, String role, int position) {
-		dsl.insertInto(RESTRUCTURING_SUBJECT)
-			.set(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, restructuringId)
-			.set(RESTRUCTURING_SUBJECT.ORGANIZATION_ID, organizationId)
-			.set(RESTRUCTURING_SUBJECT.ROLE, role)
-			.set(RESTRUCTURING_SUBJECT.POSITION, position)
-			.onConflictDoNothing()
-			.execute();
+		insertSubjects(restructuringId, List.of(new Subject(organizationId, role, position)));
+	}
+
+	/** Records the organizations' parts in the restructuring, in one statement. */
+	public void insertSubjects(long restructuringId, List<Subject> subjects) {
+		var insert = dsl.insertInto(RESTRUCTURING_SUBJECT, RESTRUCTURING_SUBJECT.RESTRUCTURING_ID,
+				RESTRUCTURING_SUBJECT.ORGANIZATION_ID, RESTRUCTURING_SUBJECT.ROLE, RESTRUCTURING_SUBJECT.POSITION);
+		for (Subject subject : subjects) {
+			insert = insert.values(restructuringId, subject.organizationId(), subject.role(), subject.position());
+		}
+		insert.onConflictDoNothing().execute();
 	}
 
 	public void insertLineage(long predecessorId, long successorId, long restructuringId, LocalDate effectiveOn) {
@@ -221,11 +241,12 @@ public class TreeStore {
 			.fetchSingle(ORGANIZATION.ID);
 	}
 
-	public void markEnded(long organizationId, LocalDate endedOn, long restructuringId) {
+	/** Records that the organizations ended on the date (they exist up to the day before) by the restructuring. */
+	public void markEnded(Collection<Long> organizationIds, LocalDate endedOn, long restructuringId) {
 		dsl.update(ORGANIZATION)
 			.set(ORGANIZATION.ENDED_ON, endedOn)
 			.set(ORGANIZATION.ENDED_BY, restructuringId)
-			.where(ORGANIZATION.ID.eq(organizationId))
+			.where(ORGANIZATION.ID.eq(org.jooq.impl.DSL.any(organizationIds.toArray(Long[]::new))))
 			.execute();
 	}
 
