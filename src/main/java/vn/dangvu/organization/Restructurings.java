@@ -395,6 +395,15 @@ public class Restructurings {
 					throw RestructuringRefusedException.because("newParentCode",
 							"Tổ chức cấp trên mới không thể là tổ chức được sáp nhập.");
 				}
+				// below a subject, it would go under the new target with the subject's children: a loop
+				Set<Long> aboveParent = store.ancestorsOn(newTargetParent, on);
+				for (int i = 0; i < subjects.size(); i++) {
+					if (aboveParent.contains(subjects.get(i))) {
+						throw RestructuringRefusedException.because("newParentCode", "Tổ chức cấp trên mới "
+								+ c.newTargetParentCode().strip() + " đang trực thuộc " + subjectCodes.get(i)
+								+ ", tổ chức được sáp nhập.");
+					}
+				}
 			}
 		}
 		Map<Long, List<Version>> periods = store.versionsOf(subjects);

@@ -346,6 +346,15 @@ class RestructuringsIntegrationTests {
 						refused -> assertThat(refused.field()).isEqualTo(refusal.field()))
 				.hasMessageContaining(refusal.reason());
 		}
+		// a new target under an organization that is below a subject would go under itself
+		assertThatThrownBy(() -> restructurings.apply(new MergeOrganizations(List.of("MG.A"), "MG.T",
+				new NewOrganization("MG.T", "Đảng bộ huyện Mới", OrganizationType.UPPER_GRASSROOTS,
+						OrganizationField.OTHER),
+				"MG.A.X", on, decision("71-QĐ/TU", on)), "test"))
+			.isInstanceOfSatisfying(RestructuringRefusedException.class,
+					refused -> assertThat(refused.field()).isEqualTo("newParentCode"))
+			.hasMessage("Tổ chức cấp trên mới MG.A.X đang trực thuộc MG.A, tổ chức được sáp nhập.");
+		assertThat(organizations.find("MG.T", on)).isEmpty();
 		assertThat(codes(organizations.subtree("MG", on))).containsExactlyInAnyOrder("MG", "MG.A", "MG.A.X", "MG.B", "MG.K");
 		assertThat(organizations.find("MG.A.X", on)).get().extracting(OrganizationView::parentCode).isEqualTo("MG.A");
 		assertThat(organizations.decisions("MG.A")).extracting(r -> r.decision().number()).doesNotContain("71-QĐ/TU");
