@@ -95,7 +95,7 @@ public final class HistoryStaging {
 			run.end();
 			if (firstLoad && !run.errors) {
 				progress.accept("Đang lập lại " + dropped.size() + " chỉ mục và khóa của bảng đảng viên");
-				stage.recreateIndexes(dropped); // with errors, the transaction is rolled back: the drop with it
+				stage.recreateIndexes(dropped, progress); // with errors, the transaction is rolled back: the drop with it
 			}
 			if (!run.errors && (firstLoad || run.newEvents > LARGE_LOAD_EVENTS)) {
 				// the planner's statistics of a table just filled: without them the first reports on a national load

@@ -205,9 +205,9 @@ public final class HistoryStage implements AutoCloseable {
 				List.of("member", "member_event", "member_period", "member_period_stray", "member_name_word"), true);
 	}
 
-	/** Builds again the indexes {@link #dropIndexesForFirstLoad} dropped. */
-	public void recreateIndexes(List<String> definitions) {
-		BulkLoadIndexes.build(dsl, definitions);
+	/** Builds again the indexes {@link #dropIndexesForFirstLoad} dropped, each announced to {@code progress}. */
+	public void recreateIndexes(List<String> definitions, java.util.function.Consumer<String> progress) {
+		BulkLoadIndexes.build(dsl, definitions, progress);
 	}
 
 	/** Lets the planner see the member rows just loaded (ANALYZE in the transaction sees them). */

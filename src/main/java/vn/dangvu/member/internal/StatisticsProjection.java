@@ -274,7 +274,7 @@ public class StatisticsProjection {
 		if (firstLoad()) {
 			long members = dsl.fetchSingle("select count(*) from member_stat_pending").get(0, Long.class);
 			progress.accept("Cộng " + members + " đảng viên vào bảng thống kê (lần nạp đầu, một lượt)");
-			loadFirst();
+			loadFirst(progress);
 			dsl.execute("truncate member_stat_pending");
 			return members;
 		}
@@ -351,16 +351,18 @@ public class StatisticsProjection {
 	 * their inserts) — then inserted in their key's order, and summed by province from there. The movements are summed
 	 * in parallel, the stock and the changes of each day {@linkplain #inOneProcessInMemory in one process}.
 	 */
-	private void loadFirst() {
+	private void loadFirst(Consumer<String> progress) {
 		// one row, which autovacuum never analyzes (V37): the planner would take it for thousands
 		dsl.execute("analyze member_stat_horizon");
 		List<String> indexes = BulkLoadIndexes.drop(dsl, TABLES, true);
-		loadFirst(STOCK_ROWS.formatted("true"), true, "member_stock_stat", "1, 2",
-				stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
-		loadFirst(HEADCOUNT_ROWS.formatted("true"), true, "member_headcount_stat", "2, 1", null, 1);
-		loadFirst(MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), false, "member_movement_stat",
-				"1, 2, 3, 4, 5, 6", byProvince("stat_rows", "", false, ""), 1);
-		BulkLoadIndexes.build(dsl, indexes);
+		loadFirst("1/3, số đảng viên cuối mỗi năm", progress, STOCK_ROWS.formatted("true"), true, "member_stock_stat",
+				"1, 2", stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
+		loadFirst("2/3, số đảng viên từng ngày", progress, HEADCOUNT_ROWS.formatted("true"), true,
+				"member_headcount_stat", "2, 1", null, 1);
+		loadFirst("3/3, biến động đảng viên", progress, MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), false,
+				"member_movement_stat", "1, 2, 3, 4, 5, 6", byProvince("stat_rows", "", false, ""), 1);
+		progress.accept("Đang lập lại " + indexes.size() + " chỉ mục và khóa của bảng thống kê");
+		BulkLoadIndexes.build(dsl, indexes, progress);
 		dsl.execute("analyze " + String.join(", ", TABLES));
 	}
 
@@ -392,12 +394,15 @@ public class StatisticsProjection {
 
 	/**
 	 * One table's first load: its rows summed into {@code stat_rows} ({@link #inOneProcessInMemory} or not), inserted
-	 * in the order given, summed by province if it has sums by province.
+	 * in the order given, summed by province if it has sums by province; each step announced to {@code progress} with
+	 * the table's {@code title}.
 	 */
-	private void loadFirst(String rows, boolean oneProcess, String table, String order, String byProvince,
-			Object... bindings) {
+	private void loadFirst(String title, Consumer<String> progress, String rows, boolean oneProcess, String table,
+			String order, String byProvince, Object... bindings) {
+		progress.accept("Bảng thống kê " + title + ": đang cộng");
 		// the values inlined: a CREATE TABLE AS takes no parameters
-		Runnable sum = () -> dsl.execute(
+		int[] summed = new int[1];
+		Runnable sum = () -> summed[0] = dsl.execute(
 				dsl.renderInlined(DSL.query("create temporary table stat_rows on commit drop as " + rows, bindings)));
 		if (oneProcess) {
 			inOneProcessInMemory(sum);
@@ -405,8 +410,10 @@ public class StatisticsProjection {
 		else {
 			sum.run();
 		}
+		progress.accept("Bảng thống kê " + title + ": đang ghi " + summed[0] + " dòng");
 		dsl.execute("insert into " + table + " select * from stat_rows order by " + order);
 		if (byProvince != null) {
+			progress.accept("Bảng thống kê " + title + ": đang cộng theo tỉnh");
 			dsl.execute(byProvince);
 		}
 		dsl.execute("drop table stat_rows");

@@ -45,8 +45,10 @@ class BulkLoadIndexesIntegrationTests {
 			List<String> plain = BulkLoadIndexes.drop(dsl, List.of("bl_parent"), false);
 			assertThat(plain).singleElement().asString().contains("bl_parent_name");
 			assertThat(definitions()).doesNotContain(plain.get(0)).hasSize(8);
-			BulkLoadIndexes.build(dsl, plain);
+			List<String> progress = new ArrayList<>();
+			BulkLoadIndexes.build(dsl, plain, progress::add);
 			assertThat(definitions()).isEqualTo(before);
+			assertThat(progress).containsExactly("Chỉ mục 1/1: bl_parent_name (bl_parent)");
 
 			// with keys: its primary key, unique constraint and index, and the child's foreign key to it; the child's
 			// own key and index stay
@@ -56,13 +58,19 @@ class BulkLoadIndexesIntegrationTests {
 			assertThat(definitions()).hasSize(3).allSatisfy(d -> assertThat(d).contains("bl_child"));
 			dsl.execute("insert into bl_parent values (1, 'a', 'x'), (2, 'b', 'x')");
 			dsl.execute("insert into bl_child values (10, 1, date '2025-07-01'), (11, 2, null)");
-			BulkLoadIndexes.build(dsl, keys);
+			progress.clear();
+			BulkLoadIndexes.build(dsl, keys, progress::add);
 			assertThat(definitions()).isEqualTo(before);
+			// each announced before it is built, keys and indexes by name and table, in the order built
+			assertThat(progress).containsExactly("Khóa 1/4: bl_parent_code_key (bl_parent)",
+					"Khóa 2/4: bl_parent_pkey (bl_parent)", "Chỉ mục 3/4: bl_parent_name (bl_parent)",
+					"Khóa 4/4: bl_child_parent_id_fkey (bl_child)");
 
 			// a row that breaks a key dropped for the load: the key refuses it when it comes back
 			List<String> again = new ArrayList<>(BulkLoadIndexes.drop(dsl, List.of("bl_parent", "bl_child"), true));
 			dsl.execute("insert into bl_child values (12, 3, null)");
-			assertThatThrownBy(() -> BulkLoadIndexes.build(dsl, again)).isInstanceOf(DataIntegrityViolationException.class)
+			assertThatThrownBy(() -> BulkLoadIndexes.build(dsl, again, line -> {
+			})).isInstanceOf(DataIntegrityViolationException.class)
 				.hasMessageContaining("bl_child_parent_id_fkey");
 		});
 	}
@@ -74,11 +82,13 @@ class BulkLoadIndexesIntegrationTests {
 			status.setRollbackOnly();
 			dsl.execute("create table bl_memory (id bigint primary key)");
 			dsl.execute("set local maintenance_work_mem = '64MB'");
-			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true));
+			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true), line -> {
+			});
 			assertThat(dsl.fetchValue("show maintenance_work_mem")).isEqualTo("512MB");
 
 			dsl.execute("set local maintenance_work_mem = '1GB'");
-			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true));
+			BulkLoadIndexes.build(dsl, BulkLoadIndexes.drop(dsl, List.of("bl_memory"), true), line -> {
+			});
 			assertThat(dsl.fetchValue("show maintenance_work_mem")).isEqualTo("1GB");
 			// the key itself is back: its index and its constraint
 			assertThat(TestDatabases.keysAndIndexes(dsl, "bl\\_memory%")).hasSize(2)
