@@ -325,14 +325,16 @@ public class MemberStore {
 	 * list; answers how many members were taken. To run in a transaction: the pending rows and the files are locked
 	 * until it ends, so that a member moved again meanwhile is re-keyed to the province of its latest version, and a
 	 * concurrent slice waits for the rows another has taken and then finds them gone. The events are reached through
-	 * their index by member, as in {@link #followProvinces}.
+	 * their index by member, as in {@link #followProvinces}. The slice is taken, then deleted by its ids: in one
+	 * {@code DELETE … WHERE member_id IN (SELECT … LIMIT … FOR UPDATE)}, a list never analyzed (a new database's first
+	 * merge) was planned as a nested loop that ran the slice's subquery again for every pending row — after a merge of
+	 * 118,000 members, one statement ran 16 minutes; taken and deleted by ids, a slice of 10,000 takes 22 ms.
 	 */
 	public int followPendingKeys(int limit) {
-		Long[] ids = dsl.resultQuery("""
-				delete from member_key_pending
-				where member_id in (select member_id from member_key_pending order by member_id limit ? for update)
-				returning member_id""", limit).fetch(0, Long.class).toArray(Long[]::new);
+		Long[] ids = dsl.resultQuery("select member_id from member_key_pending order by member_id limit ? for update",
+				limit).fetch(0, Long.class).toArray(Long[]::new);
 		if (ids.length > 0) {
+			dsl.execute("delete from member_key_pending where member_id = any(?::bigint[])", (Object) ids);
 			var files = dsl.resultQuery("select id, province_code from member where id = any(?) for share", (Object) ids)
 				.fetch();
 			followEvents(new Object[] { files.getValues(0, Long.class).toArray(Long[]::new),
