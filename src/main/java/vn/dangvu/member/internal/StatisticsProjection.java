@@ -280,12 +280,19 @@ public class StatisticsProjection {
 		}
 		long done = 0;
 		while (true) {
-			List<Long> ids = dsl.fetch("""
-					delete from member_stat_pending where member_id in (
-					  select member_id from member_stat_pending order by member_id limit ?)
-					returning member_id""", BATCH).getValues(0, Long.class);
-			if (ids.isEmpty()) {
+			// a batch is read, then deleted by its ids, and those deleted are added: taken in one DELETE … IN (SELECT …
+			// LIMIT …), the list of keys (MemberStore.followPendingKeys) ran for over 16 minutes once the planner took
+			// it for empty (vacuumed while rows were being added) and ran the subquery again for every pending row
+			Long[] batch = dsl.fetch("select member_id from member_stat_pending order by member_id limit ?", BATCH)
+				.getValues(0, Long.class)
+				.toArray(Long[]::new);
+			if (batch.length == 0) {
 				return done;
+			}
+			List<Long> ids = dsl.fetch("delete from member_stat_pending where member_id = any(?::bigint[]) returning member_id",
+					(Object) batch).getValues(0, Long.class);
+			if (ids.isEmpty()) {
+				continue; // another transaction took them meanwhile
 			}
 			apply(ids.toArray(Long[]::new), 1);
 			done += ids.size();
