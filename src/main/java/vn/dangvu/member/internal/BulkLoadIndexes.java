@@ -82,24 +82,20 @@ final class BulkLoadIndexes {
 				select set_config('maintenance_work_mem', '512MB', true) from pg_settings
 				where name = 'maintenance_work_mem' and setting::bigint < 512 * 1024""").fetch();
 		for (int i = 0; i < statements.size(); i++) {
-			progress.accept(label(statements.get(i)) + " " + (i + 1) + "/" + statements.size() + ": "
-					+ what(statements.get(i)));
+			progress.accept(described(statements.get(i), (i + 1) + "/" + statements.size()));
 			dsl.execute(statements.get(i));
 		}
 	}
 
-	private static String label(String statement) {
-		return KEY.matcher(statement).find() ? "Khóa" : "Chỉ mục";
-	}
-
-	/** "name (table)" of the index or key the statement builds. */
-	static String what(String statement) {
+	/** "Khóa 5/19: member_event_pkey (member_event)" or "Chỉ mục …" for the statement; the statement if not recognized. */
+	private static String described(String statement, String position) {
 		Matcher index = INDEX.matcher(statement);
 		if (index.find()) {
-			return unquoted(index.group(1)) + " (" + unquoted(index.group(2)) + ")";
+			return "Chỉ mục " + position + ": " + unquoted(index.group(1)) + " (" + unquoted(index.group(2)) + ")";
 		}
 		Matcher key = KEY.matcher(statement);
-		return key.find() ? unquoted(key.group(2)) + " (" + unquoted(key.group(1)) + ")" : statement;
+		return key.find() ? "Khóa " + position + ": " + unquoted(key.group(2)) + " (" + unquoted(key.group(1)) + ")"
+				: position + ": " + statement;
 	}
 
 	private static String unquoted(String name) {

@@ -66,13 +66,7 @@ public class TreeStore {
 
 	/** The period covering the date of the organization of the code (one query: the code's id is not asked first). */
 	public Optional<Version> versionOn(String code, LocalDate date) {
-		return dsl.select(ORGANIZATION_VERSION.fields())
-			.from(ORGANIZATION_VERSION)
-			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(ORGANIZATION_VERSION.ORGANIZATION_ID))
-			.where(ORGANIZATION.CODE.eq(code))
-			.and(ORGANIZATION_VERSION.VALID_FROM.le(date))
-			.and(ORGANIZATION_VERSION.VALID_TO.gt(date))
-			.fetchOptional(TreeStore::version);
+		return Optional.ofNullable(versionsOn(List.of(code), date).get(code));
 	}
 
 	/** The period covering the date of each organization of the codes that has one, by code (one query). */
