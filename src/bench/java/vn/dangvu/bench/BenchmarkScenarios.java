@@ -190,13 +190,14 @@ public final class BenchmarkScenarios {
 				double listP95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
 						i -> roster.list(MemberQuery.of(root, yearEnd)));
 				add("member list page 1, sorted Vietnamese-style, p95", listP95, "ms", 150.0, null, null);
-				// for information: the total of another day than a year-end adds the changes of each day since the
-				// year-end before it or up to the one after (V33): the middle of the year, and today
+				// the same target on other days than a year-end, whose total adds the changes of each day since the
+				// year-end before it or up to the one after (V33): the middle of the year, and today — the list a user
+				// opens
 				LocalDate midYear = yearEnd.withMonth(6).withDayOfMonth(30);
 				for (LocalDate day : List.of(midYear, LocalDate.now())) {
 					double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
 							i -> roster.list(MemberQuery.of(root, day)));
-					add("member list page 1 on " + day + ", p95", p95, "ms", null, null, null);
+					add("member list page 1 on " + day + ", p95", p95, "ms", 150.0, null, null);
 				}
 			}
 

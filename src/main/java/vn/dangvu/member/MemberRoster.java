@@ -222,7 +222,7 @@ public class MemberRoster {
 	 * {@code province} (when not null), in one statement over the subtree's codes; null when neither can be told. The
 	 * total is the stock of the 31 December before the date plus the changes since, or of the one after it less the
 	 * changes after the date (V33), whichever year-end is nearer and in the horizon, when every member's contribution is
-	 * in. The strays are the periods of the day in its organizations whose members belong to another province
+	 * in; the changes are read only when some come after the first day of their window (V38). The strays are the periods of the day in its organizations whose members belong to another province
 	 * (V33), with, when organizations have left the subtree since the day for another province, the periods there.
 	 */
 	private Projected projected(MemberQuery q, String figure, String province, LocalDate today) {
@@ -250,8 +250,11 @@ public class MemberRoster {
 			from = sign > 0 ? stockOn : asOf;
 			to = sign > 0 ? asOf : stockOn;
 		}
-		// a year-end reads no change
-		String changes = from == null || from.equals(to) ? "0" : """
+		// a year-end reads no change, nor a window after the last day of any (V38): a list of today in the second
+		// half of the year, counted back from the year-end to come, would probe each organization of the subtree
+		boolean noChange = from == null || from.equals(to) || state.changesUntil() == null
+				|| !state.changesUntil().isAfter(from);
+		String changes = noChange ? "0" : """
 				(select coalesce(sum(%s), 0) from member_headcount_stat
 				 where on_date > {3} and on_date <= {4} and org_code in (select code from s))""".formatted(column);
 		Record counted = dsl.resultQuery("""

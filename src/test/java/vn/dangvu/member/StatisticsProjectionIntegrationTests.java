@@ -127,6 +127,8 @@ class StatisticsProjectionIntegrationTests {
 				truncate member_stock_stat, member_movement_stat, member_headcount_stat, member_stock_province_stat,
 				         member_movement_province_stat""");
 		dsl.execute("insert into member_stat_pending (member_id) select id from member");
+		// as in a database never loaded: the first load records the last day of a change (V38)
+		dsl.execute("update member_stat_horizon set changes_until = null");
 		List<String> progress = new java.util.ArrayList<>();
 		assertThat(projection.applyPending(progress::add)).isEqualTo(dsl.fetchCount(dsl.selectFrom("member")));
 		// each step announced before it starts: the first load of the nation takes minutes
@@ -209,7 +211,8 @@ class StatisticsProjectionIntegrationTests {
 				LocalDate.of(2021, 6, 1), LocalDate.of(2022, 1, 31), LocalDate.of(2022, 2, 1), LocalDate.of(2023, 3, 31),
 				LocalDate.of(2023, 4, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1),
 				LocalDate.of(2024, 12, 30), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 9, 14), LocalDate.of(2025, 9, 15),
-				LocalDate.of(2000, 6, 1), LocalDate.of(1999, 12, 31), LocalDate.now())) {
+				LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15), LocalDate.of(2000, 6, 1), LocalDate.of(1999, 12, 31),
+				LocalDate.now())) {
 			for (String code : List.of(P, P + ".1", P + ".2", P + ".3")) {
 				for (Boolean exempted : java.util.Arrays.asList(null, true, false)) {
 					listed(roster, new MemberQuery(code, day, null, null, null, null, null, null, null, null, exempted,
@@ -227,6 +230,11 @@ class StatisticsProjectionIntegrationTests {
 	private void assertTablesEqualARebuild() {
 		var horizon = dsl.fetchSingle("select first_year, last_year from member_stat_horizon");
 		assertThat(horizon.get(1, Integer.class)).isGreaterThanOrEqualTo(LocalDate.now().getYear());
+		// the last day of a change (V38): no change of each day comes after it
+		assertThat(dsl.fetchSingle("""
+				select h.changes_until >= (select max(on_date) from member_headcount_stat)
+				       or not exists (select from member_headcount_stat)
+				from member_stat_horizon h""").get(0, Boolean.class)).as("the last day of a change").isTrue();
 		String stock = """
 				select year, org_code, total, official, probationary, female, minority, religious, exempted, under30
 				from member_stock_stat where total <> 0 or under30 <> 0 order by 1, 2""";

@@ -27,8 +27,11 @@ import vn.dangvu.organization.Organizations;
 @Repository
 public class StatisticsProjection {
 
-	/** What a reader needs to know: the years of the stock, and whether every member's contribution is in. */
-	public record State(int firstYear, int lastYear, boolean complete) {
+	/**
+	 * What a reader needs to know: the years of the stock, whether every member's contribution is in, and the last
+	 * day of any change of each day (V38; null for none): none comes after it.
+	 */
+	public record State(int firstYear, int lastYear, boolean complete, LocalDate changesUntil) {
 
 		public boolean holdsYear(int year) {
 			return complete && year >= firstYear && year <= lastYear;
@@ -120,15 +123,28 @@ public class StatisticsProjection {
 			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
 			group by 1, 2, s.sign""";
 
-	/** {@link #HEADCOUNT_ROWS} ({@code %s}) added to those there. */
+	/**
+	 * Moves the last day of a change of each day (V38) on to the last of the rows of {@code %s}, when later: an
+	 * upper bound, which a contribution taken out leaves where it was. The horizon's one row is locked only then, so
+	 * that writers of changes on days already within it do not wait for each other.
+	 */
+	private static final String CHANGES_UNTIL = """
+			update member_stat_horizon h set changes_until = w.last
+			from (select max(on_date) as last from %s) w
+			where w.last > coalesce(h.changes_until, date '-infinity')""";
+
+	/** {@link #HEADCOUNT_ROWS} ({@code %s}) added to those there, the last day of a change moved on to theirs (V38). */
 	private static final String HEADCOUNT = """
-			insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
-			%s
-			order by 2, 1
-			on conflict (org_code, on_date) do update set
-			    total = t.total + excluded.total, official = t.official + excluded.official,
-			    probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted
-			""";
+			with written as (
+			    insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
+			    %s
+			    order by 2, 1
+			    on conflict (org_code, on_date) do update set
+			        total = t.total + excluded.total, official = t.official + excluded.official,
+			        probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted
+			    returning t.on_date
+			)
+			""" + CHANGES_UNTIL.formatted("written");
 
 	/**
 	 * The contribution of the members (those of the condition on {@code e.member_id} put in its {@code %1$s}) to
@@ -227,8 +243,10 @@ public class StatisticsProjection {
 	/** The horizon and whether no member is pending, in the caller's transaction. */
 	public State state() {
 		var r = dsl.fetchSingle("""
-				select first_year, last_year, not exists (select 1 from member_stat_pending) from member_stat_horizon""");
-		return new State(r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Boolean.class));
+				select first_year, last_year, not exists (select 1 from member_stat_pending), changes_until
+				from member_stat_horizon""");
+		return new State(r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Boolean.class),
+				r.get(3, LocalDate.class));
 	}
 
 	/** Takes the member's contribution out before its file, events or periods change; nothing when already out. */
@@ -363,11 +381,11 @@ public class StatisticsProjection {
 		dsl.execute("analyze member_stat_horizon");
 		List<String> indexes = BulkLoadIndexes.drop(dsl, TABLES, true);
 		loadFirst("1/3, số đảng viên cuối mỗi năm", progress, STOCK_ROWS.formatted("true"), true, "member_stock_stat",
-				"1, 2", stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
+				"1, 2", null, stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
 		loadFirst("2/3, số đảng viên từng ngày", progress, HEADCOUNT_ROWS.formatted("true"), true,
-				"member_headcount_stat", "2, 1", null, 1);
+				"member_headcount_stat", "2, 1", CHANGES_UNTIL.formatted("stat_rows"), null, 1);
 		loadFirst("3/3, biến động đảng viên", progress, MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), false,
-				"member_movement_stat", "1, 2, 3, 4, 5, 6", byProvince("stat_rows", "", false, ""), 1);
+				"member_movement_stat", "1, 2, 3, 4, 5, 6", null, byProvince("stat_rows", "", false, ""), 1);
 		progress.accept("Đang lập lại " + indexes.size() + " chỉ mục và khóa của bảng thống kê");
 		BulkLoadIndexes.build(dsl, indexes, progress);
 		dsl.execute("analyze " + String.join(", ", TABLES));
@@ -401,11 +419,11 @@ public class StatisticsProjection {
 
 	/**
 	 * One table's first load: its rows summed into {@code stat_rows} ({@link #inOneProcessInMemory} or not), inserted
-	 * in the order given, summed by province if it has sums by province; each step announced to {@code progress} with
-	 * the table's {@code title}.
+	 * in the order given, followed by the statement {@code recorded} on them if any, summed by province if it has sums
+	 * by province; each step announced to {@code progress} with the table's {@code title}.
 	 */
 	private void loadFirst(String title, Consumer<String> progress, String rows, boolean oneProcess, String table,
-			String order, String byProvince, Object... bindings) {
+			String order, String recorded, String byProvince, Object... bindings) {
 		progress.accept("Bảng thống kê " + title + ": đang cộng");
 		// the values inlined: a CREATE TABLE AS takes no parameters
 		int[] summed = new int[1];
@@ -419,6 +437,9 @@ public class StatisticsProjection {
 		}
 		progress.accept("Bảng thống kê " + title + ": đang ghi " + summed[0] + " dòng");
 		dsl.execute("insert into " + table + " select * from stat_rows order by " + order);
+		if (recorded != null) {
+			dsl.execute(recorded);
+		}
 		if (byProvince != null) {
 			progress.accept("Bảng thống kê " + title + ": đang cộng theo tỉnh");
 			dsl.execute(byProvince);
