@@ -222,8 +222,9 @@ public class MemberRoster {
 	 * {@code province} (when not null), in one statement over the subtree's codes; null when neither can be told. The
 	 * total is the stock of the 31 December before the date plus the changes since, or of the one after it less the
 	 * changes after the date (V33), whichever year-end is nearer and in the horizon, when every member's contribution is
-	 * in; the changes are read only when some come after the first day of their window (V38). The strays are the periods of the day in its organizations whose members belong to another province
-	 * (V33), with, when organizations have left the subtree since the day for another province, the periods there.
+	 * in; the changes are read only when some come after the first day of their window (V38). The strays are the
+	 * periods of the day in its organizations whose members belong to another province (V33), with, when organizations
+	 * have left the subtree since the day for another province, the periods there.
 	 */
 	private Projected projected(MemberQuery q, String figure, String province, LocalDate today) {
 		StatisticsProjection.State state = figure == null ? null : projection.state();
