@@ -264,13 +264,17 @@ public class StatisticsProjection {
 		}
 	}
 
-	/** Puts the members' contribution back once their rows are written again; nothing for those in already. */
-	public void restore(Long[] memberIds) {
+	/**
+	 * Puts the members' contribution back once their rows are written again; nothing for those in already. Answers how
+	 * many were put back: those this transaction took off the pending list.
+	 */
+	public int restore(Long[] memberIds) {
 		List<Long> back = dsl.fetch("delete from member_stat_pending where member_id = any(?::bigint[]) returning member_id",
 				(Object) memberIds).getValues(0, Long.class);
 		if (!back.isEmpty()) {
 			apply(back.toArray(Long[]::new), 1);
 		}
+		return back.size();
 	}
 
 	/**
@@ -298,22 +302,21 @@ public class StatisticsProjection {
 		}
 		long done = 0;
 		while (true) {
-			// a batch is read, then deleted by its ids, and those deleted are added: taken in one DELETE … IN (SELECT …
-			// LIMIT …), the list of keys (MemberStore.followPendingKeys) ran for over 16 minutes once the planner took
-			// it for empty (vacuumed while rows were being added) and ran the subquery again for every pending row
+			// a batch is read, then put back as after a write (restore: deleted by its ids, those deleted added): taken
+			// in one DELETE … IN (SELECT … LIMIT …), the list of keys (MemberStore.followPendingKeys) ran for over 16
+			// minutes once the planner took it for empty (vacuumed while rows were being added) and ran the subquery
+			// again for every pending row
 			Long[] batch = dsl.fetch("select member_id from member_stat_pending order by member_id limit ?", BATCH)
 				.getValues(0, Long.class)
 				.toArray(Long[]::new);
 			if (batch.length == 0) {
 				return done;
 			}
-			List<Long> ids = dsl.fetch("delete from member_stat_pending where member_id = any(?::bigint[]) returning member_id",
-					(Object) batch).getValues(0, Long.class);
-			if (ids.isEmpty()) {
+			int added = restore(batch);
+			if (added == 0) {
 				continue; // another transaction took them meanwhile
 			}
-			apply(ids.toArray(Long[]::new), 1);
-			done += ids.size();
+			done += added;
 			if (done % (BATCH * 10L) == 0) {
 				progress.accept("Đã cộng " + done + " đảng viên vào bảng thống kê");
 			}
