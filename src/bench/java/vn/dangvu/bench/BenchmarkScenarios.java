@@ -199,6 +199,19 @@ public final class BenchmarkScenarios {
 							i -> roster.list(MemberQuery.of(root, day)));
 					add("member list page 1 on " + day + ", p95", p95, "ms", 150.0, null, null);
 				}
+				// for information: the list of the province with the most organizations (Hồ Chí Minh City's 44,320
+				// nationally), whose year-end stock is its sum by province (V34) rather than one probe per organization
+				if (roots.size() > 1) {
+					String largest = rootCodes.stream()
+						.max(Comparator.comparingInt((String code) -> organizations.subtreeCodes(code, yearEnd).size()))
+						.orElseThrow();
+					for (LocalDate day : List.of(yearEnd, midYear, LocalDate.now())) {
+						double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+								i -> roster.list(MemberQuery.of(largest, day)));
+						add("member list page 1 of " + largest + " (most organizations) on " + day + ", p95", p95, "ms",
+								null, null, null);
+					}
+				}
 			}
 
 			if (runs("eligibility")) {

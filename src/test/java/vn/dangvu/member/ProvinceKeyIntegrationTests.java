@@ -317,4 +317,40 @@ class ProvinceKeyIntegrationTests {
 			.total()).isEqualTo(1);
 	}
 
+	/**
+	 * A list of a whole province counts its year-end's stock from the sums by province (V34), with the organizations
+	 * that crossed its boundary between the year-end and the day: a ward moved to another province in the second half
+	 * of a year (lists counted back from the year-end after it, and forward from the one before), then a cell of that
+	 * province merged into one of the ward's.
+	 */
+	@Test
+	void aListOfAProvinceCountsTheOrganizationsThatCrossedItsBoundarySinceTheYearEnd() {
+		province("LA");
+		province("LB");
+		member("LA001", "LA.W.C1");
+		member("LA002", "LA.W.C1");
+		member("LB001", "LB.W.C1");
+		restructurings.apply(new MoveOrganization("LA.W", "LB", LocalDate.of(2022, 10, 1),
+				new Decision("5-QĐ/TW", LocalDate.of(2022, 9, 1), null)), "t");
+		restructurings.apply(new MergeOrganizations(List.of("LB.W.C1"), "LA.W.C1", null, null, LocalDate.of(2023, 3, 1),
+				new Decision("6-QĐ/TW", LocalDate.of(2023, 2, 1), null)), "t");
+		keys.follow();
+		for (String org : List.of("LA", "LB", "LA.W", "LB.W")) {
+			for (LocalDate day : List.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 9, 30),
+					LocalDate.of(2022, 10, 1), LocalDate.of(2022, 11, 15), LocalDate.of(2022, 12, 31),
+					LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 1), LocalDate.now())) {
+				listed(roster, MemberQuery.of(org, day));
+				listed(roster, new MemberQuery(org, day, null, java.util.Set.of(MemberStatus.OFFICIAL), null, null, null,
+						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
+			}
+		}
+		// counted back from 31/12/2022, when the ward was in LB: it is added to LA on the day before the move
+		assertThat(listed(roster, MemberQuery.of("LA", LocalDate.of(2022, 9, 30))).total()).isEqualTo(2);
+		assertThat(listed(roster, MemberQuery.of("LA", LocalDate.of(2022, 10, 1))).total()).isZero();
+		assertThat(listed(roster, MemberQuery.of("LB", LocalDate.of(2022, 10, 1))).total()).isEqualTo(3);
+		// counted forward from 31/12/2022: the merged cell taken out, its member counted in the ward's cell
+		assertThat(listed(roster, MemberQuery.of("LB", LocalDate.of(2023, 3, 1))).total()).isEqualTo(3);
+		assertThat(listed(roster, MemberQuery.of("LB", LocalDate.of(2022, 6, 30))).total()).isEqualTo(1);
+	}
+
 }
