@@ -360,6 +360,9 @@ public class Organizations {
 	 * (moved out, or ended): the closure rows of that day that have ended since, without a row of the later day.
 	 */
 	public java.util.Set<String> leftSubtreeSince(String code, LocalDate date, LocalDate later) {
+		if (!date.isBefore(later)) {
+			return java.util.Set.of(); // none has left since a day that is not before (the subtree's rows are not read)
+		}
 		var current = ORGANIZATION_CLOSURE.as("current");
 		return new java.util.HashSet<>(closureRows(dsl.selectDistinct(ORGANIZATION.CODE), ROOT.CODE.eq(code), date, date)
 			.and(ORGANIZATION_CLOSURE.VALID_TO.le(later))
