@@ -357,22 +357,19 @@ public class Organizations {
 
 	/**
 	 * The organizations in the subtree of the given one on {@code date} that are no longer in it on {@code later}
-	 * (moved out, or ended): the closure rows of that day that have ended since, without a row of the later day.
+	 * (moved out, or ended): those whose stays in it, counted by {@link #subtreeChangeQuery}, add up to a departure.
 	 */
 	public java.util.Set<String> leftSubtreeSince(String code, LocalDate date, LocalDate later) {
 		if (!date.isBefore(later)) {
 			return java.util.Set.of(); // none has left since a day that is not before (the subtree's rows are not read)
 		}
-		var current = ORGANIZATION_CLOSURE.as("current");
-		return new java.util.HashSet<>(closureRows(dsl.selectDistinct(ORGANIZATION.CODE), ROOT.CODE.eq(code), date, date)
-			.and(ORGANIZATION_CLOSURE.VALID_TO.le(later))
-			.andNotExists(DSL.selectOne()
-				.from(current)
-				.where(current.ANCESTOR_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
-				.and(current.DESCENDANT_ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-				.and(current.VALID_FROM.le(later))
-				.and(current.VALID_TO.gt(later)))
-			.fetch(ORGANIZATION.CODE));
+		var changes = subtreeChangeQuery(code, date, later).asTable("change");
+		Field<String> changed = changes.field("code", String.class);
+		return new java.util.HashSet<>(dsl.select(changed)
+			.from(changes)
+			.groupBy(changed)
+			.having(DSL.sum(changes.field("sign", Integer.class)).lt(java.math.BigDecimal.ZERO))
+			.fetch(changed));
 	}
 
 	/** True when {@code descendant} is {@code ancestor} or under it on the date. */
