@@ -219,7 +219,7 @@ public class MemberRoster {
 
 	/**
 	 * The total of the subtree's list on its date in the {@code figure} column (when not null) and the strays of the
-	 * {@code province} (when not null), in one statement over the subtree's codes; null when neither can be told. The
+	 * {@code province} (when not null), in one statement; null when neither can be told. The
 	 * total is the stock of the 31 December before the date plus the changes since, or of the one after it less the
 	 * changes after the date (V33), whichever year-end is nearer and in the horizon, when every member's contribution is
 	 * in ({@link #stock}); the changes are read only when some come after the first day of their window (V38). The
