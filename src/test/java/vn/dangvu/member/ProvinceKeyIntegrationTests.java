@@ -353,4 +353,61 @@ class ProvinceKeyIntegrationTests {
 		assertThat(listed(roster, MemberQuery.of("LB", LocalDate.of(2022, 6, 30))).total()).isEqualTo(1);
 	}
 
+	/**
+	 * A list of a whole province in the middle of the year counts the changes since the year-end (or until the next)
+	 * from the sums by province (V39), each organization's change on a day in its province of that day, corrected for
+	 * the organizations that crossed the province's boundary in the window: a ward moved to another province in the
+	 * first half of a year and back in the second, with members admitted, recognized, exempted and dead on either side
+	 * of each move — recorded before the moves (their rows summed again from each move's day) and after them (each
+	 * row put in its day's province as it is written).
+	 */
+	@Test
+	void aListOfAProvinceInTheMiddleOfTheYearCountsTheChangesOfTheOrganizationsThatCrossedItsBoundary() {
+		province("HA");
+		province("HB");
+		member("HA001", "HA.W.C1");
+		member("HB001", "HB.W.C1");
+		admit("HA002", "HA.W.C1", "2021-02-01");
+		members.record("HA002", MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2022-02-01", null, null), "t");
+		admit("HA003", "HA.W.C1", "2022-02-10");
+		members.record("HA001", MembersIntegrationTests.event(MemberEventType.DIED, "2022-03-01", null, null), "t");
+		restructurings.apply(new MoveOrganization("HA.W", "HB", LocalDate.of(2022, 4, 1),
+				new Decision("7-QĐ/TW", LocalDate.of(2022, 3, 1), null)), "t");
+		restructurings.apply(new MoveOrganization("HA.W", "HA", LocalDate.of(2022, 10, 1),
+				new Decision("8-QĐ/TW", LocalDate.of(2022, 9, 1), null)), "t");
+		admit("HA004", "HA.W.C1", "2022-05-10");
+		members.record("HB001", MembersIntegrationTests.event(MemberEventType.EXEMPTED, "2022-06-01", null, null), "t");
+		admit("HA005", "HA.W.C1", "2022-08-10");
+		admit("HA006", "HA.W.C1", "2022-11-10");
+		keys.follow();
+		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
+		for (String org : List.of("HA", "HB", "HA.W", "HB.W")) {
+			for (LocalDate day : List.of(LocalDate.of(2022, 1, 31), LocalDate.of(2022, 3, 31), LocalDate.of(2022, 4, 1),
+					LocalDate.of(2022, 5, 31), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 15),
+					LocalDate.of(2022, 9, 30), LocalDate.of(2022, 10, 1), LocalDate.of(2022, 11, 30),
+					LocalDate.of(2023, 1, 15), LocalDate.now())) {
+				listed(roster, MemberQuery.of(org, day));
+				listed(roster, new MemberQuery(org, day, null, java.util.Set.of(MemberStatus.OFFICIAL), null, null, null,
+						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, null, null, null, null, null, null, true,
+						MemberSort.MEMBER_NO, 0, 50));
+			}
+		}
+		// counted forward from 31/12/2021: the ward's changes before its move counted in HB, where it is on the day
+		assertThat(listed(roster, MemberQuery.of("HB", LocalDate.of(2022, 6, 30))).total()).isEqualTo(4);
+		assertThat(listed(roster, MemberQuery.of("HA", LocalDate.of(2022, 6, 30))).total()).isZero();
+		assertThat(listed(roster, new MemberQuery("HB", LocalDate.of(2022, 6, 30), null,
+				java.util.Set.of(MemberStatus.OFFICIAL), null, null, null, null, null, null, null, MemberSort.MEMBER_NO, 0,
+				50)).total()).isEqualTo(2);
+		// counted back from 31/12/2022: the ward's changes after its return taken out of HA, where it was not on the day
+		assertThat(listed(roster, MemberQuery.of("HA", LocalDate.of(2022, 7, 15))).total()).isZero();
+		assertThat(listed(roster, MemberQuery.of("HB", LocalDate.of(2022, 9, 30))).total()).isEqualTo(5);
+		assertThat(listed(roster, MemberQuery.of("HA", LocalDate.of(2022, 10, 1))).total()).isEqualTo(4);
+	}
+
+	void admit(String no, String cell, String on) {
+		members.register(MembersIntegrationTests.file(no, "Trần Văn Nam", LocalDate.of(1990, 1, 1)));
+		members.record(no, MembersIntegrationTests.admitted(cell, on, on), "t");
+	}
+
 }

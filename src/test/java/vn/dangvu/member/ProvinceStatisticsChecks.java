@@ -11,7 +11,7 @@ import org.jooq.DSLContext;
 import vn.dangvu.organization.Organizations;
 
 /**
- * Checks of the statistics summed by province (V34): tables equal to the rows by organization summed again by each
+ * Checks of the statistics summed by province (V34, V39): tables equal to the rows by organization summed again by each
  * organization's top-level ancestor on the day, and the figures of whole provinces read from them equal to those of
  * their subtrees' spans, from the projection and counted from the members' rows.
  */
@@ -28,7 +28,7 @@ public final class ProvinceStatisticsChecks {
 			          where o.code = %1$s
 			          order by c.depth desc limit 1), '')""";
 
-	/** Both tables by province, without their rows of zero, against the rows by organization summed by province. */
+	/** The tables by province, without their rows of zero, against the rows by organization summed by province. */
 	public static void assertProvinceTablesEqualARebuild(DSLContext dsl) {
 		String movements = """
 				select on_date, province_code, was_province_code, type, detail, flags, n
@@ -52,6 +52,19 @@ public final class ProvinceStatisticsChecks {
 			.formatted(PROVINCE_ON.formatted("s.org_code", "make_date(s.year, 12, 31)"));
 		assertThat(dsl.fetch(stock).intoArrays()).as("the stock by province")
 			.isDeepEqualTo(dsl.fetch(rebuiltStock).intoArrays());
+		String headcount = """
+				select province_code, on_date, total, official, probationary, exempted
+				from member_headcount_province_stat
+				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 order by 1, 2""";
+		String rebuiltHeadcount = """
+				select province, on_date, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
+				       sum(exempted)::bigint
+				from (select s.*, %s as province from member_headcount_stat s) s
+				group by 1, 2
+				having sum(total) <> 0 or sum(official) <> 0 or sum(probationary) <> 0 or sum(exempted) <> 0
+				order by 1, 2""".formatted(PROVINCE_ON.formatted("s.org_code", "s.on_date"));
+		assertThat(dsl.fetch(headcount).intoArrays()).as("the changes of each day by province")
+			.isDeepEqualTo(dsl.fetch(rebuiltHeadcount).intoArrays());
 	}
 
 	/**

@@ -125,7 +125,7 @@ class StatisticsProjectionIntegrationTests {
 		assertThat(before).hasSizeGreaterThanOrEqualTo(12);
 		dsl.execute("""
 				truncate member_stock_stat, member_movement_stat, member_headcount_stat, member_stock_province_stat,
-				         member_movement_province_stat""");
+				         member_movement_province_stat, member_headcount_province_stat""");
 		dsl.execute("insert into member_stat_pending (member_id) select id from member");
 		// as in a database never loaded: the first load records the last day of a change (V38)
 		dsl.execute("update member_stat_horizon set changes_until = null");
@@ -135,12 +135,12 @@ class StatisticsProjectionIntegrationTests {
 		assertThat(progress.get(0)).contains("lần nạp đầu");
 		assertThat(progress).contains("Bảng thống kê 1/3, số đảng viên cuối mỗi năm: đang cộng",
 				"Bảng thống kê 2/3, số đảng viên từng ngày: đang cộng", "Bảng thống kê 3/3, biến động đảng viên: đang cộng",
+				"Bảng thống kê 2/3, số đảng viên từng ngày: đang cộng theo tỉnh",
 				"Bảng thống kê 3/3, biến động đảng viên: đang cộng theo tỉnh")
 			.anySatisfy(line -> assertThat(line).matches("Bảng thống kê 1/3, số đảng viên cuối mỗi năm: đang ghi [1-9]\\d* dòng"))
 			.anySatisfy(line -> assertThat(line).matches("Đang lập lại \\d+ chỉ mục và khóa của bảng thống kê"))
 			.anySatisfy(line -> assertThat(line).matches("Khóa 1/\\d+: member_\\w+_stat_pkey \\(member_\\w+_stat\\)"))
-			.anySatisfy(line -> assertThat(line).matches("Chỉ mục \\d+/\\d+: member_movement_stat_org \\(member_movement_stat\\)"))
-			.doesNotContain("Bảng thống kê 2/3, số đảng viên từng ngày: đang cộng theo tỉnh");
+			.anySatisfy(line -> assertThat(line).matches("Chỉ mục \\d+/\\d+: member_movement_stat_org \\(member_movement_stat\\)"));
 		assertThat(dsl.fetchCount(dsl.selectFrom("member_stat_pending"))).isZero();
 		assertTablesEqualARebuild();
 		assertProjectionEqualsRows();

@@ -17,8 +17,9 @@ import vn.dangvu.organization.Organizations;
  * Keeps the statistics projection (V26, ARCHITECTURE.md data principle 6): {@code member_movement_stat}, the events
  * of each day by the organization the member was in, {@code member_stock_stat}, the members of each organization
  * on each 31 December of the horizon, {@code member_headcount_stat} (V33), the changes of each day in them, and the
- * movements and stock summed by the province of each organization on the day (V34,
- * {@code member_movement_province_stat} and {@code member_stock_province_stat}). All are sums of each member's
+ * movements, stock and changes of each day summed by the province of each organization on the day (V34, V39:
+ * {@code member_movement_province_stat}, {@code member_stock_province_stat} and
+ * {@code member_headcount_province_stat}). All are sums of each member's
  * contribution, computed here in SQL from the member's file, events and periods. A write first
  * {@linkplain #retract takes out} the member's contribution — the member is then pending — and, once the member's
  * periods are written again, {@linkplain #restore puts back} the new one. While any member is pending, readers count
@@ -133,18 +134,50 @@ public class StatisticsProjection {
 			from (select max(on_date) as last from %s) w
 			where w.last > coalesce(h.changes_until, date '-infinity')""";
 
-	/** {@link #HEADCOUNT_ROWS} ({@code %s}) added to those there, the last day of a change moved on to theirs (V38). */
+	/** How a row of the changes of each day adds to the one already there (by organization or by province). */
+	private static final String HEADCOUNT_ADDED = """
+			total = t.total + excluded.total, official = t.official + excluded.official,
+			probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted""";
+
+	/**
+	 * {@link #HEADCOUNT_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
+	 * organization on the row's day (V39; {@code %2$s}, {@link #HEADCOUNT_BY_PROVINCE} of {@code c}), the last day of a
+	 * change moved on to theirs (V38).
+	 */
 	private static final String HEADCOUNT = """
-			with written as (
+			with c as (
+			%1$s
+			), written as (
 			    insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
-			    %s
-			    order by 2, 1
+			    select * from c order by 2, 1
 			    on conflict (org_code, on_date) do update set
-			        total = t.total + excluded.total, official = t.official + excluded.official,
-			        probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted
+			""" + HEADCOUNT_ADDED + """
+
 			    returning t.on_date
+			), by_province as (
+			%2$s
 			)
 			""" + CHANGES_UNTIL.formatted("written");
+
+	/**
+	 * The rows of the changes of each day by organization ({@code %1$s c}, with the condition {@code %3$s}) summed by
+	 * the province of each organization on the row's day ({@code %2$s}), added to those by province ({@code %4$s}:
+	 * {@link #HEADCOUNT_BY_PROVINCE_ADDED}, or nothing into an empty table or the days just deleted).
+	 */
+	private static final String HEADCOUNT_BY_PROVINCE = """
+			insert into member_headcount_province_stat as t (province_code, on_date, total, official, probationary,
+			                                                 exempted)
+			select coalesce(r.province_code, ''), c.on_date, sum(c.total), sum(c.official), sum(c.probationary),
+			       sum(c.exempted)
+			from %1$s c
+			%2$s
+			%3$s
+			group by 1, 2
+			order by 1, 2
+			%4$s""";
+
+	private static final String HEADCOUNT_BY_PROVINCE_ADDED = "on conflict (province_code, on_date) do update set "
+			+ HEADCOUNT_ADDED;
 
 	/**
 	 * The contribution of the members (those of the condition on {@code e.member_id} put in its {@code %1$s}) to
@@ -226,7 +259,8 @@ public class StatisticsProjection {
 
 	/** The tables of the projection (the first load drops their indexes and builds them after). */
 	private static final List<String> TABLES = List.of("member_stock_stat", "member_headcount_stat",
-			"member_movement_stat", "member_stock_province_stat", "member_movement_province_stat");
+			"member_movement_stat", "member_stock_province_stat", "member_movement_province_stat",
+			"member_headcount_province_stat");
 
 	private final DSLContext dsl;
 
@@ -345,6 +379,7 @@ public class StatisticsProjection {
 				       and not exists (select from member_headcount_stat)
 				       and not exists (select from member_stock_province_stat)
 				       and not exists (select from member_movement_province_stat)
+				       and not exists (select from member_headcount_province_stat)
 				       and exists (select from member_stat_pending)
 				       and not exists (select from member m
 				                       where not exists (select from member_stat_pending x where x.member_id = m.id))""")
@@ -353,7 +388,8 @@ public class StatisticsProjection {
 
 	private void apply(Long[] memberIds, int sign) {
 		dsl.execute(stock("p.member_id = any(?::bigint[])", true), sign, EVERY_YEAR, memberIds);
-		dsl.execute(HEADCOUNT.formatted(HEADCOUNT_ROWS.formatted("p.member_id = any(?::bigint[])")), sign, memberIds);
+		dsl.execute(HEADCOUNT.formatted(HEADCOUNT_ROWS.formatted("p.member_id = any(?::bigint[])"),
+				headcountByProvince("c", "", true, HEADCOUNT_BY_PROVINCE_ADDED)), sign, memberIds);
 		dsl.execute(movements("e.member_id = any(?::bigint[])", true), sign, memberIds);
 	}
 
@@ -363,13 +399,17 @@ public class StatisticsProjection {
 	 * against the writes of other members meanwhile.
 	 */
 	public void rebuildProvinces(LocalDate from) {
-		dsl.execute("lock table member_movement_province_stat, member_stock_province_stat in share row exclusive mode");
+		dsl.execute("""
+				lock table member_movement_province_stat, member_stock_province_stat, member_headcount_province_stat
+				in share row exclusive mode""");
 		dsl.execute("delete from member_movement_province_stat where on_date >= ?", from);
+		dsl.execute("delete from member_headcount_province_stat where on_date >= ?", from);
 		// the year-ends from the day on: those of its year and after (by the stock's key: a condition on the
 		// year-end's date read the nation's 9.5 million rows of every year, 10 s)
 		dsl.execute("delete from member_stock_province_stat where year >= ?", from.getYear());
 		dsl.execute(byProvince("member_movement_stat", "where c.on_date >= ?", false, ""), from);
 		dsl.execute(stockByProvince("member_stock_stat", "where c.year >= ?", false, ""), from.getYear());
+		dsl.execute(headcountByProvince("member_headcount_stat", "where c.on_date >= ?", false, ""), from);
 	}
 
 	/**
@@ -386,7 +426,8 @@ public class StatisticsProjection {
 		loadFirst("1/3, số đảng viên cuối mỗi năm", progress, STOCK_ROWS.formatted("true"), true, "member_stock_stat",
 				"1, 2", null, stockByProvince("stat_rows", "", false, ""), 1, EVERY_YEAR);
 		loadFirst("2/3, số đảng viên từng ngày", progress, HEADCOUNT_ROWS.formatted("true"), true,
-				"member_headcount_stat", "2, 1", CHANGES_UNTIL.formatted("stat_rows"), null, 1);
+				"member_headcount_stat", "2, 1", CHANGES_UNTIL.formatted("stat_rows"),
+				headcountByProvince("stat_rows", "", false, ""), 1);
 		loadFirst("3/3, biến động đảng viên", progress, MOVEMENT_ROWS.formatted("true", EVENT_ATTRIBUTION), false,
 				"member_movement_stat", "1, 2, 3, 4, 5, 6", null, byProvince("stat_rows", "", false, ""), 1);
 		progress.accept("Đang lập lại " + indexes.size() + " chỉ mục và khóa của bảng thống kê");
@@ -459,6 +500,12 @@ public class StatisticsProjection {
 	private String stockByProvince(String rows, String condition, boolean probe, String added) {
 		return STOCK_BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", probe),
 				condition, added);
+	}
+
+	/** {@link #HEADCOUNT_BY_PROVINCE} of the rows of the relation and condition given. */
+	private String headcountByProvince(String rows, String condition, boolean probe, String added) {
+		return HEADCOUNT_BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "c.on_date", probe), condition,
+				added);
 	}
 
 	/** {@link #MOVEMENTS} of the members of the condition, their provinces {@linkplain #provinceOf probed} or not. */
