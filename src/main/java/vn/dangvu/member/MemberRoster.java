@@ -357,7 +357,7 @@ public class MemberRoster {
 				                 and h.on_date > {1} and h.on_date <= {2}
 				            where b.code in (select code from c))))"""
 			.formatted(column), Long.class, DSL.val(orgCode), DSL.val(from), DSL.val(to), DSL.val(asOf),
-				organizations.subtreeSpansQuery(List.of(orgCode), from, to));
+				organizations.subtreeSpansQuery(orgCode, from, to));
 	}
 
 	/**

@@ -246,9 +246,24 @@ public class Organizations {
 	 */
 	public Select<Record4<String, String, LocalDate, LocalDate>> subtreeSpansQuery(Collection<String> codes,
 			LocalDate from, LocalDate to) {
+		return spansQuery(rootsByIds(codes), from, to);
+	}
+
+	/**
+	 * {@link #subtreeSpansQuery(Collection, LocalDate, LocalDate)} of one organization, chosen by its code: the planner
+	 * then expects a few rows and reads them by index (from its statistics, as the other, it expected 4,360 of Cần
+	 * Thơ's 994 stays that begin or end in a half year, and started parallel workers for them, 40 ms).
+	 */
+	public Select<Record4<String, String, LocalDate, LocalDate>> subtreeSpansQuery(String code, LocalDate from,
+			LocalDate to) {
+		return spansQuery(ROOT.CODE.eq(code), from, to);
+	}
+
+	private Select<Record4<String, String, LocalDate, LocalDate>> spansQuery(Condition roots, LocalDate from,
+			LocalDate to) {
 		return closureRows(dsl.select(ROOT.CODE.as("row_key"), ORGANIZATION.CODE.as("code"),
-				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to")),
-				rootsByIds(codes), from, to);
+				ORGANIZATION_CLOSURE.VALID_FROM.as("valid_from"), ORGANIZATION_CLOSURE.VALID_TO.as("valid_to")), roots,
+				from, to);
 	}
 
 	/**
