@@ -371,14 +371,14 @@ class ProvinceKeyIntegrationTests {
 		members.record("HA002", MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2022-02-01", null, null), "t");
 		admit("HA003", "HA.W.C1", "2022-02-10");
 		members.record("HA001", MembersIntegrationTests.event(MemberEventType.DIED, "2022-03-01", null, null), "t");
+		admit("HA004", "HA.W.C1", "2022-05-10");
+		admit("HA006", "HA.W.C1", "2022-11-10");
 		restructurings.apply(new MoveOrganization("HA.W", "HB", LocalDate.of(2022, 4, 1),
 				new Decision("7-QĐ/TW", LocalDate.of(2022, 3, 1), null)), "t");
 		restructurings.apply(new MoveOrganization("HA.W", "HA", LocalDate.of(2022, 10, 1),
 				new Decision("8-QĐ/TW", LocalDate.of(2022, 9, 1), null)), "t");
-		admit("HA004", "HA.W.C1", "2022-05-10");
 		members.record("HB001", MembersIntegrationTests.event(MemberEventType.EXEMPTED, "2022-06-01", null, null), "t");
 		admit("HA005", "HA.W.C1", "2022-08-10");
-		admit("HA006", "HA.W.C1", "2022-11-10");
 		keys.follow();
 		ProvinceStatisticsChecks.assertProvinceTablesEqualARebuild(dsl);
 		for (String org : List.of("HA", "HB", "HA.W", "HB.W")) {

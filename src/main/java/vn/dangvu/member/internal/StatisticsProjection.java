@@ -394,7 +394,7 @@ public class StatisticsProjection {
 	}
 
 	/**
-	 * Sums the rows by province again from the day on (V34): a move, merge or split has changed the province of
+	 * Sums the rows by province again from the day on (V34, V39): a move, merge or split has changed the province of
 	 * organizations from that day, so their rows from then on belong to another. The tables by province are locked
 	 * against the writes of other members meanwhile.
 	 */
@@ -403,13 +403,22 @@ public class StatisticsProjection {
 				lock table member_movement_province_stat, member_stock_province_stat, member_headcount_province_stat
 				in share row exclusive mode""");
 		dsl.execute("delete from member_movement_province_stat where on_date >= ?", from);
-		dsl.execute("delete from member_headcount_province_stat where on_date >= ?", from);
+		// the changes of each day only when some come on the day or after (V38, read once the writers are locked
+		// out): keyed by organization, the nation's 14.4 million rows are read whole for those of a day on, 4.2 s
+		// for a merge dated after the last of them
+		LocalDate changesUntil = state().changesUntil();
+		boolean changes = changesUntil != null && !from.isAfter(changesUntil);
+		if (changes) {
+			dsl.execute("delete from member_headcount_province_stat where on_date >= ?", from);
+		}
 		// the year-ends from the day on: those of its year and after (by the stock's key: a condition on the
 		// year-end's date read the nation's 9.5 million rows of every year, 10 s)
 		dsl.execute("delete from member_stock_province_stat where year >= ?", from.getYear());
 		dsl.execute(byProvince("member_movement_stat", "where c.on_date >= ?", false, ""), from);
 		dsl.execute(stockByProvince("member_stock_stat", "where c.year >= ?", false, ""), from.getYear());
-		dsl.execute(headcountByProvince("member_headcount_stat", "where c.on_date >= ?", false, ""), from);
+		if (changes) {
+			dsl.execute(headcountByProvince("member_headcount_stat", "where c.on_date >= ?", false, ""), from);
+		}
 	}
 
 	/**
