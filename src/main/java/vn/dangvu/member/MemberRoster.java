@@ -312,8 +312,7 @@ public class MemberRoster {
 			return DSL.field(province, Long.class, year, DSL.val(orgCode));
 		}
 		return DSL.field(province + """
-				 + (select coalesce(sum((%s) * x.sign), 0)
-				    from (select code, sum(sign) as sign from ({2}) x group by code having sum(sign) <> 0) x
+				 + (select coalesce(sum((%s) * x.sign), 0) from ({2}) x
 				    join member_stock_stat t on t.year = {0} and t.org_code = x.code)""".formatted(column), Long.class,
 				year, DSL.val(orgCode), organizations.subtreeChangeQuery(orgCode, stockOn, asOf));
 	}
