@@ -219,13 +219,12 @@ public class MemberRoster {
 
 	/**
 	 * The total of the subtree's list on its date in the {@code figure} column (when not null) and the strays of the
-	 * {@code province} (when not null), in one statement; null when neither can be told. The
-	 * total is the stock of the 31 December before the date plus the changes since, or of the one after it less the
-	 * changes after the date (V33), whichever year-end is nearer and in the horizon, when every member's contribution is
-	 * in ({@link #stock}, {@link #changes}); the changes are read only when some come after the first day of their
-	 * window (V38). The
-	 * strays are the periods of the day in its organizations whose members belong to another province (V33), with,
-	 * when organizations have left the subtree since the day for another province, the periods there; each stray's
+	 * {@code province} (when not null), in one statement; null when neither can be told. The total is the stock of the
+	 * 31 December before the date plus the changes since, or of the one after it less the changes after the date (V33),
+	 * whichever year-end is nearer and in the horizon, when every member's contribution is in ({@link #stock},
+	 * {@link #changes}); the changes are read only when some come after the first day of their window (V38). The strays
+	 * are the periods of the day in its organizations whose members belong to another province (V33), with, when
+	 * organizations have left the subtree since the day for another province, the periods there; each stray's
 	 * organization is checked against the subtree by itself. The subtree's codes are read only by the parts that need
 	 * them: checked against them, the strays had PostgreSQL's generic plan hash all of Hồ Chí Minh City's 44,320 codes
 	 * (113 ms) for no stray on the day.
@@ -323,8 +322,9 @@ public class MemberRoster {
 	 * {@code s}. For a whole province ({@code wholeProvince}): its changes summed by province (V39) — each
 	 * organization's on a day counted in its province of that day — with, for the organizations that crossed its
 	 * boundary in the window (their stays in the subtree leave out a day of {@code [from, to]}), each of their changes
-	 * taken out when they were in it on the change's day and put back when they are on {@code asOf}. Otherwise the changes of each
-	 * organization of the subtree: Hồ Chí Minh City's 44,320, on 30/06/2025, 362–374 ms p95 for the list's page.
+	 * taken out when they were in it on the change's day and put back when they are on {@code asOf}. Otherwise the
+	 * changes of each organization of the subtree (so were a province's: Hồ Chí Minh City's 44,320 on 30/06/2025,
+	 * 362–374 ms p95 for the list's page).
 	 */
 	private Field<Long> changes(String orgCode, String column, LocalDate from, LocalDate to, LocalDate asOf,
 			boolean wholeProvince) {
