@@ -160,21 +160,27 @@ public class StatisticsProjection {
 			""" + CHANGES_UNTIL.formatted("written");
 
 	/**
-	 * The rows of the changes of each day by organization ({@code %1$s c}, with the condition {@code %3$s}) summed by
-	 * the province of each organization on the row's day ({@code %2$s}), added to those by province ({@code %4$s}:
-	 * {@link #HEADCOUNT_BY_PROVINCE_ADDED}, or nothing into an empty table or the days just deleted).
+	 * The rows of one table of the projection by organization ({@code %1$s c}, with the condition {@code %3$s}) summed
+	 * by the province of each organization on the row's day ({@code %2$s}) and by the row's own key, added to those by
+	 * province ({@code %4$s}: the table's {@code on conflict}, or nothing into an empty table or the rows just
+	 * deleted): the end of {@link #STOCK_BY_PROVINCE} and {@link #HEADCOUNT_BY_PROVINCE}, whose two first columns are
+	 * the key and the province.
 	 */
-	private static final String HEADCOUNT_BY_PROVINCE = """
-			insert into member_headcount_province_stat as t (province_code, on_date, total, official, probationary,
-			                                                 exempted)
-			select coalesce(r.province_code, ''), c.on_date, sum(c.total), sum(c.official), sum(c.probationary),
-			       sum(c.exempted)
+	private static final String SUMMED_BY_PROVINCE = """
 			from %1$s c
 			%2$s
 			%3$s
 			group by 1, 2
 			order by 1, 2
 			%4$s""";
+
+	/** The changes of each day by organization summed by province (V39), {@link #SUMMED_BY_PROVINCE}. */
+	private static final String HEADCOUNT_BY_PROVINCE = """
+			insert into member_headcount_province_stat as t (province_code, on_date, total, official, probationary,
+			                                                 exempted)
+			select coalesce(r.province_code, ''), c.on_date, sum(c.total), sum(c.official), sum(c.probationary),
+			       sum(c.exempted)
+			""" + SUMMED_BY_PROVINCE;
 
 	private static final String HEADCOUNT_BY_PROVINCE_ADDED = "on conflict (province_code, on_date) do update set "
 			+ HEADCOUNT_ADDED;
@@ -235,21 +241,15 @@ public class StatisticsProjection {
 			on conflict (on_date, province_code, was_province_code, type, detail, flags) do update set n = t.n + excluded.n""";
 
 	/**
-	 * The rows of the stock by organization ({@code %1$s c}, with the condition {@code %3$s}) summed by the province
-	 * of each organization on the year-end ({@code %2$s}), added to those by province ({@code %4$s}:
-	 * {@link #STOCK_BY_PROVINCE_ADDED}, or nothing into an empty table or the years just deleted).
+	 * The stock by organization summed by the province of each organization on the year-end (V34),
+	 * {@link #SUMMED_BY_PROVINCE}.
 	 */
 	private static final String STOCK_BY_PROVINCE = """
 			insert into member_stock_province_stat as t (year, province_code, total, official, probationary, female,
 			                                             minority, religious, exempted, under30)
 			select c.year, coalesce(r.province_code, ''), sum(c.total), sum(c.official), sum(c.probationary),
 			       sum(c.female), sum(c.minority), sum(c.religious), sum(c.exempted), sum(c.under30)
-			from %1$s c
-			%2$s
-			%3$s
-			group by 1, 2
-			order by 1, 2
-			%4$s""";
+			""" + SUMMED_BY_PROVINCE;
 
 	private static final String STOCK_BY_PROVINCE_ADDED = "on conflict (year, province_code) do update set "
 			+ STOCK_ADDED;
@@ -507,14 +507,18 @@ public class StatisticsProjection {
 
 	/** {@link #STOCK_BY_PROVINCE} of the rows of the relation and condition given. */
 	private String stockByProvince(String rows, String condition, boolean probe, String added) {
-		return STOCK_BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "make_date(c.year, 12, 31)", probe),
-				condition, added);
+		return summedByProvince(STOCK_BY_PROVINCE, "make_date(c.year, 12, 31)", rows, condition, probe, added);
 	}
 
 	/** {@link #HEADCOUNT_BY_PROVINCE} of the rows of the relation and condition given. */
 	private String headcountByProvince(String rows, String condition, boolean probe, String added) {
-		return HEADCOUNT_BY_PROVINCE.formatted(rows, provinceOf("r", "c.org_code", "c.on_date", probe), condition,
-				added);
+		return summedByProvince(HEADCOUNT_BY_PROVINCE, "c.on_date", rows, condition, probe, added);
+	}
+
+	/** A statement of {@link #SUMMED_BY_PROVINCE}, each row's organization in its province of the {@code day}. */
+	private String summedByProvince(String statement, String day, String rows, String condition, boolean probe,
+			String added) {
+		return statement.formatted(rows, provinceOf("r", "c.org_code", day, probe), condition, added);
 	}
 
 	/** {@link #MOVEMENTS} of the members of the condition, their provinces {@linkplain #provinceOf probed} or not. */
