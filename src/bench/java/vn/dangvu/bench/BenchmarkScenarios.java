@@ -212,6 +212,27 @@ public final class BenchmarkScenarios {
 								null, null, null);
 					}
 				}
+				// for information: the lists below a province, which sum their organizations one by one and, when the
+				// province's first members in name order do not fill their page, sort their own members — the
+				// root's child with the most organizations under it (a district-level committee, or a ward at city
+				// scale), then that child's own child with the most
+				String parent = root;
+				for (String level : List.of("its largest child", "that child's largest child")) {
+					List<String> children = organizations.children(parent, yearEnd).stream().map(OrganizationView::code).toList();
+					if (children.isEmpty()) {
+						break;
+					}
+					Map<String, Integer> sizes = new HashMap<>();
+					children.forEach(code -> sizes.put(code, organizations.subtreeCodes(code, yearEnd).size()));
+					String child = children.stream().max(Comparator.comparing(sizes::get)).orElseThrow();
+					for (LocalDate day : List.of(yearEnd, midYear, LocalDate.now())) {
+						double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+								i -> roster.list(MemberQuery.of(child, day)));
+						add("member list page 1 of " + child + " (" + level + ", " + sizes.get(child)
+								+ " organizations) on " + day + ", p95", p95, "ms", null, null, null);
+					}
+					parent = child;
+				}
 			}
 
 			if (runs("eligibility")) {

@@ -236,6 +236,50 @@ class RestructuringsIntegrationTests {
 			.satisfies(moved -> assertThat(moved.effectiveOn()).isEqualTo(between));
 	}
 
+	/**
+	 * The organizations that have left a subtree since a day (a member list of a past day looks for their members):
+	 * a move within the subtree is no departure, a move out is, a dissolution is, and a move out and back again is
+	 * one only on the days between.
+	 */
+	@Test
+	void tellsWhichOrganizationsHaveLeftASubtreeSinceADay() {
+		establish("LV", "Đảng bộ tỉnh Lạc Việt", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("LV.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "LV");
+		establish("LV.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "LV");
+		establish("LV.1.C1", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "LV.1");
+		establish("LV.1.C2", "Chi bộ khu phố 2", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "LV.1");
+		establish("LV.2.C1", "Chi bộ khu phố 3", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "LV.2");
+		establish("LW", "Đảng bộ tỉnh Lạc Văn", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("LW.1", "Đảng bộ phường Ba", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "LW");
+		LocalDate within = LocalDate.of(2020, 3, 1);
+		LocalDate out = LocalDate.of(2020, 6, 1);
+		LocalDate away = LocalDate.of(2020, 9, 1);
+		LocalDate back = LocalDate.of(2021, 1, 1);
+		LocalDate dissolved = LocalDate.of(2021, 2, 1);
+		restructurings.apply(new MoveOrganization("LV.1.C1", "LV.2", within, decision("50-QĐ/TU", within)), "test");
+		restructurings.apply(new MoveOrganization("LV.1.C2", "LW.1", out, decision("51-QĐ/TW", out)), "test");
+		restructurings.apply(new MoveOrganization("LV.2.C1", "LW.1", away, decision("52-QĐ/TW", away)), "test");
+		restructurings.apply(new MoveOrganization("LV.2.C1", "LV.2", back, decision("53-QĐ/TW", back)), "test");
+		restructurings.apply(new DissolveOrganization("LV.1", dissolved, decision("54-QĐ/TU", dissolved)), "test");
+		LocalDate may2020 = LocalDate.of(2020, 5, 1);
+
+		assertThat(organizations.leftSubtreeSince("LV", may2020, LocalDate.of(2021, 6, 1)))
+			.containsExactlyInAnyOrder("LV.1.C2", "LV.1");
+		assertThat(organizations.leftSubtreeSince("LV", may2020, LocalDate.of(2020, 12, 1)))
+			.containsExactlyInAnyOrder("LV.1.C2", "LV.2.C1");
+		// the move within the province leaves the ward's subtree, not the province's
+		assertThat(organizations.leftSubtreeSince("LV.1", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 4, 1)))
+			.containsExactly("LV.1.C1");
+		assertThat(organizations.leftSubtreeSince("LW", LocalDate.of(2020, 10, 1), back)).containsExactly("LV.2.C1");
+		// the day of the move is the first day away; an organization gone already on the day has not left since
+		assertThat(organizations.leftSubtreeSince("LV", out.minusDays(1), out)).containsExactly("LV.1.C2");
+		assertThat(organizations.leftSubtreeSince("LV", out, LocalDate.of(2020, 7, 1))).isEmpty();
+		assertThat(organizations.leftSubtreeSince("LV", dissolved.minusDays(1), dissolved)).containsExactly("LV.1");
+		// none since a day that is not before the other
+		assertThat(organizations.leftSubtreeSince("LV", may2020, may2020)).isEmpty();
+		assertThat(organizations.leftSubtreeSince("LV", LocalDate.of(2021, 6, 1), may2020)).isEmpty();
+	}
+
 	@Test
 	void refusesAMoveUnderItsOwnDescendantOrUnderACell() {
 		establish("N", "Đảng bộ tỉnh Mười Một", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
