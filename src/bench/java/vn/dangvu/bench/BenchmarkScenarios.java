@@ -201,16 +201,10 @@ public final class BenchmarkScenarios {
 				}
 				// for information: the list of the province with the most organizations (Hồ Chí Minh City's 44,320
 				// nationally), whose year-end stock is its sum by province (V34) rather than one probe per organization
+				List<LocalDate> days = List.of(yearEnd, midYear, LocalDate.now());
 				if (roots.size() > 1) {
-					Map<String, Integer> organizationCounts = new HashMap<>();
-					rootCodes.forEach(code -> organizationCounts.put(code, organizations.subtreeCodes(code, yearEnd).size()));
-					String largest = rootCodes.stream().max(Comparator.comparing(organizationCounts::get)).orElseThrow();
-					for (LocalDate day : List.of(yearEnd, midYear, LocalDate.now())) {
-						double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
-								i -> roster.list(MemberQuery.of(largest, day)));
-						add("member list page 1 of " + largest + " (most organizations) on " + day + ", p95", p95, "ms",
-								null, null, null);
-					}
+					String largest = mostOrganizations(organizations, rootCodes, yearEnd);
+					listsOnDays(roster, largest, largest + " (most organizations)", days);
 				}
 				// for information: the lists below a province, which sum their organizations one by one and, when the
 				// province's first members in name order do not fill their page, sort their own members — the
@@ -222,15 +216,9 @@ public final class BenchmarkScenarios {
 					if (children.isEmpty()) {
 						break;
 					}
-					Map<String, Integer> sizes = new HashMap<>();
-					children.forEach(code -> sizes.put(code, organizations.subtreeCodes(code, yearEnd).size()));
-					String child = children.stream().max(Comparator.comparing(sizes::get)).orElseThrow();
-					for (LocalDate day : List.of(yearEnd, midYear, LocalDate.now())) {
-						double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
-								i -> roster.list(MemberQuery.of(child, day)));
-						add("member list page 1 of " + child + " (" + level + ", " + sizes.get(child)
-								+ " organizations) on " + day + ", p95", p95, "ms", null, null, null);
-					}
+					String child = mostOrganizations(organizations, children, yearEnd);
+					listsOnDays(roster, child, child + " (" + level + ", "
+							+ organizations.subtreeCodes(child, yearEnd).size() + " organizations)", days);
 					parent = child;
 				}
 			}
@@ -328,6 +316,22 @@ public final class BenchmarkScenarios {
 		add("merge of " + what + ", history kept; rolled back", seconds[0], "s", target, null, null);
 		add("events' scale-out key of the " + followed[0] + " members merged, after the decision (background)",
 				seconds[1], "s", null, null, null);
+	}
+
+	/** Of these organizations, the one with the most organizations in its subtree on the day. */
+	private static String mostOrganizations(Organizations organizations, List<String> codes, LocalDate day) {
+		Map<String, Integer> sizes = new HashMap<>();
+		codes.forEach(code -> sizes.put(code, organizations.subtreeCodes(code, day).size()));
+		return codes.stream().max(Comparator.comparing(sizes::get)).orElseThrow();
+	}
+
+	/** Page 1 of the organization's list on each of the days, p95 over 20 runs, for information (no target). */
+	private void listsOnDays(MemberRoster roster, String code, String label, List<LocalDate> days) {
+		for (LocalDate day : days) {
+			double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+					i -> roster.list(MemberQuery.of(code, day)));
+			add("member list page 1 of " + label + " on " + day + ", p95", p95, "ms", null, null, null);
+		}
 	}
 
 	/**
