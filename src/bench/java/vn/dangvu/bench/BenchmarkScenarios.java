@@ -203,7 +203,7 @@ public final class BenchmarkScenarios {
 				// nationally), whose year-end stock is its sum by province (V34) rather than one probe per organization
 				List<LocalDate> days = List.of(yearEnd, midYear, LocalDate.now());
 				if (roots.size() > 1) {
-					String largest = mostOrganizations(organizations, rootCodes, yearEnd);
+					String largest = mostOrganizations(organizations, rootCodes, yearEnd).code();
 					listsOnDays(roster, largest, largest + " (most organizations)", days);
 				}
 				// for information: the lists below a province, which sum their organizations one by one and, when the
@@ -216,10 +216,10 @@ public final class BenchmarkScenarios {
 					if (children.isEmpty()) {
 						break;
 					}
-					String child = mostOrganizations(organizations, children, yearEnd);
-					listsOnDays(roster, child, child + " (" + level + ", "
-							+ organizations.subtreeCodes(child, yearEnd).size() + " organizations)", days);
-					parent = child;
+					Largest child = mostOrganizations(organizations, children, yearEnd);
+					listsOnDays(roster, child.code(), child.code() + " (" + level + ", " + child.organizations()
+							+ " organizations)", days);
+					parent = child.code();
 				}
 			}
 
@@ -318,11 +318,16 @@ public final class BenchmarkScenarios {
 				seconds[1], "s", null, null, null);
 	}
 
+	/** An organization and the number of organizations in its subtree (itself included). */
+	private record Largest(String code, int organizations) {
+	}
+
 	/** Of these organizations, the one with the most organizations in its subtree on the day. */
-	private static String mostOrganizations(Organizations organizations, List<String> codes, LocalDate day) {
-		Map<String, Integer> sizes = new HashMap<>();
-		codes.forEach(code -> sizes.put(code, organizations.subtreeCodes(code, day).size()));
-		return codes.stream().max(Comparator.comparing(sizes::get)).orElseThrow();
+	private static Largest mostOrganizations(Organizations organizations, List<String> codes, LocalDate day) {
+		return codes.stream()
+			.map(code -> new Largest(code, organizations.subtreeCodes(code, day).size()))
+			.max(Comparator.comparingInt(Largest::organizations))
+			.orElseThrow();
 	}
 
 	/** Page 1 of the organization's list on each of the days, p95 over 20 runs, for information (no target). */
