@@ -405,7 +405,7 @@ public class Organizations {
 			return java.util.Set.of(); // none has left since a day that is not before (the subtree's rows are not read)
 		}
 		// the root's id written in: joined by its code, the planner expected 3 of Hồ Chí Minh City's 56,853 stays that
-		// begin or end between 30/06/2025 and 05/12/2026, and sorted them to sum them (51.5 ms on average, 31.6 ms
+		// begin or end between 30/06/2025 and 05/12/2026, and sorted them to sum them (51.5 ms on average, 34.1 ms
 		// so); each departure's code read by its key, not by hashing the nation's organizations for the thousands
 		// the planner now expects (280–430 ms by hand, with the changes' 14,113 codes)
 		var changed = subtreeChanges(rootsByIds(List.of(code)), date, later);
