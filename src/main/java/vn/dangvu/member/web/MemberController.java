@@ -57,6 +57,9 @@ import vn.dangvu.organization.Organizations;
 @RequestMapping("/members/{memberNo}")
 class MemberController {
 
+	/** The page's parameter naming the event whose voiding form is open (one at a time, under the timeline's heading). */
+	static final String VOID_PARAMETER = "void";
+
 	private final Members members;
 
 	private final MemberRoster roster;
@@ -105,11 +108,15 @@ class MemberController {
 	/**
 	 * The page, its event form for the first event the ledger allows. A plain view binds no form: binding the form's
 	 * nine fields from an empty query was 5 % of the page's time.
+	 *
+	 * @param voiding the event whose voiding form is open, chosen by its row's link (a form in every row was a third
+	 *     of the elements the page rendered); one that is not the member's, or already voided, opens none
 	 */
 	@GetMapping
-	String member(@PathVariable String memberNo, @RequestParam(required = false) String asOf, Model model) {
+	String member(@PathVariable String memberNo, @RequestParam(required = false) String asOf,
+			@RequestParam(name = VOID_PARAMETER, required = false) Long voiding, Model model) {
 		// a date typed the Vietnamese way is read too; one that is no date at all shows today
-		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, model);
+		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, voiding, model);
 		return "member/member";
 	}
 
@@ -120,7 +127,7 @@ class MemberController {
 			BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		EventForm shown = form == null || result.hasErrors() ? EventForm.blank() : form;
-		show(memberNo, Dates.parse(asOf).orElse(null), shown, false, model);
+		show(memberNo, Dates.parse(asOf).orElse(null), shown, false, null, model);
 		return htmx != null ? "member/member :: event-form" : "member/member";
 	}
 
@@ -133,7 +140,7 @@ class MemberController {
 		}
 		validator.validate(form, result);
 		if (result.hasErrors()) {
-			return show(memberNo, null, form, true, model);
+			return show(memberNo, null, form, true, null, model);
 		}
 		Members.Recorded recorded;
 		try {
@@ -141,7 +148,7 @@ class MemberController {
 		}
 		catch (MemberRejectedException ex) {
 			RejectedInputs.bind(ex.problems(), result, form::inputOf);
-			return show(memberNo, null, form, true, model);
+			return show(memberNo, null, form, true, null, model);
 		}
 		String event = messages.getMessage("member.event." + form.type().name(), null, locale);
 		redirect.addFlashAttribute("done", messages.getMessage("member.event.recorded",
@@ -158,10 +165,9 @@ class MemberController {
 			members.voidEvent(memberNo, eventId, reason, principal.getName());
 		}
 		catch (MemberRejectedException ex) {
-			model.addAttribute("voidFailed", eventId);
 			model.addAttribute("voidErrors", ex.problems().stream().map(FieldProblem::describe).toList());
 			model.addAttribute("voidReason", reason);
-			return show(memberNo, null, EventForm.blank(), false, model);
+			return show(memberNo, null, EventForm.blank(), false, eventId, model);
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("member.event.voided", new Object[] { reason.strip() },
 				locale));
@@ -176,13 +182,16 @@ class MemberController {
 	/**
 	 * @param asPosted show the form exactly as it was posted, next to its errors (replacing it in the model would drop
 	 *     them); otherwise it is completed for the next event the ledger allows
+	 * @param voiding the event whose voiding form is open, if any
 	 */
-	private String show(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Model model) {
-		oneRead.executeWithoutResult(status -> read(memberNo, requested, form, asPosted, model));
+	private String show(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Long voiding,
+			Model model) {
+		oneRead.executeWithoutResult(status -> read(memberNo, requested, form, asPosted, voiding, model));
 		return "member/member";
 	}
 
-	private void read(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Model model) {
+	private void read(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Long voiding,
+			Model model) {
 		LocalDate today = LocalDate.now();
 		LocalDate asOf = requested == null ? today : requested;
 		MemberView member = roster.find(memberNo, asOf).orElseThrow(() -> MemberNotFoundException.forNumber(memberNo));
@@ -213,8 +222,17 @@ class MemberController {
 		model.addAttribute("partyAgeYears", member.partyAgeMonths() == null ? null : member.partyAgeMonths() / 12);
 		model.addAttribute("partyAgeMonths", member.partyAgeMonths() == null ? null : member.partyAgeMonths() % 12);
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("timeline",
-				member.events().stream().map(e -> TimelineEntry.of(e, asOf, messages, locale)).toList());
+		String voidLinks = TimelineEntry.voidLinks(memberNo, asOf);
+		List<TimelineEntry> timeline = member.events()
+			.stream()
+			.map(e -> TimelineEntry.of(e, asOf, voidLinks, messages, locale))
+			.toList();
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("voiding", voiding == null ? null
+				: timeline.stream()
+					.filter(t -> t.voidHref() != null && t.event().id() == voiding)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("allowed", allowed.stream().sorted().toList());
 		model.addAttribute("officialFrom", officialFrom);
 		model.addAttribute("disciplines", EventForm.DISCIPLINES);

@@ -1,10 +1,13 @@
 package vn.dangvu.member.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.member.LedgerPolicy;
@@ -13,14 +16,24 @@ import vn.dangvu.member.MemberEventView;
 /**
  * An event of the member's timeline as the page shows it, its texts already in the reader's language: the date, the
  * event, why it was voided, the decision, the detail, when it was recorded (in the server's zone), and whether it
- * takes effect after the date the page is seen as of. Put together here rather than in the template: a member has
- * tens of events, and each expression of a row was evaluated for each of them (the rows were a quarter of the page's
- * time).
+ * takes effect after the date the page is seen as of, the link to its organization as of its date, and the link that
+ * opens the form voiding it. Put together here
+ * rather than in the template: a member has tens of events, and each expression of a row was evaluated for each of
+ * them (the rows were a quarter of the page's time).
+ *
+ * @param orgHref the page of the event's organization as of the event's date (context-relative); {@code null} for an
+ *     event that names none
+ * @param voidHref the page with the form voiding this event open (context-relative); {@code null} for a voided event
  */
 record TimelineEntry(MemberEventView event, String effectiveOn, String type, String voidedBecause, String decision,
-		String detail, String recordedAt, boolean afterAsOf) {
+		String detail, String recordedAt, boolean afterAsOf, String orgHref, String voidHref) {
 
-	static TimelineEntry of(MemberEventView event, LocalDate asOf, MessageSource messages, Locale locale) {
+	/**
+	 * @param voidLinks the page's address, as of its date, ending in the parameter that chooses the event to void (see
+	 *     {@link #voidLinks(String, LocalDate)}): the event's id completes it
+	 */
+	static TimelineEntry of(MemberEventView event, LocalDate asOf, String voidLinks, MessageSource messages,
+			Locale locale) {
 		String decisionDate = event.decisionDate() == null ? null : Dates.format(event.decisionDate());
 		String decision = event.decisionNo() != null && decisionDate != null
 				? messages.getMessage("decision.numberAndDate", new Object[] { event.decisionNo(), decisionDate },
@@ -36,7 +49,21 @@ record TimelineEntry(MemberEventView event, String effectiveOn, String type, Str
 				decision, detail(event, messages, locale),
 				event.recordedAt() == null ? null
 						: Dates.format(event.recordedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()),
-				event.effectiveOn().isAfter(asOf));
+				event.effectiveOn().isAfter(asOf),
+				event.orgCode() == null ? null
+						: "/organizations/" + UriUtils.encodePathSegment(event.orgCode(), StandardCharsets.UTF_8)
+								+ "?asOf=" + event.effectiveOn(),
+				event.voided() ? null : voidLinks + event.id() + "#void-form");
+	}
+
+	/** The member's page as of the date, its parameter choosing the event to void last, waiting for the event's id. */
+	static String voidLinks(String memberNo, LocalDate asOf) {
+		// encoded as a template first: the number's reserved characters too ("/" as %2F), as the page's other links
+		return UriComponentsBuilder.fromPath("/members/{memberNo}")
+			.queryParam("asOf", asOf)
+			.encode()
+			.buildAndExpand(memberNo)
+			.toUriString() + "&" + MemberController.VOID_PARAMETER + "=";
 	}
 
 	/** The detail in words; one the page has no words for (from an import, say) is shown as it was recorded. */

@@ -29,7 +29,8 @@ import vn.dangvu.organization.Restructurings;
 /**
  * An officer's journey through a member's record: open the file through the form, record the admission and then the
  * recognition on the member's page, see the official status and the party age, find the member again with the header
- * search ignoring diacritics, and open the member list of the organization. Synthetic names only.
+ * search ignoring diacritics, and open the member list of the organization; and voiding an event recorded by mistake.
+ * Synthetic names only.
  */
 class MemberBrowserTests extends BrowserTest {
 
@@ -174,6 +175,55 @@ class MemberBrowserTests extends BrowserTest {
 		button("Lọc").click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]gender=FEMALE.*"));
 		assertThat(rows).hasCount(3);
+	}
+
+
+	@Test
+	void anOfficerVoidsAMistakenTransferWithItsReason() {
+		establish("TV", "Đảng bộ tỉnh Thử Việc", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("TV.P1", "Đảng bộ phường Tân Lập", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "TV");
+		establish("TV.P1.C1", "Chi bộ khu phố 1", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "TV.P1");
+		establish("TV.P1.C2", "Chi bộ khu phố 2", OrganizationType.CELL, OrganizationField.RESIDENTIAL, "TV.P1");
+		members.register(new MemberFile("TV-0001", "Hoàng Thị Thu Trang", Gender.FEMALE, LocalDate.of(1985, 6, 1),
+				"Kinh", null, "12/12", ProfessionalLevel.BACHELOR, PoliticalTheory.INTERMEDIATE, null, null, null, null,
+				null, null));
+		members.record("TV-0001", new LedgerEvent(MemberEventType.ADMITTED, LocalDate.of(2012, 5, 19), "TV.P1.C1",
+				"31-QĐ/ĐU", LocalDate.of(2012, 5, 10), null), "canbo");
+		members.record("TV-0001", new LedgerEvent(MemberEventType.RECOGNIZED, LocalDate.of(2013, 5, 19), null,
+				"40-QĐ/ĐU", LocalDate.of(2013, 5, 25), null), "canbo");
+		members.record("TV-0001", new LedgerEvent(MemberEventType.TRANSFERRED, LocalDate.of(2018, 1, 1), "TV.P1.C2",
+				"7-QĐ/ĐU", LocalDate.of(2017, 12, 20), null), "canbo");
+
+		loginAsAdministrator();
+		page.navigate(url("/members/TV-0001"));
+		assertThat(page.locator("dl.state")).containsText("Chi bộ khu phố 2");
+		Locator rows = page.locator("table.timeline tbody tr");
+		assertThat(rows).hasCount(3);
+		assertThat(page.locator("#void-form")).hasCount(0);
+
+		// a row's link opens the one voiding form, naming the event; "Thôi" closes it, nothing voided
+		rows.nth(1).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hủy")).click();
+		assertThat(page.locator("#void-form")).containsText("Hủy sự kiện «Công nhận đảng viên chính thức» ngày 19/05/2013");
+		link("Thôi, không hủy").click();
+		assertThat(page.locator("#void-form")).hasCount(0);
+		assertThat(page.locator("tr.voided")).hasCount(0);
+
+		// the transfer's link; the reason is required by the form itself
+		rows.nth(2).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hủy")).click();
+		Locator form = page.locator("#void-form");
+		assertThat(form).containsText("Hủy sự kiện «Chuyển sinh hoạt đảng chính thức» ngày 01/01/2018");
+		button("Xác nhận hủy").click();
+		assertThat(page.locator("p.notice")).hasCount(0);
+		field("Lý do hủy").fill("Ghi nhầm tổ chức nhận");
+		screenshot("member-void");
+		button("Xác nhận hủy").click();
+
+		// struck through with its reason, the member back in the organization of before
+		assertThat(page.locator("p.notice")).hasText("Đã hủy sự kiện. Lý do: Ghi nhầm tổ chức nhận");
+		assertThat(page.locator("tr.voided")).hasCount(1);
+		assertThat(page.locator("tr.voided")).containsText("Đã hủy: Ghi nhầm tổ chức nhận");
+		assertThat(page.locator("tr.voided a.void")).hasCount(0);
+		assertThat(page.locator("dl.state")).containsText("Chi bộ khu phố 1");
 	}
 
 }

@@ -426,11 +426,25 @@ class MemberWebTests {
 		long transfer = members.record("V-001", new LedgerEvent(MemberEventType.TRANSFERRED, LocalDate.of(2018, 1, 1),
 				"V.W.C2", null, null, null), "canbo").eventId();
 
-		// a reason is required
+		// each event not voided links to the page with the form voiding it open; the page shows one such form at most
+		assertThat(mvc.get().uri("/members/V-001?asOf=2020-06-30")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/members/V-001?asOf=2020-06-30&amp;void=" + transfer + "#void-form\"")
+			.doesNotContain("id=\"void-form\"");
+		assertThat(mvc.get().uri("/members/V-001?asOf=2020-06-30&void={id}", transfer)).hasStatusOk()
+			.bodyText()
+			.contains("<form id=\"void-form\" class=\"void\" method=\"post\"",
+					"action=\"/members/V-001/events/" + transfer + "/void\"><input type=\"hidden\" name=\"_csrf\"", "Hủy sự kiện «Chuyển sinh hoạt đảng chính thức» ngày 01/01/2018",
+					"href=\"/members/V-001?asOf=2020-06-30\">Thôi, không hủy</a>");
+		// an event of another member, or none, opens no form
+		assertThat(mvc.get().uri("/members/V-001?void=999999")).hasStatusOk().bodyText()
+			.doesNotContain("id=\"void-form\"");
+
+		// a reason is required: the form again, open, with the rule
 		assertThat(mvc.post().uri("/members/V-001/events/{id}/void", transfer).with(csrf()).param("reason", " "))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Cần ghi lý do hủy sự kiện.", "<details class=\"void\" open=\"open\">");
+			.contains("Chưa hủy được sự kiện:", "Cần ghi lý do hủy sự kiện.", "<form id=\"void-form\"");
 		assertThat(roster.find("V-001", LocalDate.now()).orElseThrow().orgCode()).isEqualTo("V.W.C2");
 
 		assertThat(mvc.post().uri("/members/V-001/events/{id}/void", transfer).with(csrf())
@@ -445,7 +459,11 @@ class MemberWebTests {
 			.containsExactly(transfer);
 		assertThat(mvc.get().uri("/members/V-001")).hasStatusOk()
 			.bodyText()
-			.contains("class=\"voided\"", "Đã hủy: Ghi nhầm tổ chức nhận", "Chuyển sinh hoạt đảng chính thức");
+			.contains("class=\"voided\"", "Đã hủy: Ghi nhầm tổ chức nhận", "Chuyển sinh hoạt đảng chính thức")
+			.doesNotContain("void=" + transfer);
+		// a voided event cannot be chosen again
+		assertThat(mvc.get().uri("/members/V-001?void={id}", transfer)).hasStatusOk().bodyText()
+			.doesNotContain("id=\"void-form\"");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class TimelineEntryTests {
 	}
 
 	TimelineEntry of(MemberEventView event) {
-		return TimelineEntry.of(event, AS_OF, messages, VI);
+		return TimelineEntry.of(event, AS_OF, TimelineEntry.voidLinks("HN 01/2", AS_OF), messages, VI);
 	}
 
 	@Test
@@ -74,6 +74,26 @@ class TimelineEntryTests {
 		assertThat(of(event(MemberEventType.TRANSFERRED, AS_OF, null, null, null, false, null)).rowClass()).isNull();
 		assertThat(of(event(MemberEventType.TRANSFERRED, AS_OF.plusDays(1), null, null, null, false, null)).rowClass())
 			.isEqualTo("after-as-of");
+	}
+
+	@Test
+	void linksAnEventNotVoidedToThePageAsOfItsDateWithItsVoidingFormOpen() {
+		// the member's number encoded as a path segment, the page's date kept, the form's anchor last
+		assertThat(of(event(MemberEventType.TRANSFERRED, LocalDate.of(2020, 1, 1), null, null, null, false, null))
+			.voidHref()).isEqualTo("/members/HN%2001%2F2?asOf=2026-12-03&void=1#void-form");
+		assertThat(of(event(MemberEventType.TRANSFERRED, LocalDate.of(2020, 1, 1), null, null, null, true, "nhập nhầm"))
+			.voidHref()).isNull();
+	}
+
+	@Test
+	void linksTheEventsOrganizationAsOfTheEventsDay() {
+		assertThat(of(event(MemberEventType.TRANSFERRED, LocalDate.of(2024, 2, 29), null, null, null, false, null))
+			.orgHref()).isEqualTo("/organizations/CT.C1?asOf=2024-02-29");
+		assertThat(TimelineEntry.of(new MemberEventView(2, MemberEventType.TRANSFERRED, LocalDate.of(2020, 1, 1),
+				"HN/Đ 1", null, null, null, null, "canbo", false, null), AS_OF, "", messages, VI).orgHref())
+			.isEqualTo("/organizations/HN%2F%C4%90%201?asOf=2020-01-01");
+		assertThat(of(new MemberEventView(3, MemberEventType.RECOGNIZED, LocalDate.of(2020, 1, 1), null, null, null,
+				null, null, "canbo", false, null)).orgHref()).isNull();
 	}
 
 	@Test
