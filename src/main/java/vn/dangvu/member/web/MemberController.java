@@ -110,13 +110,14 @@ class MemberController {
 	 * nine fields from an empty query was 5 % of the page's time.
 	 *
 	 * @param voiding the event whose voiding form is open, chosen by its row's link (a form in every row was a third
-	 *     of the elements the page rendered); one that is not the member's, or already voided, opens none
+	 *     of the elements the page rendered); one that is not the member's, already voided, or no number at all opens
+	 *     none
 	 */
 	@GetMapping
 	String member(@PathVariable String memberNo, @RequestParam(required = false) String asOf,
-			@RequestParam(name = VOID_PARAMETER, required = false) Long voiding, Model model) {
+			@RequestParam(name = VOID_PARAMETER, required = false) String voiding, Model model) {
 		// a date typed the Vietnamese way is read too; one that is no date at all shows today
-		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, voiding, model);
+		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, eventId(voiding), model);
 		return "member/member";
 	}
 
@@ -172,6 +173,16 @@ class MemberController {
 		redirect.addFlashAttribute("done", messages.getMessage("member.event.voided", new Object[] { reason.strip() },
 				locale));
 		return redirectTo(memberNo);
+	}
+
+	/** The event id the parameter names, if it is a number at all (a link the page made always is). */
+	private static Long eventId(String text) {
+		try {
+			return text == null ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static String redirectTo(String memberNo) {

@@ -436,8 +436,11 @@ class MemberWebTests {
 			.contains("<form id=\"void-form\" class=\"void\" method=\"post\"",
 					"action=\"/members/V-001/events/" + transfer + "/void\"><input type=\"hidden\" name=\"_csrf\"", "Hủy sự kiện «Chuyển sinh hoạt đảng chính thức» ngày 01/01/2018",
 					"href=\"/members/V-001?asOf=2020-06-30\">Thôi, không hủy</a>");
-		// an event of another member, or none, opens no form
+		// an event of another member, or none, or no number at all, opens no form
 		assertThat(mvc.get().uri("/members/V-001?void=999999")).hasStatusOk().bodyText()
+			.doesNotContain("id=\"void-form\"");
+		assertThat(mvc.get().uri("/members/V-001?void=abc")).hasStatusOk().bodyText()
+			.contains("Cao Thị Vân")
 			.doesNotContain("id=\"void-form\"");
 
 		// a reason is required: the form again, open, with the rule
