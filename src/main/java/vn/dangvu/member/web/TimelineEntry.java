@@ -17,9 +17,8 @@ import vn.dangvu.member.MemberEventView;
  * An event of the member's timeline as the page shows it, its texts already in the reader's language: the date, the
  * event, why it was voided, the decision, the detail, when it was recorded (in the server's zone), and whether it
  * takes effect after the date the page is seen as of, the link to its organization as of its date, and the link that
- * opens the form voiding it. Put together here
- * rather than in the template: a member has tens of events, and each expression of a row was evaluated for each of
- * them (the rows were a quarter of the page's time).
+ * opens the form voiding it. Put together here rather than in the template: a member has tens of events, and each
+ * expression of a row was evaluated for each of them (the rows were a quarter of the page's time).
  *
  * @param orgHref the page of the event's organization as of the event's date (context-relative); {@code null} for an
  *     event that names none
