@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +23,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Tracing;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 
@@ -83,6 +86,9 @@ public abstract class BrowserTest {
 	@BeforeEach
 	void openPage() {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
+		// the DOM at every step, kept only when the test fails (failedTestsTrace): a failure on a loaded CI machine
+		// can then be read afterwards (`npx playwright show-trace`) instead of guessed at
+		context.tracing().start(new Tracing.StartOptions().setSnapshots(true).setScreenshots(false));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 		// assertions wait as long as actions: on a loaded CI machine an htmx swap may take more than the default 5 s
@@ -114,6 +120,27 @@ public abstract class BrowserTest {
 		conditions.addProperty("uploadThroughput", -1);
 		devTools.send("Network.emulateNetworkConditions", conditions);
 	}
+
+	/**
+	 * Keeps what the browser saw when a test fails, before {@link #closePage()} closes it: a screenshot and the trace
+	 * of every step in {@code target/playwright-traces}.
+	 */
+	@RegisterExtension
+	final AfterTestExecutionCallback failedTestsTrace = test -> {
+		if (test.getExecutionException().isEmpty() || context == null) {
+			return;
+		}
+		Path dir = Path.of("target", "playwright-traces");
+		String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName();
+		try {
+			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+		}
+		catch (RuntimeException ex) {
+			// the page may be gone with the failure; the trace still has every step before it
+		}
+		context.tracing().stop(new Tracing.StopOptions().setPath(dir.resolve(name + ".zip")));
+		System.err.println("Browser test failed; its trace: " + dir.resolve(name + ".zip").toAbsolutePath());
+	};
 
 	@AfterEach
 	void closePage() {
