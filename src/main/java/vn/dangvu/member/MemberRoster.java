@@ -27,6 +27,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.internal.MemberStore;
@@ -83,6 +84,16 @@ public class MemberRoster {
 
 	private final NameWordStatistics wordStatistics;
 
+	/** The organization of the member's period on the date, beside the file's columns. */
+	private static final Field<String> PERIOD_ORG = DSL.field(DSL.select(MEMBER_PERIOD.ORG_CODE)
+		.from(MEMBER_PERIOD)
+		.where(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID))
+		.and(MEMBER_PERIOD.VALID_FROM.le(DSL.param("asOf", MEMBER_PERIOD.VALID_FROM.getDataType())))
+		.and(MEMBER_PERIOD.VALID_TO.gt(DSL.param("asOf", MEMBER_PERIOD.VALID_TO.getDataType())))).as("period_org");
+
+	/** A member's file with the organization of its period on a date: a member's page reads it, its SQL rendered once. */
+	private final RenderedQuery fileAsOf;
+
 	MemberRoster(DSLContext dsl, MemberStore store, StatisticsProjection projection, Organizations organizations,
 			NameWordStatistics wordStatistics) {
 		this.wordStatistics = wordStatistics;
@@ -90,6 +101,10 @@ public class MemberRoster {
 		this.store = store;
 		this.projection = projection;
 		this.organizations = organizations;
+		this.fileAsOf = RenderedQuery.of(dsl, dsl.select(MEMBER.fields())
+			.select(PERIOD_ORG)
+			.from(MEMBER)
+			.where(MEMBER.MEMBER_NO.eq(DSL.param("memberNo", MEMBER.MEMBER_NO.getDataType()))));
 	}
 
 	private static Field<String> vietnamese(Field<String> field) {
@@ -659,20 +674,14 @@ public class MemberRoster {
 	/** The member's file, state and timeline as of the date. */
 	public Optional<MemberView> find(String memberNo, LocalDate asOf) {
 		// the file and the organization of its period on the date in one statement (a member's page is read often)
-		Field<String> periodOrg = DSL.field(DSL.select(MEMBER_PERIOD.ORG_CODE)
-			.from(MEMBER_PERIOD)
-			.where(MEMBER_PERIOD.MEMBER_ID.eq(MEMBER.ID))
-			.and(MEMBER_PERIOD.VALID_FROM.le(asOf))
-			.and(MEMBER_PERIOD.VALID_TO.gt(asOf)));
-		var found = dsl.select(MEMBER.asterisk(), periodOrg).from(MEMBER).where(MEMBER.MEMBER_NO.eq(memberNo))
-			.fetchOptional();
+		var found = fileAsOf.fetch(dsl, Map.of("memberNo", memberNo, "asOf", asOf)).stream().findFirst();
 		return found.map(r -> {
 			long id = r.get(MEMBER.ID);
 			MemberFile file = MemberStore.file(r);
 			List<MemberStore.StoredEvent> events = store.events(id);
 			MemberLedger ledger = MemberLedger.of(events.stream().filter(e -> !e.voided()).map(MemberStore.StoredEvent::event).toList());
 			MemberState state = ledger.stateOn(asOf);
-			String org = r.get(periodOrg) != null ? r.get(periodOrg) : state.orgCode();
+			String org = r.get(PERIOD_ORG) != null ? r.get(PERIOD_ORG) : state.orgCode();
 			OptionalLong age = ledger.partyAgeMonths(asOf);
 			return new MemberView(file, state.status(), org, state.exempted(), age.isPresent() ? age.getAsLong() : null,
 					events.stream()

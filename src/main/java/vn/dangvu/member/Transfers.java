@@ -9,14 +9,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.common.time.WorkingDays;
 import vn.dangvu.organization.Organizations;
@@ -44,12 +48,17 @@ public class Transfers {
 
 	private final Clock clock;
 
+	/** A member's letters: every member's page shows them, their SQL rendered once. */
+	private final RenderedQuery ofMember;
+
 	Transfers(DSLContext dsl, Members members, MemberRoster roster, Organizations organizations, Optional<Clock> clock) {
 		this.dsl = dsl;
 		this.members = members;
 		this.roster = roster;
 		this.organizations = organizations;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.ofMember = RenderedQuery.of(dsl,
+				query(MEMBER.MEMBER_NO.eq(DSL.param("memberNo", MEMBER.MEMBER_NO.getDataType()))));
 	}
 
 	/** R-TRF-1: the last day to present a letter issued on the date. */
@@ -170,19 +179,20 @@ public class Transfers {
 	/** Every transfer of the member, newest first. */
 	@Transactional(readOnly = true)
 	public List<TransferView> ofMember(String memberNo) {
-		return query(MEMBER.MEMBER_NO.eq(memberNo));
+		LocalDate today = LocalDate.now(clock);
+		return ofMember.fetch(dsl, Map.of("memberNo", memberNo)).map(r -> view(r, today));
 	}
 
 	/** Letters not yet received or cancelled, sent from or to one of the organizations. */
 	@Transactional(readOnly = true)
 	public List<TransferView> pendingFor(Collection<String> orgCodes) {
-		return query(MEMBER_TRANSFER.RECEIVED_ON.isNull()
+		return views(MEMBER_TRANSFER.RECEIVED_ON.isNull()
 			.and(MEMBER_TRANSFER.CANCELLED_ON.isNull())
 			.and(MEMBER_TRANSFER.FROM_ORG.in(orgCodes).or(MEMBER_TRANSFER.TO_ORG.in(orgCodes))));
 	}
 
 	public Optional<TransferView> find(long id) {
-		return query(MEMBER_TRANSFER.ID.eq(id)).stream().findFirst();
+		return views(MEMBER_TRANSFER.ID.eq(id)).stream().findFirst();
 	}
 
 	private Optional<Long> pendingOf(long memberId) {
@@ -199,15 +209,19 @@ public class Transfers {
 			.orElseThrow(() -> MemberNotFoundException.forNumber(memberNo));
 	}
 
-	private List<TransferView> query(Condition condition) {
+	private List<TransferView> views(Condition condition) {
 		LocalDate today = LocalDate.now(clock);
+		return query(condition).fetch(r -> view(r, today));
+	}
+
+	/** The letters matching the condition, newest first, with their members' numbers and names. */
+	private ResultQuery<Record> query(Condition condition) {
 		return dsl.select(MEMBER_TRANSFER.fields())
 			.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME)
 			.from(MEMBER_TRANSFER)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_TRANSFER.MEMBER_ID))
 			.where(condition)
-			.orderBy(MEMBER_TRANSFER.ISSUED_ON.desc(), MEMBER_TRANSFER.ID.desc())
-			.fetch(r -> view(r, today));
+			.orderBy(MEMBER_TRANSFER.ISSUED_ON.desc(), MEMBER_TRANSFER.ID.desc());
 	}
 
 	private static TransferView view(Record r, LocalDate today) {

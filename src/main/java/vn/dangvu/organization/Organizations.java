@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.common.Decision;
+import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.internal.schema.tables.Organization;
@@ -54,20 +55,40 @@ public class Organizations {
 
 	private final DSLContext dsl;
 
+	/** An organization's path on a date: every member's page shows it, its SQL rendered once. */
+	private final RenderedQuery pathOn;
+
 	Organizations(DSLContext dsl) {
 		this.dsl = dsl;
+		Field<LocalDate> date = DSL.param("date", ORGANIZATION_CLOSURE.VALID_FROM.getDataType());
+		var d = ORGANIZATION.as("d");
+		// one query: the ancestors' rows of the closure on the date, each with its version on the date
+		this.pathOn = RenderedQuery.of(dsl, viewsOn(date, new org.jooq.SelectFieldOrAsterisk[0])
+			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ORGANIZATION.ID))
+			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
+			.where(d.CODE.eq(DSL.param("code", d.CODE.getDataType())))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
+			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc()));
 	}
 
 	private static Condition validOn(OrganizationVersion v, LocalDate date) {
+		return validOn(v, DSL.val(date, v.VALID_FROM.getDataType()));
+	}
+
+	private static Condition validOn(OrganizationVersion v, Field<LocalDate> date) {
 		return v.VALID_FROM.le(date).and(v.VALID_TO.gt(date));
 	}
 
 	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date) {
-		return viewsOn(date, new org.jooq.SelectFieldOrAsterisk[0]);
+		return viewsOn(DSL.val(date, ORGANIZATION_VERSION.VALID_FROM.getDataType()), new org.jooq.SelectFieldOrAsterisk[0]);
+	}
+
+	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date, org.jooq.SelectFieldOrAsterisk... more) {
+		return viewsOn(DSL.val(date, ORGANIZATION_VERSION.VALID_FROM.getDataType()), more);
 	}
 
 	/** The organizations' views on the date, with more columns of the joined tables. */
-	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date, org.jooq.SelectFieldOrAsterisk... more) {
+	private org.jooq.SelectOnConditionStep<Record> viewsOn(Field<LocalDate> date, org.jooq.SelectFieldOrAsterisk... more) {
 		List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(ORGANIZATION.CODE,
 				ORGANIZATION.ESTABLISHED_ON, ORGANIZATION.ENDED_ON, ORGANIZATION_VERSION.NAME, ORGANIZATION_VERSION.TYPE,
 				ORGANIZATION_VERSION.FIELD, PARENT.CODE));
@@ -455,15 +476,7 @@ public class Organizations {
 
 	/** The chain from the root down to the organization on the date (for breadcrumbs). */
 	public List<OrganizationView> path(String code, LocalDate date) {
-		var d = ORGANIZATION.as("d");
-		// one query: the ancestors' rows of the closure on the date, each with its version on the date
-		return viewsOn(date)
-			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ORGANIZATION.ID))
-			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
-			.where(d.CODE.eq(code))
-			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
-			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc())
-			.fetch(Organizations::view);
+		return pathOn.fetch(dsl, Map.of("code", code, "date", date)).map(Organizations::view);
 	}
 
 	/** Each given organization with the number of its children by type on the date. */

@@ -5,17 +5,20 @@ import static vn.dangvu.access.internal.schema.Tables.APP_USER;
 import static vn.dangvu.access.internal.schema.Tables.USER_ROLE;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.dangvu.access.Grant;
 import vn.dangvu.access.Role;
+import vn.dangvu.common.database.RenderedQuery;
 
 /** Users, their roles and their API tokens. */
 @Repository
@@ -27,8 +30,19 @@ public class UserStore {
 
 	private final DSLContext dsl;
 
+	/** The user by name, and the user of a token not revoked: asked on every request, their SQL rendered once. */
+	private final RenderedQuery byName;
+
+	private final RenderedQuery byTokenHash;
+
 	public UserStore(DSLContext dsl) {
 		this.dsl = dsl;
+		this.byName = RenderedQuery.of(dsl,
+				withGrants(APP_USER.USERNAME.eq(DSL.param("username", APP_USER.USERNAME.getDataType()))));
+		this.byTokenHash = RenderedQuery.of(dsl, withGrants(APP_USER.ID.in(DSL.select(API_TOKEN.USER_ID)
+			.from(API_TOKEN)
+			.where(API_TOKEN.TOKEN_HASH.eq(DSL.param("tokenHash", API_TOKEN.TOKEN_HASH.getDataType())))
+			.and(API_TOKEN.REVOKED_AT.isNull()))));
 	}
 
 	public boolean exists(String username) {
@@ -101,27 +115,31 @@ public class UserStore {
 
 	/** The user with their grants, in one query (every request asks it once: see AccessScope#current). */
 	public Optional<StoredUser> find(String username) {
-		return withGrants(APP_USER.USERNAME.eq(username));
+		return folded(byName.fetch(dsl, Map.of("username", username)));
 	}
 
-	/** The user rows matching the condition, joined with their grants, folded into one user. */
-	private Optional<StoredUser> withGrants(Condition condition) {
-		Result<Record6<Long, String, String, Boolean, String, String>> rows = dsl
+	/** The user rows matching the condition, joined with their grants. */
+	private ResultQuery<?> withGrants(Condition condition) {
+		return dsl
 			.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, USER_ROLE.ROLE,
 					USER_ROLE.SCOPE)
 			.from(APP_USER)
 			.leftJoin(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
-			.where(condition)
-			.fetch();
+			.where(condition);
+	}
+
+	/** A user's rows, one per grant, folded into the user. */
+	private static Optional<StoredUser> folded(Result<Record> rows) {
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		var first = rows.get(0);
 		List<Grant> grants = rows.stream()
-			.filter(r -> r.value5() != null)
-			.map(r -> new Grant(Role.valueOf(r.value5()), r.value6()))
+			.filter(r -> r.get(USER_ROLE.ROLE) != null)
+			.map(r -> new Grant(Role.valueOf(r.get(USER_ROLE.ROLE)), r.get(USER_ROLE.SCOPE)))
 			.toList();
-		return Optional.of(new StoredUser(first.value1(), first.value2(), first.value3(), first.value4(), grants));
+		return Optional.of(new StoredUser(first.get(APP_USER.ID), first.get(APP_USER.USERNAME),
+				first.get(APP_USER.PASSWORD_HASH), first.get(APP_USER.ENABLED), grants));
 	}
 
 	/** Every user, by name. */
@@ -141,10 +159,7 @@ public class UserStore {
 
 	/** The user of an API token not revoked, with their grants, in one query. */
 	public Optional<StoredUser> findByTokenHash(String tokenHash) {
-		return withGrants(APP_USER.ID.in(DSL.select(API_TOKEN.USER_ID)
-			.from(API_TOKEN)
-			.where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
-			.and(API_TOKEN.REVOKED_AT.isNull())));
+		return folded(byTokenHash.fetch(dsl, Map.of("tokenHash", tokenHash)));
 	}
 
 	private List<Grant> grants(long userId) {

@@ -7,11 +7,15 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+
+import vn.dangvu.common.database.RenderedQuery;
 
 /** Commendation decisions and their recipients; rows are inserted and voided, never deleted or rewritten. */
 @Repository
@@ -34,8 +38,18 @@ public class CommendationStore {
 
 	private final DSLContext dsl;
 
+	/** A member's commendations: every member's page shows them, their SQL rendered once. */
+	private final RenderedQuery ofMember;
+
 	public CommendationStore(DSLContext dsl) {
 		this.dsl = dsl;
+		this.ofMember = RenderedQuery.of(dsl, dsl.select(COMMENDATION_RECIPIENT.fields())
+			.select(COMMENDATION.fields())
+			.from(COMMENDATION_RECIPIENT)
+			.join(COMMENDATION).on(COMMENDATION.ID.eq(COMMENDATION_RECIPIENT.COMMENDATION_ID))
+			.where(COMMENDATION.VOIDED_AT.isNull())
+			.and(COMMENDATION_RECIPIENT.MEMBER_NO.eq(DSL.param("memberNo", COMMENDATION_RECIPIENT.MEMBER_NO.getDataType())))
+			.orderBy(COMMENDATION.DECISION_DATE.desc(), COMMENDATION.ID.desc()));
 	}
 
 	public long insert(StoredCommendation c, List<StoredRecipient> recipients) {
@@ -104,13 +118,7 @@ public class CommendationStore {
 
 	/** The commendations of a member, voided ones left out, the newest first. */
 	public List<StoredRow> ofMember(String memberNo) {
-		return dsl.select()
-			.from(COMMENDATION_RECIPIENT)
-			.join(COMMENDATION).on(COMMENDATION.ID.eq(COMMENDATION_RECIPIENT.COMMENDATION_ID))
-			.where(COMMENDATION.VOIDED_AT.isNull())
-			.and(COMMENDATION_RECIPIENT.MEMBER_NO.eq(memberNo))
-			.orderBy(COMMENDATION.DECISION_DATE.desc(), COMMENDATION.ID.desc())
-			.fetch(r -> new StoredRow(commendation(r), recipient(r)));
+		return ofMember.fetch(dsl, Map.of("memberNo", memberNo)).map(r -> new StoredRow(commendation(r), recipient(r)));
 	}
 
 	public void voidCommendation(long id, String reason, String by) {

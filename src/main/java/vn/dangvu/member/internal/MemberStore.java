@@ -18,6 +18,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.LedgerEvent;
@@ -50,9 +51,15 @@ public class MemberStore {
 
 	private final StatisticsProjection statistics;
 
+	/** A member's events in their order: a member's page reads them, their SQL rendered once. */
+	private final RenderedQuery eventsOfMember;
+
 	public MemberStore(DSLContext dsl, StatisticsProjection statistics) {
 		this.dsl = dsl;
 		this.statistics = statistics;
+		this.eventsOfMember = RenderedQuery.of(dsl, dsl.selectFrom(MEMBER_EVENT)
+			.where(MEMBER_EVENT.MEMBER_ID.eq(DSL.param("memberId", MEMBER_EVENT.MEMBER_ID.getDataType())))
+			.orderBy(MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID));
 	}
 
 	public Optional<Long> idOf(String memberNo) {
@@ -141,13 +148,13 @@ public class MemberStore {
 
 	/** The member's events in ledger order (effective date, then the order recorded). */
 	public List<StoredEvent> events(long memberId) {
-		return dsl.selectFrom(MEMBER_EVENT)
-			.where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
-			.orderBy(MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID)
-			.fetch(r -> new StoredEvent(r.getId(),
-					new LedgerEvent(MemberEventType.valueOf(r.getType()), r.getEffectiveOn(), r.getOrgCode(),
-							r.getDecisionNo(), r.getDecisionDate(), r.getDetail()),
-					r.getRecordedAt(), r.getRecordedBy(), r.getVoidedAt(), r.getVoidedBy(), r.getVoidReason()));
+		return eventsOfMember.fetch(dsl, Map.of("memberId", memberId))
+			.map(r -> new StoredEvent(r.get(MEMBER_EVENT.ID),
+					new LedgerEvent(MemberEventType.valueOf(r.get(MEMBER_EVENT.TYPE)), r.get(MEMBER_EVENT.EFFECTIVE_ON),
+							r.get(MEMBER_EVENT.ORG_CODE), r.get(MEMBER_EVENT.DECISION_NO),
+							r.get(MEMBER_EVENT.DECISION_DATE), r.get(MEMBER_EVENT.DETAIL)),
+					r.get(MEMBER_EVENT.RECORDED_AT), r.get(MEMBER_EVENT.RECORDED_BY), r.get(MEMBER_EVENT.VOIDED_AT),
+					r.get(MEMBER_EVENT.VOIDED_BY), r.get(MEMBER_EVENT.VOID_REASON)));
 	}
 
 	/** Records an event; its contribution to the statistics waits for {@link #project}. */
