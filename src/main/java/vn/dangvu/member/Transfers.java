@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,7 +215,7 @@ public class Transfers {
 	}
 
 	/** The letters matching the condition, newest first, with their members' numbers and names. */
-	private ResultQuery<Record> query(Condition condition) {
+	private Select<Record> query(Condition condition) {
 		return dsl.select(MEMBER_TRANSFER.fields())
 			.select(MEMBER.MEMBER_NO, MEMBER.FULL_NAME)
 			.from(MEMBER_TRANSFER)

@@ -12,7 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -119,7 +119,7 @@ public class UserStore {
 	}
 
 	/** The user rows matching the condition, joined with their grants. */
-	private ResultQuery<?> withGrants(Condition condition) {
+	private Select<?> withGrants(Condition condition) {
 		return dsl
 			.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, USER_ROLE.ROLE,
 					USER_ROLE.SCOPE)

@@ -16,7 +16,7 @@ import org.jooq.Param;
 import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.conf.SettingsTools;
 import org.jooq.impl.DSL;
 
@@ -56,10 +56,12 @@ public final class RenderedQuery {
 
 	/**
 	 * Renders the query for the database of {@code dsl}.
-	 * @throws IllegalArgumentException when the query has no fields to read its records with
+	 * @throws IllegalArgumentException when the query does not name the fields it selects (a {@code select *})
 	 */
-	public static RenderedQuery of(DSLContext dsl, ResultQuery<?> query) {
-		Field<?>[] fields = query.fields();
+	public static RenderedQuery of(DSLContext dsl, Select<?> query) {
+		// the select's own fields, not fields(): those are of the select as a derived table (another alias), and the
+		// records would find a column by name only — ambiguously when two tables have it (logged at every read)
+		Field<?>[] fields = query.getSelect().toArray(Field<?>[]::new);
 		if (fields.length == 0) {
 			throw new IllegalArgumentException("a rendered query names the fields it reads: " + query);
 		}

@@ -57,7 +57,8 @@ public class MemberStore {
 	public MemberStore(DSLContext dsl, StatisticsProjection statistics) {
 		this.dsl = dsl;
 		this.statistics = statistics;
-		this.eventsOfMember = RenderedQuery.of(dsl, dsl.selectFrom(MEMBER_EVENT)
+		this.eventsOfMember = RenderedQuery.of(dsl, dsl.select(MEMBER_EVENT.fields())
+			.from(MEMBER_EVENT)
 			.where(MEMBER_EVENT.MEMBER_ID.eq(DSL.param("memberId", MEMBER_EVENT.MEMBER_ID.getDataType())))
 			.orderBy(MEMBER_EVENT.EFFECTIVE_ON, MEMBER_EVENT.ID));
 	}

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.EnumConverter;
@@ -48,6 +48,13 @@ class RenderedQueryIntegrationTests {
 
 	static final Field<LocalDate> TO = DSL.field(DSL.name("rq_stay", "valid_to"), SQLDataType.LOCALDATE);
 
+	/** The stay with the next id, joined to each: its name has the same column name as the stay's. */
+	static final Table<Record> NEXT = DSL.table(DSL.name("rq_stay")).as("next");
+
+	static final Field<String> NEXT_NAME = DSL.field(DSL.name("next", "name"), SQLDataType.VARCHAR);
+
+	static final Field<Long> NEXT_ID = DSL.field(DSL.name("next", "id"), SQLDataType.BIGINT);
+
 	@Autowired
 	DSLContext dsl;
 
@@ -55,11 +62,12 @@ class RenderedQueryIntegrationTests {
 	PlatformTransactionManager transactions;
 
 	/** The stays valid on a date, of a kind, other than one name; the date's parameter is used twice. */
-	private ResultQuery<?> query(Object date, Object kind) {
+	private Select<?> query(Object date, Object kind) {
 		Field<LocalDate> on = date instanceof LocalDate d ? DSL.val(d) : DSL.param("on", SQLDataType.LOCALDATE);
 		Field<Kind> of = kind instanceof Kind k ? DSL.val(k, KIND.getDataType()) : DSL.param("kind", KIND.getDataType());
-		return dsl.select(ID, NAME, KIND, FROM)
+		return dsl.select(ID, NAME, KIND, FROM, NEXT_NAME)
 			.from(STAY)
+			.leftJoin(NEXT).on(NEXT_ID.eq(ID.plus(1)))
 			.where(FROM.le(on))
 			.and(TO.gt(on))
 			.and(KIND.eq(of))
@@ -81,15 +89,16 @@ class RenderedQueryIntegrationTests {
 				for (Kind kind : Kind.values()) {
 					var once = rendered.fetch(dsl, Map.of("on", on, "kind", kind));
 					var anew = query(on, kind).fetch();
-					assertThat(once.map(r -> List.of(r.get(ID), r.get(NAME), r.get(KIND), r.get(FROM))))
-						.as("%s, %s", on, kind)
-						.isEqualTo(anew.map(r -> List.of(r.get(ID), r.get(NAME), r.get(KIND), r.get(FROM))));
+					assertThat(once.map(RenderedQueryIntegrationTests::read)).as("%s, %s", on, kind)
+						.isEqualTo(anew.map(RenderedQueryIntegrationTests::read));
 				}
 			}
 			// the rows themselves, so that equality above is not of two empty results
 			var stays = rendered.fetch(dsl, Map.of("on", LocalDate.of(2020, 2, 29), "kind", Kind.OFFICIAL));
 			assertThat(stays.map(r -> r.get(NAME))).containsExactly("Anh", "Ánh", "Ba");
 			assertThat(stays.get(0).get(KIND)).isEqualTo(Kind.OFFICIAL);
+			// each column read from its own table, though two have its name
+			assertThat(stays.map(r -> r.get(NEXT_NAME))).containsExactly("Bình", "Anh", "Ánh");
 			assertThat(rendered.fetch(dsl, Map.of("on", LocalDate.of(2020, 2, 29), "kind", Kind.PROBATIONARY))
 				.map(r -> r.get(NAME))).containsExactly("Chi");
 			// a null binds as the query's own would: no row equals it
@@ -98,6 +107,17 @@ class RenderedQueryIntegrationTests {
 			none.put("kind", Kind.OFFICIAL);
 			assertThat(rendered.fetch(dsl, none)).isEmpty();
 		});
+	}
+
+	private static List<Object> read(Record r) {
+		return java.util.Arrays.asList(r.get(ID), r.get(NAME), r.get(KIND), r.get(FROM), r.get(NEXT_NAME));
+	}
+
+	@Test
+	void refusesAQueryThatDoesNotNameTheFieldsItReads() {
+		assertThatThrownBy(() -> RenderedQuery.of(dsl, dsl.selectFrom(STAY).where(ID.eq(DSL.param("id", ID.getDataType())))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("names the fields");
 	}
 
 	@Test
