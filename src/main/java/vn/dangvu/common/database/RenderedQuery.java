@@ -27,9 +27,10 @@ import org.jooq.impl.DSL;
  * <p>
  * The query is written with jOOQ as usual, each value that changes from run to run a named parameter
  * ({@code DSL.param("memberNo", String.class)}); a name may appear several times, and gets its one value at each
- * place. The other values (constants, a limit) are written into the SQL. A run gives the value of each name and gets
- * the records with the query's own fields, so that {@code record.get(TABLE.COLUMN)} reads them as before and each
- * value is bound with its parameter's data type and converter, as the query itself would bind it.
+ * place. The other values (constants, a limit) are written into the SQL. A run gives the value of each name (a null
+ * too) and gets the records with the fields of the query's select clause, so that {@code record.get(TABLE.COLUMN)}
+ * reads them as before; each value is bound with its parameter's data type and converter, as the query itself would
+ * bind it.
  */
 public final class RenderedQuery {
 
