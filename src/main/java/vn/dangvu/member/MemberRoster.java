@@ -674,7 +674,7 @@ public class MemberRoster {
 	/** The member's file, state and timeline as of the date. */
 	public Optional<MemberView> find(String memberNo, LocalDate asOf) {
 		// the file and the organization of its period on the date in one statement (a member's page is read often)
-		var found = fileAsOf.fetch(dsl, Map.of("memberNo", memberNo, "asOf", asOf)).stream().findFirst();
+		var found = fileAsOf.fetch(dsl, "memberNo", memberNo, "asOf", asOf).stream().findFirst();
 		return found.map(r -> {
 			long id = r.get(MEMBER.ID);
 			MemberFile file = MemberStore.file(r);

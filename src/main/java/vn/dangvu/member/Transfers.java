@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -180,7 +179,7 @@ public class Transfers {
 	@Transactional(readOnly = true)
 	public List<TransferView> ofMember(String memberNo) {
 		LocalDate today = LocalDate.now(clock);
-		return ofMember.fetch(dsl, Map.of("memberNo", memberNo)).map(r -> view(r, today));
+		return ofMember.fetch(dsl, "memberNo", memberNo).map(r -> view(r, today));
 	}
 
 	/** Letters not yet received or cancelled, sent from or to one of the organizations. */

@@ -476,7 +476,7 @@ public class Organizations {
 
 	/** The chain from the root down to the organization on the date (for breadcrumbs). */
 	public List<OrganizationView> path(String code, LocalDate date) {
-		return pathOn.fetch(dsl, Map.of("code", code, "date", date)).map(Organizations::view);
+		return pathOn.fetch(dsl, "code", code, "date", date).map(Organizations::view);
 	}
 
 	/** Each given organization with the number of its children by type on the date. */

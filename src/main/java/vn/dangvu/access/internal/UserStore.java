@@ -5,7 +5,6 @@ import static vn.dangvu.access.internal.schema.Tables.APP_USER;
 import static vn.dangvu.access.internal.schema.Tables.USER_ROLE;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -115,7 +114,7 @@ public class UserStore {
 
 	/** The user with their grants, in one query (every request asks it once: see AccessScope#current). */
 	public Optional<StoredUser> find(String username) {
-		return folded(byName.fetch(dsl, Map.of("username", username)));
+		return folded(byName.fetch(dsl, "username", username));
 	}
 
 	/** The user rows matching the condition, joined with their grants. */
@@ -159,7 +158,7 @@ public class UserStore {
 
 	/** The user of an API token not revoked, with their grants, in one query. */
 	public Optional<StoredUser> findByTokenHash(String tokenHash) {
-		return folded(byTokenHash.fetch(dsl, Map.of("tokenHash", tokenHash)));
+		return folded(byTokenHash.fetch(dsl, "tokenHash", tokenHash));
 	}
 
 	private List<Grant> grants(long userId) {

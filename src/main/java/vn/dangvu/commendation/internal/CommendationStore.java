@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -118,7 +117,7 @@ public class CommendationStore {
 
 	/** The commendations of a member, voided ones left out, the newest first. */
 	public List<StoredRow> ofMember(String memberNo) {
-		return ofMember.fetch(dsl, Map.of("memberNo", memberNo)).map(r -> new StoredRow(commendation(r), recipient(r)));
+		return ofMember.fetch(dsl, "memberNo", memberNo).map(r -> new StoredRow(commendation(r), recipient(r)));
 	}
 
 	public void voidCommendation(long id, String reason, String by) {

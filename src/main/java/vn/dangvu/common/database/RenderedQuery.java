@@ -93,6 +93,21 @@ public final class RenderedQuery {
 		return types.keySet();
 	}
 
+	/** {@link #fetch(DSLContext, Map)} of a query with one name, its value null too. */
+	public Result<Record> fetch(DSLContext dsl, String name, Object value) {
+		Map<String, Object> values = new HashMap<>(2);
+		values.put(name, value);
+		return fetch(dsl, values);
+	}
+
+	/** {@link #fetch(DSLContext, Map)} of a query with two names, their values null too. */
+	public Result<Record> fetch(DSLContext dsl, String name, Object value, String other, Object otherValue) {
+		Map<String, Object> values = new HashMap<>(4);
+		values.put(name, value);
+		values.put(other, otherValue);
+		return fetch(dsl, values);
+	}
+
 	/**
 	 * Runs the query with a value for each name (in the caller's transaction, if any).
 	 * @throws IllegalArgumentException when a name lacks its value or a value names no parameter

@@ -149,7 +149,7 @@ public class MemberStore {
 
 	/** The member's events in ledger order (effective date, then the order recorded). */
 	public List<StoredEvent> events(long memberId) {
-		return eventsOfMember.fetch(dsl, Map.of("memberId", memberId))
+		return eventsOfMember.fetch(dsl, "memberId", memberId)
 			.map(r -> new StoredEvent(r.get(MEMBER_EVENT.ID),
 					new LedgerEvent(MemberEventType.valueOf(r.get(MEMBER_EVENT.TYPE)), r.get(MEMBER_EVENT.EFFECTIVE_ON),
 							r.get(MEMBER_EVENT.ORG_CODE), r.get(MEMBER_EVENT.DECISION_NO),

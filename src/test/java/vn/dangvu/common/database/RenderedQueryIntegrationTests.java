@@ -101,11 +101,15 @@ class RenderedQueryIntegrationTests {
 			assertThat(stays.map(r -> r.get(NEXT_NAME))).containsExactly("Bình", "Anh", "Ánh");
 			assertThat(rendered.fetch(dsl, Map.of("on", LocalDate.of(2020, 2, 29), "kind", Kind.PROBATIONARY))
 				.map(r -> r.get(NAME))).containsExactly("Chi");
+			// the same by the names given in turn
+			assertThat(rendered.fetch(dsl, "kind", Kind.PROBATIONARY, "on", LocalDate.of(2020, 2, 29)).map(r -> r.get(NAME)))
+				.containsExactly("Chi");
 			// a null binds as the query's own would: no row equals it
 			Map<String, Object> none = new HashMap<>();
 			none.put("on", null);
 			none.put("kind", Kind.OFFICIAL);
 			assertThat(rendered.fetch(dsl, none)).isEmpty();
+			assertThat(rendered.fetch(dsl, "on", null, "kind", Kind.OFFICIAL)).isEmpty();
 		});
 	}
 
