@@ -63,7 +63,7 @@ public class Organizations {
 		Field<LocalDate> date = DSL.param("date", ORGANIZATION_CLOSURE.VALID_FROM.getDataType());
 		var d = ORGANIZATION.as("d");
 		// one query: the ancestors' rows of the closure on the date, each with its version on the date
-		this.pathOn = RenderedQuery.of(dsl, viewsOn(date, new org.jooq.SelectFieldOrAsterisk[0])
+		this.pathOn = RenderedQuery.of(dsl, viewsOn(date)
 			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ORGANIZATION.ID))
 			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
 			.where(d.CODE.eq(DSL.param("code", d.CODE.getDataType())))
@@ -77,10 +77,6 @@ public class Organizations {
 
 	private static Condition validOn(OrganizationVersion v, Field<LocalDate> date) {
 		return v.VALID_FROM.le(date).and(v.VALID_TO.gt(date));
-	}
-
-	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date) {
-		return viewsOn(DSL.val(date, ORGANIZATION_VERSION.VALID_FROM.getDataType()), new org.jooq.SelectFieldOrAsterisk[0]);
 	}
 
 	private org.jooq.SelectOnConditionStep<Record> viewsOn(LocalDate date, org.jooq.SelectFieldOrAsterisk... more) {

@@ -57,7 +57,8 @@ public final class RenderedQuery {
 
 	/**
 	 * Renders the query for the database of {@code dsl}.
-	 * @throws IllegalArgumentException when the query does not name the fields it selects (a {@code select *})
+	 * @throws IllegalArgumentException when the query does not name the fields it selects (a {@code select *}), or a
+	 *     parameter's name is not a word
 	 */
 	public static RenderedQuery of(DSLContext dsl, Select<?> query) {
 		// the select's own fields, not fields(): those are of the select as a derived table (another alias), and the
@@ -80,10 +81,13 @@ public final class RenderedQuery {
 		}
 		m.appendTail(sql);
 		Map<String, DataType<?>> types = new HashMap<>();
-		for (Map.Entry<String, Param<?>> p : query.getParams().entrySet()) {
-			if (order.contains(p.getKey())) {
-				types.put(p.getKey(), p.getValue().getDataType());
+		for (String name : order) {
+			Param<?> param = query.getParams().get(name);
+			if (param == null) {
+				// a name that is not a word (the marker ends at its first other character)
+				throw new IllegalArgumentException("a parameter's name is letters, digits and _: " + named);
 			}
+			types.put(name, param.getDataType());
 		}
 		return new RenderedQuery(sql.toString(), fields.clone(), order.toArray(String[]::new), Map.copyOf(types));
 	}

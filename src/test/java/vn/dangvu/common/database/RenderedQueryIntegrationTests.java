@@ -125,6 +125,13 @@ class RenderedQueryIntegrationTests {
 	}
 
 	@Test
+	void refusesAParameterWhoseNameIsNotAWord() {
+		assertThatThrownBy(() -> RenderedQuery.of(dsl, dsl.select(ID).from(STAY).where(NAME.eq(DSL.param("member-no", NAME.getDataType())))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("letters, digits and _");
+	}
+
+	@Test
 	void refusesARunWithoutTheValueOfEveryNameOrWithAnother() {
 		RenderedQuery rendered = RenderedQuery.of(dsl, query(null, null));
 		assertThatThrownBy(() -> rendered.fetch(dsl, Map.of("on", LocalDate.of(2020, 1, 1))))
