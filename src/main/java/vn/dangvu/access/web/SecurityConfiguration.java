@@ -147,7 +147,7 @@ class SecurityConfiguration {
 			// the areas some roles never enter; what is in whose scope is the ScopeGuard's question
 			.requestMatchers("/restructurings", "/restructurings/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORG_OFFICER.name())
-			.requestMatchers("/audit", "/audit/**", "/system", "/system/**")
+			.requestMatchers("/audit", "/audit/**", "/system", "/system/**", "/api/v1/system/**")
 			.hasRole(Role.ADMIN.name())
 			// the assessment: administrators and officers; a round's addresses name its organization (org), which the
 			// scope guard checks like any other

@@ -8,7 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 
 import vn.dangvu.BrowserTest;
 
-/** An administrator opens the database page from the menu: the primary, and no replica configured here. */
+/**
+ * An administrator opens the database page from the menu: the primary, no replica configured here, and the
+ * background maintenance — either "at rest" or the table of what autovacuum does.
+ */
 class DatabaseStatusBrowserTests extends BrowserTest {
 
 	@Test
@@ -22,6 +25,11 @@ class DatabaseStatusBrowserTests extends BrowserTest {
 		assertThat(page.locator("code.primary-url")).not().containsText("password");
 		assertThat(page.locator(".replica-none"))
 			.containsText("Không có bản sao: mọi truy vấn đều chạy trên máy chủ chính");
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Bảo trì nền (autovacuum)")))
+			.isVisible();
+		assertThat(page.locator(".maintenance-none, table.maintenance")).hasCount(1);
+		assertThat(page.locator(".maintenance-off")).hasCount(0);
 		screenshot("database-status");
 	}
 

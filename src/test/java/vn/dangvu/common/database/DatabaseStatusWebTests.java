@@ -15,7 +15,10 @@ import vn.dangvu.MockMvcSecurityContext;
 import vn.dangvu.access.Role;
 import vn.dangvu.access.Users;
 
-/** {@code /system/database} without a replica: the primary, and "no replica". */
+/**
+ * {@code /system/database} without a replica: the primary, "no replica" and the background maintenance; the
+ * maintenance as JSON for administrators only.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MockMvcSecurityContext.class)
@@ -38,6 +41,30 @@ class DatabaseStatusWebTests {
 			.contains("Cơ sở dữ liệu và bản sao đọc", "jdbc:postgresql://", "Vị trí WAL hiện tại",
 					"Không có bản sao: mọi truy vấn đều chạy trên máy chủ chính")
 			.doesNotContainIgnoringCase("password=");
+	}
+
+	@Test
+	void showsTheBackgroundMaintenance() {
+		users.add("quantri.bt", Role.ADMIN, null);
+		assertThat(mvc.get().uri("/system/database").with(user(details.loadUserByUsername("quantri.bt"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Bảo trì nền (autovacuum)", "autovacuum dọn và thống kê lại các bảng vừa nạp");
+	}
+
+	@Test
+	void givesTheMaintenanceAsJsonToAdministratorsOnly() {
+		users.add("quantri.api", Role.ADMIN, null);
+		assertThat(mvc.get().uri("/api/v1/system/maintenance").with(user(details.loadUserByUsername("quantri.api"))))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.autovacuum", v -> v.assertThat().isEqualTo(true))
+			.hasPathSatisfying("$.settled", v -> v.assertThat().isInstanceOf(Boolean.class))
+			.hasPathSatisfying("$.work", v -> v.assertThat().isInstanceOf(java.util.List.class));
+		users.add("dangvien.api", Role.MEMBER, "HS-API-1");
+		assertThat(mvc.get().uri("/api/v1/system/maintenance").with(user(details.loadUserByUsername("dangvien.api"))))
+			.hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/system/maintenance")).hasStatus(401);
 	}
 
 }

@@ -4,22 +4,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.dangvu.common.database.DatabaseMaintenance;
 import vn.dangvu.common.database.DatabaseStatus;
 
-/** {@code /system/database} (administrators): the primary, the read replica and how far behind it is. */
+/**
+ * {@code /system/database} (administrators): the primary, the read replica and how far behind it is, and the
+ * database's background maintenance.
+ */
 @Controller
 class DatabaseStatusController {
 
 	private final DatabaseStatus status;
 
-	DatabaseStatusController(DatabaseStatus status) {
+	private final DatabaseMaintenance maintenance;
+
+	DatabaseStatusController(DatabaseStatus status, DatabaseMaintenance maintenance) {
 		this.status = status;
+		this.maintenance = maintenance;
 	}
 
 	@GetMapping("/system/database")
 	String database(Model model) {
 		model.addAttribute("status", status.status());
 		model.addAttribute("zone", java.time.ZoneId.systemDefault());
+		model.addAttribute("maintenance", maintenance.now());
 		return "system/database";
 	}
 
