@@ -3,6 +3,8 @@ package vn.dangvu.common.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,12 @@ class DatabaseStatusWebTests {
 	@Autowired
 	UserDetailsService details;
 
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	DatabaseMaintenance maintenance;
+
 	@Test
 	void showsThePrimaryWithoutPasswordAndThatThereIsNoReplica() {
 		users.add("quantri", Role.ADMIN, null);
@@ -44,12 +52,19 @@ class DatabaseStatusWebTests {
 	}
 
 	@Test
-	void showsTheBackgroundMaintenance() {
+	void showsTheBackgroundMaintenanceWithATableDue() throws Exception {
 		users.add("quantri.bt", Role.ADMIN, null);
-		assertThat(mvc.get().uri("/system/database").with(user(details.loadUserByUsername("quantri.bt"))))
-			.hasStatusOk()
-			.bodyText()
-			.contains("Bảo trì nền (autovacuum)", "autovacuum dọn và thống kê lại các bảng vừa nạp");
+		try (DueTable due = new DueTable(dataSource, maintenance, "mt_page")) {
+			assertThat(due.listedIn(due.await(due::listedIn))).isTrue();
+			assertThat(mvc.get().uri("/system/database").with(user(details.loadUserByUsername("quantri.bt"))))
+				.hasStatusOk()
+				.bodyText()
+				.containsIgnoringWhitespaces("Bảo trì nền (autovacuum)",
+						"<td>mt_page</td><td>Dọn bảng (VACUUM)</td><td>Đang chờ autovacuum</td><td class=\"num\">—</td>",
+						"<td>mt_page</td><td>Cập nhật thống kê (ANALYZE)</td><td>Đang chờ autovacuum</td>",
+						"autovacuum dọn và thống kê lại các bảng vừa nạp")
+				.doesNotContain("cơ sở dữ liệu đang ở trạng thái nghỉ");
+		}
 	}
 
 	@Test
