@@ -68,6 +68,22 @@ class DatabaseStatusWebTests {
 	}
 
 	@Test
+	void showsAVacuumRunningWithItsPhase() throws Exception {
+		users.add("quantri.vc", Role.ADMIN, null);
+		try (DueTable table = new DueTable(dataSource, maintenance, "mt_page_running")) {
+			var vacuum = table.vacuumKeptRunning();
+			table.poll(v -> v.work().stream().anyMatch(w -> w.running() && table.name.equals(w.table())));
+			assertThat(mvc.get().uri("/system/database").with(user(details.loadUserByUsername("quantri.vc"))))
+				.hasStatusOk()
+				.bodyText()
+				.containsIgnoringWhitespaces(
+						"<td>mt_page_running</td><td>Dọn bảng (VACUUM)</td><td>Đang chạy: scanning heap</td>");
+			table.release();
+			vacuum.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void givesTheMaintenanceAsJsonToAdministratorsOnly() {
 		users.add("quantri.api", Role.ADMIN, null);
 		assertThat(mvc.get().uri("/api/v1/system/maintenance").with(user(details.loadUserByUsername("quantri.api"))))

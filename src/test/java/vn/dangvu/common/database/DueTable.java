@@ -3,6 +3,7 @@ package vn.dangvu.common.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -43,6 +44,27 @@ final class DueTable implements AutoCloseable {
 		statement.execute(sql);
 	}
 
+	/**
+	 * Starts a VACUUM of the table that stays running until {@link #release}: the rows are frozen (a vacuum that
+	 * freezes every page waits for each page's cleanup lock), and a cursor holds the first page pinned. Answers when
+	 * the vacuum ends.
+	 */
+	CompletableFuture<Void> vacuumKeptRunning() throws SQLException {
+		holder.rollback(); // the table's lock: the vacuum takes it
+		Statement h = holder.createStatement();
+		h.execute("declare pinned cursor for select * from " + name);
+		h.execute("fetch 1 from pinned");
+		// on the table's own connection (the tests' pool is small): no statement of the table's until it ends
+		return CompletableFuture.runAsync(() -> {
+			try {
+				statement.execute("vacuum (freeze, disable_page_skipping) " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
 	/** Lets autovacuum (or a VACUUM) at the table. */
 	void release() throws SQLException {
 		holder.rollback();
@@ -50,10 +72,15 @@ final class DueTable implements AutoCloseable {
 
 	/**
 	 * The maintenance once the statements' counters have reached the statistics (a backend sends them when it goes
-	 * idle, at most once a second): asked until it matches, ten seconds at most.
+	 * idle, at most once a second): {@linkplain #poll asked until it matches}.
 	 */
 	MaintenanceView await(Predicate<MaintenanceView> expected) throws SQLException, InterruptedException {
 		statement.execute("select pg_stat_force_next_flush()");
+		return poll(expected);
+	}
+
+	/** The maintenance asked until it matches, ten seconds at most. */
+	MaintenanceView poll(Predicate<MaintenanceView> expected) throws InterruptedException {
 		MaintenanceView view = maintenance.now();
 		for (int i = 0; i < 100 && !expected.test(view); i++) {
 			Thread.sleep(100);

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.dangvu.common.database.DatabaseMaintenance;
 import vn.dangvu.common.database.DatabaseStatus;
+import vn.dangvu.common.database.DatabaseStatusView;
 
 /**
  * {@code /system/database} (administrators): the primary, the read replica and how far behind it is, and the
@@ -25,9 +26,11 @@ class DatabaseStatusController {
 
 	@GetMapping("/system/database")
 	String database(Model model) {
-		model.addAttribute("status", status.status());
+		DatabaseStatusView shown = status.status();
+		model.addAttribute("status", shown);
 		model.addAttribute("zone", java.time.ZoneId.systemDefault());
-		model.addAttribute("maintenance", maintenance.now());
+		// a primary that does not answer is said once, above; the maintenance is then not asked
+		model.addAttribute("maintenance", shown.primaryProblem() == null ? maintenance.now() : null);
 		return "system/database";
 	}
 
