@@ -3,6 +3,7 @@ package vn.dangvu.importing;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +39,19 @@ class ImportCommand implements Callable<Integer> {
 		this.keys = keys;
 	}
 
+	/** Rows written from which the import says that autovacuum has minutes of work after it (the city: 668,069). */
+	static final long LARGE_LOAD_ROWS = 500_000;
+
+	/**
+	 * What a large load leaves behind: autovacuum vacuums and analyzes the loaded tables for minutes after it (the
+	 * nation: about ten), and every page is slower meanwhile — the database page tells when it is over.
+	 */
+	static Optional<String> maintenanceNote(boolean dryRun, long rowsWritten) {
+		return dryRun || rowsWritten < LARGE_LOAD_ROWS ? Optional.empty()
+				: Optional.of("Lưu ý: autovacuum của PostgreSQL sẽ dọn và thống kê lại các bảng vừa nạp trong vài phút; "
+						+ "trong lúc đó các trang chậm hơn. Trang Cơ sở dữ liệu (/system/database) cho biết khi nào xong.");
+	}
+
 	@Override
 	public Integer call() {
 		if (!Files.isDirectory(dir)) {
@@ -68,6 +82,8 @@ class ImportCommand implements Callable<Integer> {
 		if (report.warningsLeftOut() != null) {
 			err.println("Cảnh báo: " + report.warningsLeftOut());
 		}
+		maintenanceNote(dryRun, report.importedByFile().values().stream().mapToLong(Integer::longValue).sum())
+			.ifPresent(err::println);
 		spec.commandLine().getOut().println(report.summary()
 				+ (report.warningTotal() == 0 ? "" : " " + report.warningTotal() + " cảnh báo (xem stderr)."));
 		return 0;
