@@ -226,6 +226,8 @@ class AuthorizationMatrixTests {
 			entry("GET /audit", side -> get("/audit").param("org", side.org), ADMIN_ONLY),
 			entry("GET /audit/export.csv", side -> get("/audit/export.csv").param("org", side.org), ADMIN_ONLY),
 			entry("GET /system/database", side -> get("/system/database"), ADMIN_ONLY),
+			entry("GET /api/v1/system/maintenance", side -> get("/api/v1/system/maintenance"),
+					"anon=401 admin=200 officer=403 leader=403 secretary=403 member=403"),
 			// one's own account: every role, LEADER and MEMBER included, for it changes nothing but the account
 			entry("GET /profile", side -> get("/profile"), everyRole("200")),
 			entry("POST /profile/password",
