@@ -49,23 +49,23 @@ class DatabaseMaintenanceIntegrationTests {
 	}
 
 	@Test
-	void aVacuumRunningIsShownWithItsPhaseAndProgress() throws Exception {
+	void anAnalyzeRunningIsShownWithItsPhaseAndProgress() throws Exception {
 		try (DueTable table = new DueTable(dataSource, maintenance, "mt_running")) {
-			var vacuum = table.vacuumKeptRunning();
+			var analyze = table.analyzeKeptRunning();
 			MaintenanceView running = table.poll(v -> v.work().stream().anyMatch(w -> w.running()
 					&& "mt_running".equals(w.table())));
 			Work work = running.work().stream().filter(w -> "mt_running".equals(w.table())).findFirst().orElseThrow();
-			assertThat(work.work()).isEqualTo(Kind.VACUUM);
+			assertThat(work.work()).isEqualTo(Kind.ANALYZE);
 			assertThat(work.running()).isTrue();
-			assertThat(work.phase()).isEqualTo("scanning heap");
-			assertThat(work.percent()).isBetween(0.0, 100.0);
-			// the table's vacuum is running, so it is not also listed as due for one
-			assertThat(running.work()).filteredOn(w -> "mt_running".equals(w.table()) && w.work() == Kind.VACUUM)
+			assertThat(work.phase()).isEqualTo("computing statistics");
+			assertThat(work.percent()).isEqualTo(100.0); // its sample read, its statistics being computed
+			// the table's analyze is running, so it is not also listed as due for one
+			assertThat(running.work()).filteredOn(w -> "mt_running".equals(w.table()) && w.work() == Kind.ANALYZE)
 				.hasSize(1);
 			table.release();
-			vacuum.get(30, java.util.concurrent.TimeUnit.SECONDS);
-			assertThat(table.await(v -> v.work().stream().noneMatch(w -> w.running() && "mt_running".equals(w.table()))).work())
-				.noneMatch(w -> w.running() && "mt_running".equals(w.table()));
+			analyze.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(table.poll(v -> v.work().stream().noneMatch(w -> w.running() && "mt_running".equals(w.table())))
+				.work()).noneMatch(w -> w.running() && "mt_running".equals(w.table()));
 		}
 	}
 

@@ -68,18 +68,19 @@ class DatabaseStatusWebTests {
 	}
 
 	@Test
-	void showsAVacuumRunningWithItsPhase() throws Exception {
+	void showsAnAnalyzeRunningWithItsPhase() throws Exception {
 		users.add("quantri.vc", Role.ADMIN, null);
 		try (DueTable table = new DueTable(dataSource, maintenance, "mt_page_running")) {
-			var vacuum = table.vacuumKeptRunning();
+			var analyze = table.analyzeKeptRunning();
 			table.poll(v -> v.work().stream().anyMatch(w -> w.running() && table.name.equals(w.table())));
 			assertThat(mvc.get().uri("/system/database").with(user(details.loadUserByUsername("quantri.vc"))))
 				.hasStatusOk()
 				.bodyText()
 				.containsIgnoringWhitespaces(
-						"<td>mt_page_running</td><td>Dọn bảng (VACUUM)</td><td>Đang chạy: scanning heap</td>");
+						"<td>mt_page_running</td><td>Cập nhật thống kê (ANALYZE)</td>"
+								+ "<td>Đang chạy: computing statistics</td><td class=\"num\">100,0 %</td>");
 			table.release();
-			vacuum.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			analyze.get(30, java.util.concurrent.TimeUnit.SECONDS);
 		}
 	}
 

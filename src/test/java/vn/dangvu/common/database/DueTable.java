@@ -16,6 +16,9 @@ import javax.sql.DataSource;
  */
 final class DueTable implements AutoCloseable {
 
+	/** The advisory lock an {@linkplain #analyzeKeptRunning analyze kept running} waits for. */
+	private static final long ANALYZE_LOCK = 7_424_242;
+
 	final String name;
 
 	private final DatabaseMaintenance maintenance;
@@ -45,19 +48,27 @@ final class DueTable implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a VACUUM of the table that stays running until {@link #release}: the rows are frozen (a vacuum that
-	 * freezes every page waits for each page's cleanup lock), and a cursor holds the first page pinned. Answers when
-	 * the vacuum ends.
+	 * Starts an ANALYZE of the table that stays running until {@link #release}: the table gets an index on an
+	 * expression whose function waits for an advisory lock held meanwhile, and an analyze computes the statistics of
+	 * such an expression on its sample rows. (A vacuum kept waiting for a pinned page's cleanup lock was tried first:
+	 * it waits only for rows old enough to freeze, and a streaming standby's feedback keeps them young.) Answers when
+	 * the analyze ends.
 	 */
-	CompletableFuture<Void> vacuumKeptRunning() throws SQLException {
-		holder.rollback(); // the table's lock: the vacuum takes it
-		Statement h = holder.createStatement();
-		h.execute("declare pinned cursor for select * from " + name);
-		h.execute("fetch 1 from pinned");
+	CompletableFuture<Void> analyzeKeptRunning() throws SQLException {
+		holder.rollback(); // the table's lock: the index and the analyze take it
+		statement.execute("""
+				create or replace function %1$s_waits(v bigint) returns bigint immutable language plpgsql as $$
+				begin
+				  perform pg_advisory_lock_shared(%2$d);
+				  perform pg_advisory_unlock_shared(%2$d);
+				  return v;
+				end $$""".formatted(name, ANALYZE_LOCK));
+		statement.execute("create index %1$s_waits on %1$s ((%1$s_waits(id)))".formatted(name));
+		holder.createStatement().execute("select pg_advisory_xact_lock(" + ANALYZE_LOCK + ")");
 		// on the table's own connection (the tests' pool is small): no statement of the table's until it ends
 		return CompletableFuture.runAsync(() -> {
 			try {
-				statement.execute("vacuum (freeze, disable_page_skipping) " + name);
+				statement.execute("analyze " + name);
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
@@ -99,6 +110,7 @@ final class DueTable implements AutoCloseable {
 		try {
 			holder.rollback();
 			statement.execute("drop table if exists " + name);
+			statement.execute("drop function if exists " + name + "_waits");
 		}
 		finally {
 			holder.close();
