@@ -76,7 +76,7 @@ final class DueTable implements AutoCloseable {
 		});
 	}
 
-	/** Lets autovacuum (or a VACUUM) at the table. */
+	/** Lets go of what holds the table: its lock (autovacuum or a VACUUM may take it) and an analyze kept running. */
 	void release() throws SQLException {
 		holder.rollback();
 	}
