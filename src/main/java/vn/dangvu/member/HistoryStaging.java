@@ -13,6 +13,7 @@ import org.jooq.exception.DataAccessException;
 
 import vn.dangvu.common.database.CopyLane;
 import vn.dangvu.member.internal.HistoryStage;
+import vn.dangvu.member.internal.StagedRows;
 
 /**
  * A streaming import of member histories (members.csv and member_events.csv) in the caller's transaction, in memory
@@ -85,10 +86,18 @@ public final class HistoryStaging {
 			stage.takenCards((line, card) -> run.error(false, line, MemberHistories.cardTaken(card)));
 			stage.unknownMembers((line, no) -> run.error(true, line, FieldProblem.of("member_no",
 					"Không có hồ sơ đảng viên số " + no + " trong members.csv hay trong cơ sở dữ liệu.")));
-			run.start(write);
-			List<String> dropped = run.writing() ? stage.dropIndexesForFirstLoad() : List.of();
-			run.read(stage.files(), stage.eventsOfFiles());
+			List<String> dropped = write && !run.errors ? stage.dropIndexesForFirstLoad() : List.of();
 			boolean firstLoad = !dropped.isEmpty();
+			// a first load copies its rows frozen into the member tables emptied anew: autovacuum then has little to
+			// do after it, and index-only scans work at once; the staged rows are then read with no cursor left open
+			boolean frozen = firstLoad && stage.emptyAnewForFrozenLoad();
+			run.start(write, frozen);
+			if (frozen) {
+				run.read(stage.filesInBlocks(), stage.eventsOfFilesInBlocks());
+			}
+			else {
+				run.read(stage.files(), stage.eventsOfFiles());
+			}
 			if (!firstLoad) { // a first load has no recorded member to add events to
 				run.read(null, stage.eventsOfRecordedMembers());
 			}
@@ -146,9 +155,9 @@ public final class HistoryStaging {
 		private final CopyLane lane;
 
 		/** The files in file order ({@link HistoryStage#files}), or null: the events of recorded members alone. */
-		private final ResultSet files;
+		private final StagedRows files;
 
-		private final ResultSet events;
+		private final StagedRows events;
 
 		private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Pending>>> ahead =
 				new java.util.ArrayDeque<>();
@@ -167,7 +176,7 @@ public final class HistoryStaging {
 
 		private volatile boolean stopped;
 
-		Reader(CopyLane lane, ResultSet files, ResultSet events) {
+		Reader(CopyLane lane, StagedRows files, StagedRows events) {
 			this.lane = lane;
 			this.files = files;
 			this.events = events;
@@ -208,15 +217,15 @@ public final class HistoryStaging {
 					ended = true;
 					return;
 				}
-				Pending file = new Pending(file(files), files.getLong(HistoryStage.FILE_LINE),
-						files.getObject(HistoryStage.RECORDED_ID, Long.class));
+				Pending file = new Pending(file(files.row()), files.row().getLong(HistoryStage.FILE_LINE),
+						files.row().getObject(HistoryStage.RECORDED_ID, Long.class));
 				while (eventAhead()) {
-					long of = events.getLong(1);
+					long of = events.row().getLong(1);
 					if (of > file.fileLine) {
 						break; // held for its file
 					}
 					if (of < file.fileLine) {
-						throw new IllegalStateException("staged event of line " + events.getLong(HistoryStage.EVENT_OF_FILE)
+						throw new IllegalStateException("staged event of line " + events.row().getLong(HistoryStage.EVENT_OF_FILE)
 								+ " read after its file, line " + of);
 					}
 					addEvent(file, HistoryStage.EVENT_OF_FILE);
@@ -238,11 +247,11 @@ public final class HistoryStaging {
 		/** Events of recorded members, grouped by member number. */
 		private void readRecorded(List<Pending> chunk) throws SQLException {
 			while (events.next()) {
-				String no = events.getString(2);
+				String no = events.row().getString(2);
 				if (current == null || !no.equals(currentNo)) {
 					Pending done = current;
 					currentNo = no;
-					current = new Pending(null, 0, events.getLong(1));
+					current = new Pending(null, 0, events.row().getLong(1));
 					addEvent(current, HistoryStage.EVENT_OF_RECORDED);
 					if (done != null) {
 						chunk.add(done);
@@ -264,11 +273,12 @@ public final class HistoryStaging {
 
 		/** Adds the event of {@link #events}' row, whose columns begin at {@code e}, to the member's. */
 		private void addEvent(Pending member, int e) throws SQLException {
-			LedgerEvent event = new LedgerEvent(MemberEventType.valueOf(events.getString(e + 1)),
-					events.getObject(e + 2, LocalDate.class), events.getString(e + 3), events.getString(e + 4),
-					events.getObject(e + 5, LocalDate.class), events.getString(e + 6));
+			ResultSet row = events.row();
+			LedgerEvent event = new LedgerEvent(MemberEventType.valueOf(row.getString(e + 1)),
+					row.getObject(e + 2, LocalDate.class), row.getString(e + 3), row.getString(e + 4),
+					row.getObject(e + 5, LocalDate.class), row.getString(e + 6));
 			member.events.add(event);
-			member.lines.put(event, events.getLong(e));
+			member.lines.put(event, row.getLong(e));
 		}
 
 		private static MemberFile file(ResultSet rows) throws SQLException {
@@ -332,10 +342,10 @@ public final class HistoryStaging {
 			problems.accept(new LineProblem(ofEvent, line, problem, false));
 		}
 
-		void start(boolean write) {
+		void start(boolean write, boolean frozen) {
 			judge = histories.judge();
 			if (write && !errors) {
-				load = histories.new Load(judge, stage.lane());
+				load = histories.new Load(judge, stage.lane(), frozen);
 			}
 		}
 
@@ -343,7 +353,7 @@ public final class HistoryStaging {
 		 * Judges the members in chunks, as a {@link Reader} reads them on the lane's thread: the files with their
 		 * events, or ({@code files} null) the events of recorded members. Closes the rows.
 		 */
-		void read(ResultSet files, ResultSet events) {
+		void read(StagedRows files, StagedRows events) {
 			try (files; events; Reader reader = new Reader(stage.lane(), files, events)) {
 				for (List<Pending> read = reader.next(); read != null; read = reader.next()) {
 					chunk.addAll(read);

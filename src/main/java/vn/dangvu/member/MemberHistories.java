@@ -123,7 +123,7 @@ public class MemberHistories {
 		int newFiles = (int) judged.stream().filter(j -> j.id() == null).count();
 		HistoryImport result = new HistoryImport(problems, newFiles, presentFiles, eventCount, presentEvents);
 		if (write && !result.hasErrors()) {
-			Load load = new Load(judge, new vn.dangvu.common.database.CopyLane(dsl));
+			Load load = new Load(judge, new vn.dangvu.common.database.CopyLane(dsl), false);
 			load.add(judged);
 			load.close();
 			addLoadedToStatistics(progress);
@@ -246,15 +246,19 @@ public class MemberHistories {
 
 		private long eventRows;
 
-		/** A load whose COPYs go in the lane of the import's connection (the files' first, then what refers to them). */
-		Load(Judge judge, vn.dangvu.common.database.CopyLane lane) {
+		/**
+		 * A load whose COPYs go in the lane of the import's connection (the files' first, then what refers to them);
+		 * {@code frozen}: into member tables emptied in the transaction, their rows copied frozen
+		 * ({@link MemberBulkWriter#TABLES}).
+		 */
+		Load(Judge judge, vn.dangvu.common.database.CopyLane lane, boolean frozen) {
 			this.judge = judge;
 			this.lane = lane;
-			this.files = writer.files(lane);
-			this.events = writer.events(lane);
-			this.periods = writer.periods(lane);
-			this.strays = writer.strays(lane);
-			this.nameWords = writer.nameWords(lane);
+			this.files = writer.files(lane, frozen);
+			this.events = writer.events(lane, frozen);
+			this.periods = writer.periods(lane, frozen);
+			this.strays = writer.strays(lane, frozen);
+			this.nameWords = writer.nameWords(lane, frozen);
 			this.pending = statistics.pending(lane);
 		}
 

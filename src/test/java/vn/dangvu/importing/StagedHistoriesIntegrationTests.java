@@ -19,7 +19,8 @@ import vn.dangvu.member.MemberStatus;
 
 /**
  * A member import reads its staged files and events back in file order (member.internal.HistoryStage): each file
- * with its own events wherever they stand in member_events.csv, and files without events among them.
+ * with its own events wherever they stand in member_events.csv, and files without events among them; a first load
+ * copies them frozen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class StagedHistoriesIntegrationTests {
@@ -47,7 +48,8 @@ class StagedHistoriesIntegrationTests {
 	}
 
 	/**
-	 * The staged files and their events are read back by two cursors merged by the file's line: files without events
+	 * The staged files and their events are read back in two streams merged by the file's line (on a first load in
+	 * pieces of blocks, the events sorted first, so that the rows can be copied frozen): files without events
 	 * before, between and after others, and the events of each member scattered through member_events.csv, each go to
 	 * their own member and keep their own line for what is reported.
 	 */
@@ -89,6 +91,13 @@ class StagedHistoriesIntegrationTests {
 				select m.member_no, count(e.id) from member m left join member_event e on e.member_id = m.id
 				group by m.member_no order by m.member_no""").map(r -> r.get(0, String.class) + "=" + r.get(1, Long.class)))
 			.containsExactly("HT000=0", "HT001=4", "HT002=3", "HT003=3", "HT004=0", "HT005=0");
+		// a first load: the member tables emptied anew and their rows copied frozen, every page all-visible at once (as
+		// the load's ANALYZE counted them), with no vacuum after it
+		assertThat(dsl.fetch("""
+				select relname, relpages, relallvisible from pg_class
+				where relname in ('member', 'member_event', 'member_period') and relkind = 'r' order by relname""")
+			.map(r -> r.get(0, String.class) + " " + r.get(1, Integer.class) + "/" + r.get(2, Integer.class)))
+			.containsExactly("member 1/1", "member_event 1/1", "member_period 1/1");
 		assertThat(roster.find("HT001", LocalDate.of(2020, 7, 1)).orElseThrow().orgCode()).isEqualTo("HT.P1.C2");
 		assertThat(roster.find("HT002", LocalDate.of(2021, 4, 30)).orElseThrow().status()).isEqualTo(MemberStatus.DIED);
 		assertThat(roster.find("HT003", LocalDate.of(2015, 1, 5)).orElseThrow().orgCode()).isEqualTo("HT.P1.C2");

@@ -36,7 +36,12 @@ public final class HistoryStage implements AutoCloseable {
 	 */
 	public static final int EVENT_OF_RECORDED = 3;
 
+	/** Blocks of a staged table read at once by {@link #filesInBlocks}: 2 MB, some 15,000–25,000 rows. */
+	private static final int BLOCKS_AT_ONCE = 256;
+
 	private final DSLContext dsl;
+
+	private final int blocksAtOnce;
 
 	private final CopyLane lane;
 
@@ -45,7 +50,13 @@ public final class HistoryStage implements AutoCloseable {
 	private final CopyRows events;
 
 	public HistoryStage(DSLContext dsl) {
+		this(dsl, BLOCKS_AT_ONCE);
+	}
+
+	/** A stage whose reads in blocks ({@link #filesInBlocks}) take {@code blocksAtOnce} blocks at a time. */
+	HistoryStage(DSLContext dsl, int blocksAtOnce) {
 		this.dsl = dsl;
+		this.blocksAtOnce = blocksAtOnce;
 		this.lane = new CopyLane(dsl);
 		dsl.execute("drop table if exists import_member_file, import_member_event");
 		dsl.execute("""
@@ -140,7 +151,7 @@ public final class HistoryStage implements AutoCloseable {
 	 * million files (8 s) and the events with their file's line only (61 s). Read with a server-side cursor of the
 	 * driver's own ({@link #open}).
 	 */
-	public ResultSet files() {
+	public StagedRows files() {
 		return open("""
 				select f.line, f.member_no, f.full_name, f.gender, f.birth_date, f.ethnicity, f.religion, f.education,
 				       f.professional_level, f.political_theory, f.card_no, m.id
@@ -153,7 +164,7 @@ public final class HistoryStage implements AutoCloseable {
 	 * The events of the files of {@link #files()}, by their file's line then their own: (file line, then the event
 	 * columns from {@link #EVENT_OF_FILE}).
 	 */
-	public ResultSet eventsOfFiles() {
+	public StagedRows eventsOfFiles() {
 		return open("""
 				select f.line, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date, e.detail
 				from import_member_event e join import_member_file f on f.member_no = e.member_no
@@ -164,7 +175,7 @@ public final class HistoryStage implements AutoCloseable {
 	 * The events of member_events.csv for members recorded earlier and not in members.csv, by member then file order:
 	 * (recorded id, member number, then the event columns from {@link #EVENT_OF_RECORDED}).
 	 */
-	public ResultSet eventsOfRecordedMembers() {
+	public StagedRows eventsOfRecordedMembers() {
 		return open("""
 				select m.id, e.member_no, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date,
 				       e.detail
@@ -176,16 +187,59 @@ public final class HistoryStage implements AutoCloseable {
 	/**
 	 * Runs the query on the transaction's connection through the driver alone, read with a server-side cursor: the
 	 * rows may be read on another thread (a jOOQ cursor read to its end gives its connection back, which on a thread
-	 * without the transaction would close it). Closing the result set closes its statement.
+	 * without the transaction would close it). Closing the rows closes the statement.
 	 */
-	private ResultSet open(String sql) {
-		return dsl.connectionResult(c -> {
+	private StagedRows open(String sql) {
+		return StagedRows.of(dsl.connectionResult(c -> {
 			PreparedStatement statement = c.unwrap(PgConnection.class)
 				.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
 			statement.setFetchSize(10_000);
 			statement.closeOnCompletion();
 			return statement.executeQuery();
-		});
+		}));
+	}
+
+	/**
+	 * {@link #files()} for a first load into member tables emptied anew ({@link #emptyAnewForFrozenLoad}), read with no
+	 * cursor left open ({@link StagedRows#inBlocks}): a piece of the staged table's blocks at a time, which one
+	 * {@code COPY} wrote in file order (the files given twice since deleted). No file is recorded: the id is null.
+	 */
+	public StagedRows filesInBlocks() {
+		return inBlocks("import_member_file", """
+				select f.line, f.member_no, f.full_name, f.gender, f.birth_date, f.ethnicity, f.religion, f.education,
+				       f.professional_level, f.political_theory, f.card_no, null::bigint
+				from import_member_file f
+				where f.ctid >= cast(? as tid) and f.ctid < cast(? as tid)
+				order by f.line""");
+	}
+
+	/**
+	 * {@link #eventsOfFiles()} read with no cursor left open, like {@link #filesInBlocks}: the events are sorted once
+	 * into a temporary table written in that order (with their file's line), then read a piece of its blocks at a
+	 * time. The staged events are dropped once sorted (nationally a table of 66 million rows; none of the first load's
+	 * later reads needs them).
+	 */
+	public StagedRows eventsOfFilesInBlocks() {
+		dsl.execute("""
+				create temporary table import_member_event_by_file on commit drop as
+				select f.line as file_line, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date,
+				       e.detail
+				from import_member_event e join import_member_file f on f.member_no = e.member_no
+				order by f.line, e.line""");
+		dsl.execute("drop table import_member_event");
+		return inBlocks("import_member_event_by_file", """
+				select e.file_line, e.line, e.type, e.effective_on, e.org_code, e.decision_no, e.decision_date, e.detail
+				from import_member_event_by_file e
+				where e.ctid >= cast(? as tid) and e.ctid < cast(? as tid)
+				order by e.file_line, e.line""");
+	}
+
+	private StagedRows inBlocks(String table, String select) {
+		long blocks = dsl.resultQuery(
+				"select pg_relation_size(cast(? as regclass)) / current_setting('block_size')::bigint", table)
+			.fetchSingle(0, Long.class);
+		return dsl.connectionResult(c -> StagedRows.inBlocks(c.unwrap(PgConnection.class), select, blocks,
+				blocksAtOnce));
 	}
 
 	/**
@@ -201,8 +255,23 @@ public final class HistoryStage implements AutoCloseable {
 		if (dsl.fetchExists(dsl.selectOne().from("member"))) {
 			return List.of();
 		}
-		return BulkLoadIndexes.drop(dsl,
-				List.of("member", "member_event", "member_period", "member_period_stray", "member_name_word"), true);
+		return BulkLoadIndexes.drop(dsl, MemberBulkWriter.TABLES, true);
+	}
+
+	/**
+	 * After {@link #dropIndexesForFirstLoad}: empties the member tables anew ({@code TRUNCATE}) when none has a row, so
+	 * that the load can copy its rows frozen into them ({@code COPY … FREEZE} takes only a table created or emptied in
+	 * the same transaction), and answers whether it did. The foreign keys that refer to them are dropped already; a
+	 * rolled-back import leaves the tables as they were.
+	 */
+	public boolean emptyAnewForFrozenLoad() {
+		String anyRow = String.join(" or ",
+				MemberBulkWriter.TABLES.stream().map(t -> "exists (select from " + t + ")").toList());
+		if (dsl.resultQuery("select " + anyRow).fetchSingle(0, Boolean.class)) {
+			return false;
+		}
+		dsl.execute("truncate " + String.join(", ", MemberBulkWriter.TABLES));
+		return true;
 	}
 
 	/** Builds again the indexes {@link #dropIndexesForFirstLoad} dropped, each announced to {@code progress}. */
@@ -218,7 +287,7 @@ public final class HistoryStage implements AutoCloseable {
 	/** Drops the staging tables (they would go with the transaction anyway). */
 	@Override
 	public void close() {
-		dsl.execute("drop table if exists import_member_file, import_member_event");
+		dsl.execute("drop table if exists import_member_file, import_member_event, import_member_event_by_file");
 	}
 
 }
