@@ -41,8 +41,6 @@ public final class HistoryStage implements AutoCloseable {
 
 	private final DSLContext dsl;
 
-	private final int blocksAtOnce;
-
 	private final CopyLane lane;
 
 	private final CopyRows files;
@@ -50,13 +48,7 @@ public final class HistoryStage implements AutoCloseable {
 	private final CopyRows events;
 
 	public HistoryStage(DSLContext dsl) {
-		this(dsl, BLOCKS_AT_ONCE);
-	}
-
-	/** A stage whose reads in blocks ({@link #filesInBlocks}) take {@code blocksAtOnce} blocks at a time. */
-	HistoryStage(DSLContext dsl, int blocksAtOnce) {
 		this.dsl = dsl;
-		this.blocksAtOnce = blocksAtOnce;
 		this.lane = new CopyLane(dsl);
 		dsl.execute("drop table if exists import_member_file, import_member_event");
 		dsl.execute("""
@@ -239,7 +231,7 @@ public final class HistoryStage implements AutoCloseable {
 				"select pg_relation_size(cast(? as regclass)) / current_setting('block_size')::bigint", table)
 			.fetchSingle(0, Long.class);
 		return dsl.connectionResult(c -> StagedRows.inBlocks(c.unwrap(PgConnection.class), select, blocks,
-				blocksAtOnce));
+				BLOCKS_AT_ONCE));
 	}
 
 	/**
