@@ -179,7 +179,7 @@ class MemberScopeWebTests {
 
 		assertThat(newFile("MN001", ScopeFixtures.CELL_IN).with(as("canbo"))).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/members/MN001");
+			.isEqualTo("/members/MN001?newEvent=true");
 		assertThat(mvc.get().uri("/members/MN001").with(as("bithu"))).hasStatusOk()
 			.bodyText()
 			.contains("Lê Thị Mới", "Chi bộ Đông Một");

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.member.AdmissionRules;
@@ -49,9 +48,10 @@ import vn.dangvu.organization.Organizations;
 
 /**
  * A member's page as of a date: the file, the status, organization, party age and exemption derived from the ledger,
- * the timeline (voided events struck through with their reason), the form that records the next event and the
- * voiding of a recorded one. A refusal shows the form again with the rule broken next to the input it concerns; a
- * change done redirects to the page with a message saying what was recorded, and the warnings about history, if any.
+ * the timeline (voided events struck through with their reason), the form that records the next event (opened on
+ * demand: {@link MemberPageRedirects#NEW_EVENT_PARAMETER}) and the voiding of a recorded one. A refusal shows the form
+ * again with the rule broken next to the input it concerns; a change done redirects to the page with a message saying
+ * what was recorded, and the warnings about history, if any.
  */
 @Controller
 @RequestMapping("/members/{memberNo}")
@@ -106,8 +106,9 @@ class MemberController {
 	}
 
 	/**
-	 * The page, its event form for the first event the ledger allows. A plain view binds no form: binding the form's
-	 * nine fields from an empty query was 5 % of the page's time.
+	 * The page; with {@link MemberPageRedirects#NEW_EVENT_PARAMETER} its event form open, for the first event the
+	 * ledger allows (to htmx the form alone). A plain view binds no form: binding the form's nine fields from an empty
+	 * query was 5 % of the page's time.
 	 *
 	 * @param voiding the event whose voiding form is open, chosen by its row's link (a form in every row was a third
 	 *     of the elements the page rendered); one that is not the member's, already voided, or no number at all opens
@@ -115,10 +116,13 @@ class MemberController {
 	 */
 	@GetMapping
 	String member(@PathVariable String memberNo, @RequestParam(required = false) String asOf,
-			@RequestParam(name = VOID_PARAMETER, required = false) String voiding, Model model) {
+			@RequestParam(name = VOID_PARAMETER, required = false) String voiding,
+			@RequestParam(name = MemberPageRedirects.NEW_EVENT_PARAMETER, required = false) String newEvent,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		// a date typed the Vietnamese way is read too; one that is no date at all shows today
-		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, eventId(voiding), model);
-		return "member/member";
+		show(memberNo, Dates.parse(asOf).orElse(null), EventForm.blank(), false, newEvent != null, eventId(voiding),
+				model);
+		return htmx != null && newEvent != null ? "member/member :: event-form" : "member/member";
 	}
 
 	/** The page with its event form pre-filled from the query: choosing another event reloads the form (htmx). */
@@ -128,7 +132,7 @@ class MemberController {
 			BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		EventForm shown = form == null || result.hasErrors() ? EventForm.blank() : form;
-		show(memberNo, Dates.parse(asOf).orElse(null), shown, false, null, model);
+		show(memberNo, Dates.parse(asOf).orElse(null), shown, false, true, null, model);
 		return htmx != null ? "member/member :: event-form" : "member/member";
 	}
 
@@ -141,7 +145,7 @@ class MemberController {
 		}
 		validator.validate(form, result);
 		if (result.hasErrors()) {
-			return show(memberNo, null, form, true, null, model);
+			return show(memberNo, null, form, true, true, null, model);
 		}
 		Members.Recorded recorded;
 		try {
@@ -149,13 +153,13 @@ class MemberController {
 		}
 		catch (MemberRejectedException ex) {
 			RejectedInputs.bind(ex.problems(), result, form::inputOf);
-			return show(memberNo, null, form, true, null, model);
+			return show(memberNo, null, form, true, true, null, model);
 		}
 		String event = messages.getMessage("member.event." + form.type().name(), null, locale);
 		redirect.addFlashAttribute("done", messages.getMessage("member.event.recorded",
 				new Object[] { event, Dates.format(form.effectiveOn()) }, locale));
 		redirect.addFlashAttribute("warnings", recorded.warnings().stream().map(FieldProblem::describe).toList());
-		return redirectTo(memberNo);
+		return MemberPageRedirects.pageWithEventForm(memberNo);
 	}
 
 	@PostMapping("/events/{eventId}/void")
@@ -168,11 +172,11 @@ class MemberController {
 		catch (MemberRejectedException ex) {
 			model.addAttribute("voidErrors", ex.problems().stream().map(FieldProblem::describe).toList());
 			model.addAttribute("voidReason", reason);
-			return show(memberNo, null, EventForm.blank(), false, eventId, model);
+			return show(memberNo, null, EventForm.blank(), false, false, eventId, model);
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("member.event.voided", new Object[] { reason.strip() },
 				locale));
-		return redirectTo(memberNo);
+		return MemberPageRedirects.page(memberNo);
 	}
 
 	/** The event id the parameter names, if it is a number at all (a link the page made always is). */
@@ -185,18 +189,15 @@ class MemberController {
 		}
 	}
 
-	private static String redirectTo(String memberNo) {
-		return "redirect:" + UriComponentsBuilder.fromPath("/members/{memberNo}").buildAndExpand(memberNo).encode()
-			.toUriString();
-	}
-
 	/**
 	 * @param asPosted show the form exactly as it was posted, next to its errors (replacing it in the model would drop
 	 *     them); otherwise it is completed for the next event the ledger allows
+	 * @param formOpen show the event form itself, not only the link that opens it
 	 * @param voiding the event whose voiding form is open, if any
 	 */
-	private String show(String memberNo, LocalDate requested, EventForm form, boolean asPosted, Long voiding,
-			Model model) {
+	private String show(String memberNo, LocalDate requested, EventForm form, boolean asPosted, boolean formOpen,
+			Long voiding, Model model) {
+		model.addAttribute("eventFormOpen", formOpen);
 		oneRead.executeWithoutResult(status -> read(memberNo, requested, form, asPosted, voiding, model));
 		return "member/member";
 	}

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.web.CallerScope;
@@ -123,7 +122,7 @@ class MemberFileController {
 		}
 		redirect.addFlashAttribute("done", messages.getMessage(admission ? "member.file.registeredAdmitted"
 				: "member.file.registered", new Object[] { file.memberNo(), file.fullName(), form.orgCode() }, locale));
-		return redirectTo(file.memberNo());
+		return MemberPageRedirects.pageWithEventForm(file.memberNo());
 	}
 
 	@GetMapping("/members/{memberNo}/edit")
@@ -150,7 +149,7 @@ class MemberFileController {
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("member.file.corrected",
 				new Object[] { file.memberNo(), file.fullName() }, locale));
-		return redirectTo(memberNo);
+		return MemberPageRedirects.page(memberNo);
 	}
 
 	private String editing(MemberFile recorded, Model model) {
@@ -172,11 +171,6 @@ class MemberFileController {
 		}
 		validator.validate(form, result);
 		return !result.hasErrors();
-	}
-
-	private static String redirectTo(String memberNo) {
-		return "redirect:" + UriComponentsBuilder.fromPath("/members/{memberNo}").buildAndExpand(memberNo).encode()
-			.toUriString();
 	}
 
 }

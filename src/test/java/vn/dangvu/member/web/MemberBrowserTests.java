@@ -100,7 +100,8 @@ class MemberBrowserTests extends BrowserTest {
 		field("Nghề nghiệp").fill("Giáo viên");
 		button("Lập hồ sơ").click();
 
-		assertThat(page).hasURL(url("/members/TN-0001"));
+		// the file opened, the form for its admission comes open
+		assertThat(page).hasURL(url("/members/TN-0001?newEvent=true"));
 		assertThat(page.locator("p.notice")).hasText("Đã lập hồ sơ đảng viên số TN-0001: Nguyễn Thị Mỹ Hạnh.");
 		assertThat(page.locator("h1 .badge")).hasText("Chưa kết nạp");
 		assertThat(page.locator("dl.file")).containsText("079190001234");
@@ -129,8 +130,14 @@ class MemberBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1 .badge")).hasText("Đảng viên chính thức");
 		assertThat(page.locator("dl.state")).containsText((months / 12) + " năm " + (months % 12) + " tháng");
 		assertThat(page.locator("table.timeline")).containsText("Công nhận đảng viên chính thức");
-		// choosing another event shows its own inputs (htmx)
+		// the page only read has the form closed; its link opens it in place (htmx), then choosing another event shows
+		// its own inputs (htmx)
+		page.navigate(url("/members/TN-0001"));
+		assertThat(page.locator("#event-form select")).hasCount(0);
 		scriptsReady();
+		link("Mở biểu mẫu ghi sự kiện").click();
+		assertThat(field("Sự kiện")).hasValue("TRANSFERRED");
+		assertThat(page).hasURL(url("/members/TN-0001"));
 		field("Sự kiện").selectOption("DISCIPLINED");
 		assertThat(field("Hình thức kỷ luật")).isVisible();
 		screenshot("member");

@@ -311,22 +311,30 @@ class MemberWebTests {
 		tree("R");
 		members.register(file("R-001", "Lý Thị Thu", Gender.FEMALE, "Kinh"));
 
-		// a new file offers only the admission, with the cell and the provincial consent inputs
+		// the page only read shows the link that opens the form, not the form
+		String today = LocalDate.now().toString();
 		assertThat(mvc.get().uri("/members/R-001")).hasStatusOk()
 			.bodyText()
+			.contains("<a class=\"button\" href=\"/members/R-001?asOf=" + today + "&amp;newEvent=true#event-form\" "
+					+ "hx-get=\"/members/R-001?asOf=" + today + "&amp;newEvent=true\"", "Mở biểu mẫu ghi sự kiện")
+			.doesNotContain("<option value=\"ADMITTED\"", "name=\"decisionNo\"");
+		// opened, a new file offers only the admission, with the cell and the provincial consent inputs
+		assertThat(mvc.get().uri("/members/R-001?newEvent=true")).hasStatusOk()
+			.bodyText()
 			.contains("<option value=\"ADMITTED\" selected=\"selected\">Kết nạp</option>")
-			.doesNotContain("value=\"RECOGNIZED\"")
+			.doesNotContain("value=\"RECOGNIZED\"", "Mở biểu mẫu ghi sự kiện")
 			.contains("Mã tổ chức đảng (chi bộ kết nạp, tổ chức tiếp nhận)", "name=\"provincialConsent\"");
 
+		// recorded, the page again with the form open for the next event
 		assertThat(event("R-001", "ADMITTED", "2015-03-20").param("orgCode", "R.W.C1")
 			.param("decisionNo", "12-QĐ/ĐU")
 			.param("decisionDate", "02/03/2015")).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/members/R-001")
+			.hasRedirectedUrl("/members/R-001?newEvent=true")
 			.flash()
 			.containsEntry("done", "Đã ghi: Kết nạp ngày 20/03/2015.");
 
 		// the recognition is offered next, on the end of the 12 months
-		assertThat(mvc.get().uri("/members/R-001")).hasStatusOk()
+		assertThat(mvc.get().uri("/members/R-001?newEvent=true")).hasStatusOk()
 			.bodyText()
 			.contains("Đảng viên dự bị", "<option value=\"RECOGNIZED\" selected=\"selected\">",
 					"Ngày đủ 12 tháng dự bị: 20/03/2016 (R-ADM-4).", "value=\"2016-03-20\"");
@@ -365,8 +373,9 @@ class MemberWebTests {
 		assertThat(event("Q-001", "BADGE_AWARDED", "2016-01-01").param("badgeYears", "40")).hasStatusOk()
 			.bodyText()
 			.contains("(LIFECYCLE)", "<option value=\"40\" selected=\"selected\">");
-		assertThat(mvc.get().uri("/members/Q-001")).hasStatusOk()
+		assertThat(mvc.get().uri("/members/Q-001?newEvent=true")).hasStatusOk()
 			.bodyText()
+			.contains("name=\"decisionNo\"")
 			.doesNotContain("class=\"invalid\"", "field-error", "Chưa ghi được");
 	}
 
@@ -410,6 +419,13 @@ class MemberWebTests {
 			.startsWith("<section id=\"event-form\"")
 			.contains("Hình thức kỷ luật", "Khiển trách", "Cách chức", "value=\"3-QĐ/UBKT\"")
 			.doesNotContain("Mã tổ chức đảng", "<html");
+		// the link that opens the form gets the form alone, for the next event the ledger allows
+		assertThat(mvc.get().uri("/members/T-001?newEvent=true").header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.startsWith("<section id=\"event-form\"")
+			.contains("action=\"/members/T-001/events\"",
+					"<option value=\"TRANSFERRED\" selected=\"selected\">")
+			.doesNotContain("Mở biểu mẫu ghi sự kiện", "<html");
 		assertThat(mvc.get().uri("/members/T-001?type=BADGE_AWARDED").header("HX-Request", "true")).hasStatusOk()
 			.bodyText()
 			.contains("Huy hiệu 30 năm tuổi Đảng", "Huy hiệu 90 năm tuổi Đảng");
@@ -501,7 +517,7 @@ class MemberWebTests {
 			.param("ethnicity", "Tày")
 			.param("professionalLevel", "BACHELOR")
 			.param("nationalId", "001192000777")).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/members/N-001")
+			.hasRedirectedUrl("/members/N-001?newEvent=true")
 			.flash()
 			.containsEntry("done", "Đã lập hồ sơ đảng viên số N-001: Bùi Thị Ngọc Lan.");
 		assertThat(roster.find("N-001", LocalDate.now()).orElseThrow().file().birthDate())
