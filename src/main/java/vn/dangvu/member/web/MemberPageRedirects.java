@@ -7,7 +7,7 @@ final class MemberPageRedirects {
 
 	/**
 	 * The page's parameter that opens the form recording the next event. The form is shown on demand: on a page that
-	 * is only read, its inputs, options and bindings were about a fifth of the server's work for the page (issue #7).
+	 * is only read, its inputs, options and bindings were about a tenth of the page's cost (issue #7).
 	 */
 	static final String NEW_EVENT_PARAMETER = "newEvent";
 
