@@ -54,6 +54,12 @@ public class AuditTrail implements DisposableBean {
 	/** Writes the access records, started with the first one (a command that reads no file starts none). */
 	private volatile Thread accessWriter;
 
+	/**
+	 * The hash of the last record the writer committed (its thread's alone), where it expects the chain to end for
+	 * its next group; null before the first and after a failure.
+	 */
+	private String chainEnd;
+
 	/** Set when the application stops: no access record is taken after that. */
 	private volatile boolean stopped;
 
@@ -154,27 +160,53 @@ public class AuditTrail implements DisposableBean {
 		}
 	}
 
-	/** Writes a group of access records in one new transaction; each waiting request learns its record's id or why not. */
+	/**
+	 * Writes a group of access records in one new transaction; each waiting request learns its record's id or why not.
+	 * The group is chained after the last record this writer committed and sent with the lock, in one round trip; if
+	 * the chain ends elsewhere (a change's record, another process's), the same transaction reads where it ends and
+	 * chains the group after that.
+	 */
 	private void commit(List<PendingAccess> group) {
 		try {
-			List<Long> ids = ownTransaction.execute(status -> {
-				store.lockChain();
-				String previous = store.lastHash().orElse(AuditHash.GENESIS);
-				List<AuditStore.Appended> records = new ArrayList<>(group.size());
-				for (PendingAccess access : group) {
-					AuditStore.Appended record = access.record.chained(previous);
-					records.add(record);
-					previous = record.hash();
+			Written written = ownTransaction.execute(status -> {
+				if (chainEnd != null) {
+					List<AuditStore.Appended> records = chained(group, chainEnd);
+					Optional<List<Long>> ids = store.lockAndInsertAfter(chainEnd, records);
+					if (ids.isPresent()) {
+						return new Written(ids.get(), records.getLast().hash());
+					}
 				}
-				return store.insertAll(records);
+				else {
+					store.lockChain();
+				}
+				List<AuditStore.Appended> records = chained(group, store.lastHash().orElse(AuditHash.GENESIS));
+				return new Written(store.insertAll(records), records.getLast().hash());
 			});
+			// known committed: the next group is sent after it
+			chainEnd = written.end();
 			for (int i = 0; i < group.size(); i++) {
-				group.get(i).id.complete(ids.get(i));
+				group.get(i).id.complete(written.ids().get(i));
 			}
 		}
 		catch (RuntimeException | Error ex) {
+			chainEnd = null;
 			group.forEach(access -> access.id.completeExceptionally(ex));
 		}
+	}
+
+	/** A group's records as committed: their ids, in order, and the hash of the last. */
+	private record Written(List<Long> ids, String end) {
+	}
+
+	/** The group's records, each naming the one before it, the first {@code previous}. */
+	private static List<AuditStore.Appended> chained(List<PendingAccess> group, String previous) {
+		List<AuditStore.Appended> records = new ArrayList<>(group.size());
+		for (PendingAccess access : group) {
+			AuditStore.Appended record = access.record.chained(previous);
+			records.add(record);
+			previous = record.hash();
+		}
+		return records;
 	}
 
 	/** An access record handed to the writer, until its group is committed. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import picocli.CommandLine;
+import vn.dangvu.access.internal.AuditHash;
 import vn.dangvu.access.internal.AuditStore;
 import vn.dangvu.common.Decision;
 import vn.dangvu.common.cli.CommandFailedException;
@@ -212,6 +214,57 @@ class AuditTrailIntegrationTests {
 				.isEqualTo("CONC" + append.getKey());
 		}
 		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void chainsAGroupOfAccessesAfterARecordAppendedSinceTheWritersLast() {
+		// the writer sends each group chained after the last record it committed; a change's record appended meanwhile
+		// ends the chain elsewhere, and the next group is chained after that record instead
+		long first = trail.appendAccess(AuditEntry.of(AuditKind.MEMBER_VIEWED, "NOI-1", null, null), "noi-tiep");
+		long change = transactions.execute(
+				status -> trail.append(AuditEntry.of(AuditKind.MEMBER_VIEWED, "NOI-2", null, null), "noi-tiep"));
+		long second = trail.appendAccess(AuditEntry.of(AuditKind.MEMBER_VIEWED, "NOI-3", null, null), "noi-tiep");
+		long third = trail.appendAccess(AuditEntry.of(AuditKind.MEMBER_VIEWED, "NOI-4", null, null), "noi-tiep");
+
+		assertThat(List.of(first, change, second, third)).isSorted();
+		assertThat(column("prev_hash", change)).isEqualTo(column("hash", first));
+		assertThat(column("prev_hash", second)).isEqualTo(column("hash", change));
+		assertThat(column("prev_hash", third)).isEqualTo(column("hash", second));
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void insertsAfterTheExpectedEndOnlyWhereTheChainEnds() {
+		long last = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "CUOI", null, null), "noi-tiep");
+		String end = column("hash", last);
+		AuditStore.Appended stale = new AuditStore.Appended(Instant.parse("2026-12-05T00:00:00Z"), "noi-tiep",
+				null, AuditKind.EXPORT, "CU", null, null, null, null, AuditHash.GENESIS, "a".repeat(64));
+
+		// expecting any other end: nothing written, and the caller is told
+		Optional<List<Long>> refused = transactions
+			.execute(status -> store.lockAndInsertAfter(AuditHash.GENESIS, List.of(stale)));
+		assertThat(refused).isEmpty();
+		assertThat(dsl.fetchValue("select count(*) from audit_record where subject = 'CU'")).isEqualTo(0L);
+		assertThat(store.lastHash()).contains(end);
+
+		// expecting where it ends: written, the ids in order
+		Instant at = Instant.parse("2026-12-05T00:00:01Z");
+		String firstHash = AuditHash.of(at, "noi-tiep", null, "EXPORT", "MOI-1", null, null, null, null, end);
+		List<AuditStore.Appended> after = List.of(
+				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, "MOI-1", null, null, null, null, end,
+						firstHash),
+				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, "MOI-2", null, null, null, null,
+						firstHash, AuditHash.of(at, "noi-tiep", null, "EXPORT", "MOI-2", null, null, null, null,
+								firstHash)));
+		List<Long> ids = transactions.execute(status -> store.lockAndInsertAfter(end, after)).orElseThrow();
+		assertThat(ids).hasSize(2).isSorted();
+		assertThat(column("subject", ids.get(0))).isEqualTo("MOI-1");
+		assertThat(column("subject", ids.get(1))).isEqualTo("MOI-2");
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	private String column(String name, long id) {
+		return (String) dsl.fetchValue("select " + name + " from audit_record where id = ?", id);
 	}
 
 	@Test

@@ -16,6 +16,9 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.Results;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +32,16 @@ public class AuditStore {
 
 	/** The key of the transaction-scoped advisory lock that serializes appends to the chain. */
 	public static final long CHAIN_LOCK = 0x6175_6469_7400L;
+
+	/** The records' insert from their columns' arrays; the ids follow the order of the rows inserted (with ordinality). */
+	private static final String INSERT = """
+			insert into audit_record (at, username, client_address, kind, subject, org_code, decision_no, before,
+			                          after, prev_hash, hash)
+			select at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash, hash
+			from unnest(?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+			            ?::varchar[], ?::jsonb[], ?::jsonb[], ?::varchar[], ?::varchar[]) with ordinality
+			     as r (at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash,
+			           hash, position)""";
 
 	/** A record as stored. */
 	public record Stored(long id, Instant at, String username, String clientAddress, String kind, String subject,
@@ -72,6 +85,40 @@ public class AuditStore {
 	 * insert each, rendered and sent one after another while every page of the group waited.
 	 */
 	public List<Long> insertAll(List<Appended> records) {
+		return ids(dsl.fetch(INSERT + "\norder by position\nreturning id", columns(records)));
+	}
+
+	/**
+	 * Waits for the chain and appends the records if it still ends at {@code previous}, the hash the first of them
+	 * names ({@link AuditHash#GENESIS} for an empty chain): their ids in order, or empty when it ends elsewhere — a
+	 * record appended meanwhile by someone else; the lock is held then, and nothing written: read {@link #lastHash()}
+	 * and {@link #insertAll}. The lock and the insert go to PostgreSQL together, one round trip instead of three
+	 * ({@link #lockChain()}, {@link #lastHash()}, {@link #insertAll}) for the one writer of the access records, whom
+	 * every page viewed waits for; the insert is a statement of its own, after the lock, so that its snapshot has
+	 * every record committed before the lock was granted.
+	 */
+	public Optional<List<Long>> lockAndInsertAfter(String previous, List<Appended> records) {
+		Object[] columns = columns(records);
+		Object[] bindings = new Object[columns.length + 3];
+		bindings[0] = CHAIN_LOCK;
+		System.arraycopy(columns, 0, bindings, 1, columns.length);
+		bindings[columns.length + 1] = AuditHash.GENESIS;
+		bindings[columns.length + 2] = previous;
+		Results results = dsl.fetchMany("select pg_advisory_xact_lock(?);\n" + INSERT + """
+
+				where coalesce((select hash from audit_record order by id desc limit 1), ?) = ?
+				order by position
+				returning id""", bindings);
+		List<Long> ids = ids(results.get(results.size() - 1));
+		return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+	}
+
+	private static List<Long> ids(Result<Record> inserted) {
+		return inserted.getValues(0, Long.class).stream().sorted().toList();
+	}
+
+	/** The records as the insert's eleven arrays, a column each. */
+	private static Object[] columns(List<Appended> records) {
 		int n = records.size();
 		OffsetDateTime[] at = new OffsetDateTime[n];
 		String[][] texts = new String[10][n];
@@ -87,17 +134,7 @@ public class AuditStore {
 		Object[] columns = new Object[11];
 		columns[0] = at;
 		System.arraycopy(texts, 0, columns, 1, texts.length);
-		// the ids follow the order of the rows inserted, which is the order given (with ordinality)
-		return dsl.fetch("""
-				insert into audit_record (at, username, client_address, kind, subject, org_code, decision_no, before,
-				                          after, prev_hash, hash)
-				select at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash, hash
-				from unnest(?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-				            ?::varchar[], ?::jsonb[], ?::jsonb[], ?::varchar[], ?::varchar[]) with ordinality
-				     as r (at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash,
-				           hash, position)
-				order by position
-				returning id""", columns).getValues(0, Long.class).stream().sorted().toList();
+		return columns;
 	}
 
 	/** Every record in chain order, a few hundred at a time (call in a transaction). */
