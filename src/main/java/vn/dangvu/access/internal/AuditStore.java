@@ -95,7 +95,8 @@ public class AuditStore {
 	 * and {@link #insertAll}. The lock and the insert go to PostgreSQL together, one round trip instead of three
 	 * ({@link #lockChain()}, {@link #lastHash()}, {@link #insertAll}) for the one writer of the access records, whom
 	 * every page viewed waits for; the insert is a statement of its own, after the lock, so that its snapshot has
-	 * every record committed before the lock was granted.
+	 * every record committed before the lock was granted. Call it in a transaction, which keeps the lock for the
+	 * reading and the insert that follow an empty answer.
 	 */
 	public Optional<List<Long>> lockAndInsertAfter(String previous, List<Appended> records) {
 		Object[] columns = columns(records);
