@@ -52,8 +52,10 @@ class DatabaseMaintenanceIntegrationTests {
 	void anAnalyzeRunningIsShownWithItsPhaseAndProgress() throws Exception {
 		try (DueTable table = new DueTable(dataSource, maintenance, "mt_running")) {
 			var analyze = table.analyzeKeptRunning();
+			// until it is where it is held: it reads its sample rows first ("acquiring sample rows", for an instant
+			// that a first look may catch), then computes the statistics, and waits there in the index's function
 			MaintenanceView running = table.poll(v -> v.work().stream().anyMatch(w -> w.running()
-					&& "mt_running".equals(w.table())));
+					&& "mt_running".equals(w.table()) && "computing statistics".equals(w.phase())));
 			Work work = running.work().stream().filter(w -> "mt_running".equals(w.table())).findFirst().orElseThrow();
 			assertThat(work.work()).isEqualTo(Kind.ANALYZE);
 			assertThat(work.running()).isTrue();
