@@ -492,7 +492,8 @@ public final class BenchmarkScenarios {
 			Result r = results.get(i);
 			json.append(String.format(Locale.ROOT,
 					"  {\"scenario\": \"%s\", \"value\": %s, \"unit\": \"%s\", \"target\": %s, \"ratio\": %s, \"met\": %s}%s%n",
-					r.scenario(), r.value(), r.unit(), r.target(), r.ratio(), r.judged() ? r.met() : null, i + 1 < results.size() ? "," : ""));
+					r.scenario(), r.value(), r.unit(), r.target(), r.ratio(), r.judged() ? r.met() : null,
+					i + 1 < results.size() ? "," : ""));
 			md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.scenario(), r.value(), r.unit(),
 					r.target() == null ? "—" : r.target(), r.ratio() == null ? "—" : r.ratio(),
 					!r.judged() ? "—" : r.met() ? "yes" : "no"));
