@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -52,6 +54,8 @@ public class AuditTrail implements DisposableBean {
 	private final BlockingQueue<PendingAccess> pendingAccesses = new LinkedBlockingQueue<>();
 
 	/** Writes the access records, started with the first one (a command that reads no file starts none). */
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
 	private volatile Thread accessWriter;
 
 	/**
@@ -59,6 +63,12 @@ public class AuditTrail implements DisposableBean {
 	 * its next group; null before the first and after a failure.
 	 */
 	private String chainEnd;
+
+	/**
+	 * False once a group sent in one round trip was refused though the chain ended where it was sent: the driver did
+	 * not send the lock and the insert in one transaction, and every group takes a transaction of its own after that.
+	 */
+	private boolean oneRoundTrip = true;
 
 	/** Set when the application stops: no access record is taken after that. */
 	private volatile boolean stopped;
@@ -161,27 +171,35 @@ public class AuditTrail implements DisposableBean {
 	}
 
 	/**
-	 * Writes a group of access records in one new transaction; each waiting request learns its record's id or why not.
-	 * The group is chained after the last record this writer committed and sent with the lock, in one round trip; if
-	 * the chain ends elsewhere (a change's record, another process's), the same transaction reads where it ends and
-	 * chains the group after that.
+	 * Writes a group of access records and commits it; each waiting request learns its record's id or why not. The
+	 * group is chained after the last record this writer committed and sent with the lock, committed in one round
+	 * trip; if the chain ends elsewhere (a change's record, another process's), a transaction of its own locks the
+	 * chain, reads where it ends and chains the group after that.
 	 */
 	private void commit(List<PendingAccess> group) {
 		try {
-			Written written = ownTransaction.execute(status -> {
-				if (chainEnd != null) {
-					List<AuditStore.Appended> records = chained(group, chainEnd);
-					Optional<List<Long>> ids = store.lockAndInsertAfter(chainEnd, records);
-					if (ids.isPresent()) {
-						return new Written(ids.get(), records.getLast().hash());
-					}
+			Written written = null;
+			String sentAfter = oneRoundTrip ? chainEnd : null;
+			if (sentAfter != null) {
+				List<AuditStore.Appended> records = chained(group, sentAfter);
+				Optional<List<Long>> ids = store.lockAndInsertAfterCommitted(sentAfter, records);
+				if (ids.isPresent()) {
+					written = new Written(ids.get(), records.getLast().hash());
 				}
-				else {
+			}
+			if (written == null) {
+				written = ownTransaction.execute(status -> {
 					store.lockChain();
-				}
-				List<AuditStore.Appended> records = chained(group, store.lastHash().orElse(AuditHash.GENESIS));
-				return new Written(store.insertAll(records), records.getLast().hash());
-			});
+					String end = store.lastHash().orElse(AuditHash.GENESIS);
+					if (end.equals(sentAfter)) {
+						oneRoundTrip = false;
+						log.warn("The access records' lock and insert did not reach PostgreSQL as one transaction; "
+								+ "each group of them is written in a transaction of its own from now on");
+					}
+					List<AuditStore.Appended> records = chained(group, end);
+					return new Written(store.insertAll(records), records.getLast().hash());
+				});
+			}
 			// known committed: the next group is sent after it
 			chainEnd = written.end();
 			for (int i = 0; i < group.size(); i++) {

@@ -234,33 +234,103 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	void insertsAfterTheExpectedEndOnlyWhereTheChainEnds() {
+	void insertsAfterTheExpectedEndOnlyWhereTheChainEndsAndCommitsAtOnce() {
 		long last = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "CUOI", null, null), "noi-tiep");
 		String end = column("hash", last);
-		AuditStore.Appended stale = new AuditStore.Appended(Instant.parse("2026-12-05T00:00:00Z"), "noi-tiep",
-				null, AuditKind.EXPORT, "CU", null, null, null, null, AuditHash.GENESIS, "a".repeat(64));
 
 		// expecting any other end: nothing written, and the caller is told
-		Optional<List<Long>> refused = transactions
-			.execute(status -> store.lockAndInsertAfter(AuditHash.GENESIS, List.of(stale)));
+		Optional<List<Long>> refused = store.lockAndInsertAfterCommitted(AuditHash.GENESIS, List.of(stale("CU")));
 		assertThat(refused).isEmpty();
 		assertThat(dsl.fetchValue("select count(*) from audit_record where subject = 'CU'")).isEqualTo(0L);
 		assertThat(store.lastHash()).contains(end);
 
-		// expecting where it ends: written, the ids in order
-		Instant at = Instant.parse("2026-12-05T00:00:01Z");
-		String firstHash = AuditHash.of(at, "noi-tiep", null, "EXPORT", "MOI-1", null, null, null, null, end);
-		List<AuditStore.Appended> after = List.of(
-				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, "MOI-1", null, null, null, null, end,
-						firstHash),
-				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, "MOI-2", null, null, null, null,
-						firstHash, AuditHash.of(at, "noi-tiep", null, "EXPORT", "MOI-2", null, null, null, null,
-								firstHash)));
-		List<Long> ids = transactions.execute(status -> store.lockAndInsertAfter(end, after)).orElseThrow();
+		// expecting where it ends: written and committed when it returns (read here on another connection), the ids in
+		// order
+		List<AuditStore.Appended> after = twoAfter(end, "MOI-1", "MOI-2");
+		List<Long> ids = store.lockAndInsertAfterCommitted(end, after).orElseThrow();
 		assertThat(ids).hasSize(2).isSorted();
 		assertThat(column("subject", ids.get(0))).isEqualTo("MOI-1");
 		assertThat(column("subject", ids.get(1))).isEqualTo("MOI-2");
 		assertThat(trail.verify().intact()).isTrue();
+
+		// in an open transaction it would commit only with that transaction: refused, nothing written
+		List<AuditStore.Appended> inTransaction = twoAfter(after.getLast().hash(), "MOI-3", "MOI-4");
+		assertThatThrownBy(() -> transactions
+			.execute(status -> store.lockAndInsertAfterCommitted(after.getLast().hash(), inTransaction)))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(dsl.fetchValue("select count(*) from audit_record where subject in ('MOI-3', 'MOI-4')"))
+			.isEqualTo(0L);
+	}
+
+	@Test
+	void appendsOnlyInTheTransactionThatHoldsTheChainsLock() {
+		long last = trail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "KHOA", null, null), "noi-tiep");
+		String end = column("hash", last);
+		List<AuditStore.Appended> after = twoAfter(end, "KHOA-1", "KHOA-2");
+
+		// the lock taken and released in a transaction of its own, as a driver that synced between the lock and the
+		// insert would: the insert that follows writes nothing, though the chain ends where it expects
+		store.lockChain();
+		assertThat(store.insertAfter(end, after)).isEmpty();
+		assertThat(dsl.fetchValue("select count(*) from audit_record where subject like 'KHOA-_'")).isEqualTo(0L);
+
+		// the lock and the insert in one transaction: written
+		List<Long> ids = transactions.execute(status -> {
+			store.lockChain();
+			return store.insertAfter(end, after);
+		}).orElseThrow();
+		assertThat(ids).hasSize(2);
+		assertThat(column("subject", ids.get(1))).isEqualTo("KHOA-2");
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void writesEveryGroupInATransactionOfItsOwnOnceTheOneRoundTripIsFoundNotToBeOneTransaction() {
+		// a store whose one round trip is two transactions, as with a driver that synced between its statements
+		List<String> sent = new ArrayList<>();
+		AuditStore split = new AuditStore(dsl) {
+			@Override
+			public Optional<List<Long>> lockAndInsertAfterCommitted(String previous, List<Appended> records) {
+				sent.add(previous);
+				lockChain();
+				return insertAfter(previous, records);
+			}
+		};
+		AuditTrail splitTrail = new AuditTrail(split, organizations, Optional.empty(), false, transactionManager);
+		try {
+			List<Long> ids = new ArrayList<>();
+			for (int i = 1; i <= 4; i++) {
+				ids.add(splitTrail.appendAccess(AuditEntry.of(AuditKind.EXPORT, "TACH-" + i, null, null), "tach"));
+			}
+			assertThat(ids).isSorted();
+			for (int i = 1; i <= 4; i++) {
+				assertThat(column("subject", ids.get(i - 1))).isEqualTo("TACH-" + i);
+			}
+			// the first record has no end to be sent after; the second is sent after it, refused, and written in a
+			// transaction of its own, as every one after it
+			assertThat(sent).containsExactly(column("hash", ids.get(0)));
+			assertThat(trail.verify().intact()).isTrue();
+		}
+		finally {
+			splitTrail.destroy();
+		}
+	}
+
+	private static AuditStore.Appended stale(String subject) {
+		return new AuditStore.Appended(Instant.parse("2026-12-05T00:00:00Z"), "noi-tiep", null, AuditKind.EXPORT,
+				subject, null, null, null, null, AuditHash.GENESIS, "a".repeat(64));
+	}
+
+	/** Two records chained after {@code end}. */
+	private static List<AuditStore.Appended> twoAfter(String end, String first, String second) {
+		Instant at = Instant.parse("2026-12-05T00:00:01Z");
+		String firstHash = AuditHash.of(at, "noi-tiep", null, "EXPORT", first, null, null, null, null, end);
+		return List.of(
+				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, first, null, null, null, null, end,
+						firstHash),
+				new AuditStore.Appended(at, "noi-tiep", null, AuditKind.EXPORT, second, null, null, null, null,
+						firstHash, AuditHash.of(at, "noi-tiep", null, "EXPORT", second, null, null, null, null,
+								firstHash)));
 	}
 
 	private String column(String name, long id) {

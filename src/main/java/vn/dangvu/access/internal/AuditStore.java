@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,27 @@ public class AuditStore {
 		this.dsl = dsl;
 	}
 
+	/**
+	 * The chain's lock, held until the transaction ends, and a mark set for that transaction only that it holds it:
+	 * {@link #INSERT_AFTER} writes only where it sees the mark.
+	 */
+	private static final String LOCK = """
+			select pg_advisory_xact_lock(?), set_config('dangvu.audit_chain_locked', 'yes', true)""";
+
+	/**
+	 * The records' insert if the chain ends at the hash the first of them names ({@link AuditHash#GENESIS} for an
+	 * empty chain) and the transaction holds the chain's lock.
+	 */
+	private static final String INSERT_AFTER = INSERT + """
+
+			where coalesce((select hash from audit_record order by id desc limit 1), ?) = ?
+			  and current_setting('dangvu.audit_chain_locked', true) = 'yes'
+			order by position
+			returning id""";
+
 	/** Waits for the chain: until this transaction ends, no one else appends. */
 	public void lockChain() {
-		dsl.fetch("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
+		dsl.fetch(LOCK, CHAIN_LOCK);
 	}
 
 	public Optional<String> lastHash() {
@@ -89,28 +108,50 @@ public class AuditStore {
 	}
 
 	/**
-	 * Waits for the chain and appends the records if it still ends at {@code previous}, the hash the first of them
-	 * names ({@link AuditHash#GENESIS} for an empty chain): their ids in order, or empty when it ends elsewhere — a
-	 * record appended meanwhile by someone else; the lock is held then, and nothing written: read {@link #lastHash()}
-	 * and {@link #insertAll}. The lock and the insert go to PostgreSQL together, one round trip instead of three
-	 * ({@link #lockChain()}, {@link #lastHash()}, {@link #insertAll}) for the one writer of the access records, whom
-	 * every page viewed waits for; the insert is a statement of its own, after the lock, so that its snapshot has
-	 * every record committed before the lock was granted. Call it in a transaction, which keeps the lock for the
-	 * reading and the insert that follow an empty answer.
+	 * Appends the records if the chain ends at {@code previous}, the hash the first of them names, and this
+	 * transaction holds the chain's lock ({@link #lockChain()}): their ids in order, or empty, nothing written.
 	 */
-	public Optional<List<Long>> lockAndInsertAfter(String previous, List<Appended> records) {
-		Object[] columns = columns(records);
-		Object[] bindings = new Object[columns.length + 3];
-		bindings[0] = CHAIN_LOCK;
-		System.arraycopy(columns, 0, bindings, 1, columns.length);
-		bindings[columns.length + 1] = AuditHash.GENESIS;
-		bindings[columns.length + 2] = previous;
-		Results results = dsl.fetchMany("select pg_advisory_xact_lock(?);\n" + INSERT + """
+	public Optional<List<Long>> insertAfter(String previous, List<Appended> records) {
+		return written(dsl.fetch(INSERT_AFTER, insertAfterBindings(previous, records)));
+	}
 
-				where coalesce((select hash from audit_record order by id desc limit 1), ?) = ?
-				order by position
-				returning id""", bindings);
-		List<Long> ids = ids(results.get(results.size() - 1));
+	/**
+	 * Waits for the chain and appends the records if it still ends at {@code previous}, committed when this returns:
+	 * their ids in order, or empty, nothing written and the lock released — a record appended meanwhile by someone
+	 * else, or a driver that did not send the two statements in one transaction; then lock, read
+	 * {@link #lastHash()} and {@link #insertAll} in a transaction. One round trip for the one writer of the access
+	 * records, whom every page viewed waits for: the lock and the insert go to PostgreSQL together with autocommit
+	 * on, where they are one implicit transaction committed at their end (instead of the lock, the chain's end, the
+	 * insert and the commit). The insert is a statement of its own, after the lock, so that it sees every record
+	 * committed before the lock was granted, and it writes only under the mark the lock sets for its transaction
+	 * (were the statements two transactions, the lock would be released before the insert). Refused in an open
+	 * transaction, whose commit would come later.
+	 */
+	public Optional<List<Long>> lockAndInsertAfterCommitted(String previous, List<Appended> records) {
+		Object[] insert = insertAfterBindings(previous, records);
+		Object[] bindings = new Object[insert.length + 1];
+		bindings[0] = CHAIN_LOCK;
+		System.arraycopy(insert, 0, bindings, 1, insert.length);
+		return dsl.connectionResult(connection -> {
+			if (!connection.getAutoCommit()) {
+				throw new IllegalStateException("the chain's lock and insert commit on their own, not in a transaction");
+			}
+			Results results = DSL.using(connection, dsl.dialect(), dsl.settings())
+				.fetchMany(LOCK + ";\n" + INSERT_AFTER, bindings);
+			return written(results.get(results.size() - 1));
+		});
+	}
+
+	private static Object[] insertAfterBindings(String previous, List<Appended> records) {
+		Object[] columns = columns(records);
+		Object[] bindings = Arrays.copyOf(columns, columns.length + 2);
+		bindings[columns.length] = AuditHash.GENESIS;
+		bindings[columns.length + 1] = previous;
+		return bindings;
+	}
+
+	private static Optional<List<Long>> written(Result<Record> inserted) {
+		List<Long> ids = ids(inserted);
 		return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
 	}
 
