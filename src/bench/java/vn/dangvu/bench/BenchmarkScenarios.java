@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -27,6 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.DangVuApplication;
+import vn.dangvu.access.AuditEntry;
+import vn.dangvu.access.AuditKind;
+import vn.dangvu.access.AuditTrail;
 import vn.dangvu.badge.BadgeEligibility;
 import vn.dangvu.member.MemberQuery;
 import vn.dangvu.member.MemberRoster;
@@ -239,11 +243,66 @@ public final class BenchmarkScenarios {
 						national ? 30_000.0 : null, null, null);
 			}
 
+			if (runs("audit")) {
+				accessRecords(context.getBean(AuditTrail.class));
+			}
+
 			if (runs("merge")) {
 				merge(context, organizations, roots, yearEnd, national);
 			}
 		}
 		write();
+	}
+
+	/** Callers at once for the access records' writer: as many as wrk's connections to the member page. */
+	static final int ACCESS_CALLERS = 32;
+
+	/**
+	 * The access records' writer alone, for information: {@value #ACCESS_CALLERS} callers each appending a view of a
+	 * member's file and waiting for it, one after another, for 30 s after 10 s of warm-up — the wait every member page
+	 * has before its first byte, without the page's own work on the machine's two cores. Its records a second and the
+	 * 99th percentile of a caller's wait.
+	 */
+	private void accessRecords(AuditTrail trail) {
+		appendAccesses(trail, 10);
+		double[] waits = appendAccesses(trail, 30);
+		add("access records, " + ACCESS_CALLERS + " callers at once, 30 s", waits.length / 30.0, "records/s", null,
+				null, null);
+		add("access record's wait, p50", percentile(waits, 0.50), "ms", null, null, null);
+		add("access record's wait, p99", percentile(waits, 0.99), "ms", null, null, null);
+	}
+
+	/** Every wait of {@link #ACCESS_CALLERS} callers appending for {@code seconds}, in milliseconds. */
+	private static double[] appendAccesses(AuditTrail trail, int seconds) {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		// each caller writes its own row and count, read once it has ended (join)
+		double[][] waits = new double[ACCESS_CALLERS][seconds * 2000];
+		int[] counts = new int[ACCESS_CALLERS];
+		List<Thread> callers = new ArrayList<>();
+		for (int c = 0; c < ACCESS_CALLERS; c++) {
+			int caller = c;
+			callers.add(Thread.ofPlatform().start(() -> {
+				AuditEntry view = AuditEntry.of(AuditKind.MEMBER_VIEWED, "BENCH-" + caller, null, null);
+				while (System.nanoTime() < end && counts[caller] < waits[caller].length) {
+					long start = System.nanoTime();
+					trail.appendAccess(view, "bench");
+					waits[caller][counts[caller]++] = (System.nanoTime() - start) / 1e6;
+				}
+			}));
+		}
+		for (Thread caller : callers) {
+			try {
+				caller.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		return IntStream.range(0, ACCESS_CALLERS)
+			.mapToObj(c -> Arrays.copyOf(waits[c], counts[c]))
+			.flatMapToDouble(Arrays::stream)
+			.toArray();
 	}
 
 	/** The size of merge the target is set for (issue #7): two provinces of about 300,000 members together. */
@@ -485,9 +544,14 @@ public final class BenchmarkScenarios {
 	}
 
 	private static double p95(double[] times) {
+		return percentile(times, 0.95);
+	}
+
+	/** The nearest-rank percentile {@code q} (0 < q ≤ 1) of the times. */
+	private static double percentile(double[] times, double q) {
 		double[] sorted = times.clone();
 		Arrays.sort(sorted);
-		return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+		return sorted[(int) Math.ceil(q * sorted.length) - 1];
 	}
 
 	private void write() throws IOException {
