@@ -136,7 +136,8 @@ public class AuditStore {
 			if (!connection.getAutoCommit()) {
 				throw new IllegalStateException("the chain's lock and insert commit on their own, not in a transaction");
 			}
-			Results results = DSL.using(connection, dsl.dialect(), dsl.settings())
+			// the same configuration (its listeners among them) on the connection whose autocommit was checked
+			Results results = DSL.using(dsl.configuration().derive(connection))
 				.fetchMany(LOCK + ";\n" + INSERT_AFTER, bindings);
 			return written(results.get(results.size() - 1));
 		});
