@@ -261,7 +261,7 @@ public final class BenchmarkScenarios {
 	 * The access records' writer alone, for information: {@value #ACCESS_CALLERS} callers each appending a view of a
 	 * member's file and waiting for it, one after another, for 30 s after 10 s of warm-up — the wait every member page
 	 * has before its first byte, without the page's own work on the machine's two cores. Its records a second and the
-	 * 99th percentile of a caller's wait.
+	 * median and 99th percentile of a caller's wait.
 	 */
 	private void accessRecords(AuditTrail trail) {
 		appendAccesses(trail, 10);

@@ -42,6 +42,8 @@ import vn.dangvu.organization.Organizations;
 @Service
 public class AuditTrail implements DisposableBean {
 
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
 	private final AuditStore store;
 
 	private final Organizations organizations;
@@ -54,8 +56,6 @@ public class AuditTrail implements DisposableBean {
 	private final BlockingQueue<PendingAccess> pendingAccesses = new LinkedBlockingQueue<>();
 
 	/** Writes the access records, started with the first one (a command that reads no file starts none). */
-	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
-
 	private volatile Thread accessWriter;
 
 	/**

@@ -44,24 +44,6 @@ public class AuditStore {
 			     as r (at, username, client_address, kind, subject, org_code, decision_no, before, after, prev_hash,
 			           hash, position)""";
 
-	/** A record as stored. */
-	public record Stored(long id, Instant at, String username, String clientAddress, String kind, String subject,
-			String orgCode, String decisionNo, String before, String after, String prevHash, String hash) {
-
-		/** The hash its content gives, with the previous hash it names. */
-		public String recomputedHash() {
-			return AuditHash.of(at, username, clientAddress, kind, subject, orgCode, decisionNo,
-					AuditHash.canonicalText(before), AuditHash.canonicalText(after), prevHash);
-		}
-
-	}
-
-	private final DSLContext dsl;
-
-	public AuditStore(DSLContext dsl) {
-		this.dsl = dsl;
-	}
-
 	/**
 	 * The chain's lock, held until the transaction ends, and a mark set for that transaction only that it holds it:
 	 * {@link #INSERT_AFTER} writes only where it sees the mark.
@@ -79,6 +61,24 @@ public class AuditStore {
 			  and current_setting('dangvu.audit_chain_locked', true) = 'yes'
 			order by position
 			returning id""";
+
+	/** A record as stored. */
+	public record Stored(long id, Instant at, String username, String clientAddress, String kind, String subject,
+			String orgCode, String decisionNo, String before, String after, String prevHash, String hash) {
+
+		/** The hash its content gives, with the previous hash it names. */
+		public String recomputedHash() {
+			return AuditHash.of(at, username, clientAddress, kind, subject, orgCode, decisionNo,
+					AuditHash.canonicalText(before), AuditHash.canonicalText(after), prevHash);
+		}
+
+	}
+
+	private final DSLContext dsl;
+
+	public AuditStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
 
 	/** Waits for the chain: until this transaction ends, no one else appends. */
 	public void lockChain() {
