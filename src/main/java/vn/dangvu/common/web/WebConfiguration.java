@@ -30,6 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new VietnameseMessages();
 	}
 
+	/** Added to Thymeleaf's engine by Boot, as every {@code IDialect} bean. */
+	@Bean
+	TemplatePropertyReads templatePropertyReads() {
+		return new TemplatePropertyReads();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		SessionLocaleResolver resolver = new SessionLocaleResolver();
