@@ -1,9 +1,11 @@
 package vn.dangvu.common.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.springframework.expression.AccessException;
 import org.springframework.expression.EvaluationContext;
@@ -62,19 +64,23 @@ final class TemplatePropertyReads extends AbstractDialect implements IPreProcess
 		@Override
 		public void setContext(ITemplateContext context) {
 			super.setContext(context);
-			if (context.getVariable(
-					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation) {
-				evaluation.setPropertyAccessors(replaced(evaluation.getPropertyAccessors()));
+			Object evaluation = context
+				.getVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME);
+			if (evaluation instanceof StandardEvaluationContext standard) {
+				standard.setPropertyAccessors(replaced(standard.getPropertyAccessors()));
 			}
 		}
 
 	}
 
-	/** The accessors with Thymeleaf's guarded one replaced by {@link GuardedRead#INSTANCE}, in the same place. */
+	/**
+	 * The accessors with Thymeleaf's guarded one replaced by {@link GuardedRead#INSTANCE}, in the same place; a list
+	 * that can still be added to, as the context's own was.
+	 */
 	static List<PropertyAccessor> replaced(List<PropertyAccessor> accessors) {
 		return accessors.stream()
 			.map(a -> a.getClass().getName().equals(THYMELEAF_ACCESSOR) ? GuardedRead.INSTANCE : a)
-			.toList();
+			.collect(Collectors.toCollection(ArrayList::new));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -89,6 +90,10 @@ class TemplatePropertyReadsTests {
 		assertThat(evaluation.getPropertyAccessors()).contains(TemplatePropertyReads.GuardedRead.INSTANCE)
 			.noneMatch(a -> a.getClass().getName().equals(TemplatePropertyReads.THYMELEAF_ACCESSOR))
 			.hasSize(new ThymeleafEvaluationContext(application, null).getPropertyAccessors().size());
+		// still a list an accessor can be added to, as Thymeleaf's was
+		int before = evaluation.getPropertyAccessors().size();
+		evaluation.addPropertyAccessor(new ReflectivePropertyAccessor());
+		assertThat(evaluation.getPropertyAccessors()).hasSize(before + 1);
 	}
 
 	@Test
