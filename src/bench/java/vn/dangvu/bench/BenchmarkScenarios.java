@@ -1,10 +1,16 @@
 package vn.dangvu.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -250,8 +256,112 @@ public final class BenchmarkScenarios {
 			if (runs("merge")) {
 				merge(context, organizations, roots, yearEnd, national);
 			}
+
+			if (runs("pages") && options.containsKey("server")) {
+				pages(organizations, rootCodes, yearEnd, jdbc);
+			}
 		}
 		write();
+	}
+
+	/** A page fetched over HTTP whose first fetch took longer than this is timed by that fetch alone. */
+	static final double SLOW_PAGE_MILLIS = 10_000;
+
+	/**
+	 * Every page a user works in, fetched over HTTP from the server bench/run started, as its {@code bench}
+	 * administrator, for information: the pages of the top-level organization with the most organizations (Hồ Chí
+	 * Minh City nationally), of its child with the most and of a grassroots organization under that child, on the
+	 * year-end and the year of the data, then the pages that name no organization. Each is fetched once, then timed
+	 * three times (the median), or timed by that first fetch alone when it took over {@value #SLOW_PAGE_MILLIS} ms (a
+	 * province's exports); an answer other than 200 is a failure. The slowest are printed.
+	 */
+	private void pages(Organizations organizations, List<String> rootCodes, LocalDate yearEnd, JdbcTemplate jdbc) {
+		String server = options.get("server");
+		String token = options.get("token");
+		String top = mostOrganizations(organizations, rootCodes, yearEnd).code();
+		List<String> children = organizations.children(top, yearEnd).stream().map(OrganizationView::code).toList();
+		String child = children.isEmpty() ? top : mostOrganizations(organizations, children, yearEnd).code();
+		String grassroots = organizations.subtree(child, yearEnd)
+			.stream()
+			.filter(o -> o.type().isGrassroots())
+			.map(OrganizationView::code)
+			.findFirst()
+			.orElse(child);
+		String memberNo = jdbc.queryForObject("select member_no from member order by id limit 1", String.class);
+		LocalDate yearStart = yearEnd.withDayOfYear(1);
+		int year = yearEnd.getYear();
+		List<String> paths = new ArrayList<>();
+		for (String org : List.of(top, child, grassroots)) {
+			String period = "org=" + org + "&from=" + yearStart + "&to=" + yearEnd;
+			paths.addAll(List.of("/organizations/" + org, "/organizations?org=" + org, "/members?org=" + org,
+					"/members?org=" + org + "&asOf=" + yearEnd.withMonth(6).withDayOfMonth(30),
+					"/members?org=" + org + "&q=nguyen+van", "/members?org=" + org + "&sort=BIRTH_DATE",
+					"/members?org=" + org + "&status=PROBATIONARY&gender=FEMALE", "/members?org=" + org + "&page=100",
+					"/members/export.xlsx?org=" + org, "/reports/summary?org=" + org + "&year=" + year,
+					"/reports/summary.xlsx?org=" + org + "&year=" + year,
+					"/reports/summary.pdf?org=" + org + "&year=" + year,
+					"/reports/statistics?org=" + org + "&asOf=" + yearEnd,
+					"/reports/statistics.xlsx?org=" + org + "&asOf=" + yearEnd,
+					"/reports/statistics.pdf?org=" + org + "&asOf=" + yearEnd, "/reports/movements?" + period,
+					"/reports/movements.xlsx?" + period, "/reports/movements.pdf?" + period,
+					"/reports/movements/events?" + period + "&kind=ADMITTED", "/dashboard?org=" + org + "&year=" + year,
+					"/assessments?org=" + org + "&year=" + year, "/commendations?org=" + org + "&year=" + year,
+					"/transfers?org=" + org, "/badges/rounds?org=" + org, "/audit?org=" + org));
+		}
+		paths.addAll(List.of("/organizations", "/organizations?q=phuong", "/members/" + memberNo, "/members/search?text=nguyen+van",
+				"/audit", "/users", "/badges/rules", "/profile", "/members/new", "/restructurings/new", "/imports/members",
+				"/system/database"));
+		HttpClient client = HttpClient.newHttpClient();
+		List<Result> timed = new ArrayList<>();
+		for (String path : paths) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server + path))
+				.header("Authorization", "Bearer " + token)
+				.timeout(Duration.ofMinutes(10));
+			if (path.startsWith("/members/search")) {
+				// the header search box answers htmx (a fragment); without it, it sends the user to the list
+				builder.header("HX-Request", "true");
+			}
+			HttpRequest request = builder.build();
+			double[] times = new double[3];
+			int fetched = 0;
+			int status = 200;
+			for (int i = 0; i < 4 && status == 200; i++) {
+				long start = System.nanoTime();
+				try {
+					status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(path, ex);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+				double millis = (System.nanoTime() - start) / 1e6;
+				if (i == 0 && millis > SLOW_PAGE_MILLIS) {
+					times = new double[] { millis };
+					fetched = 1;
+					break;
+				}
+				if (i > 0) {
+					times[fetched++] = millis;
+				}
+			}
+			if (status != 200) {
+				results.add(new Result("page GET " + path + " answered " + status, status, "HTTP status", 200.0, null,
+						false));
+				continue;
+			}
+			Result page = new Result("page GET " + path + (fetched == 1 ? ", one fetch" : ", median of 3"),
+					round(median(Arrays.copyOf(times, fetched))), "ms", null, null, false);
+			results.add(page);
+			timed.add(page);
+		}
+		System.out.println("the slowest pages:");
+		timed.stream()
+			.sorted(Comparator.comparingDouble(Result::value).reversed())
+			.limit(15)
+			.forEach(r -> System.out.printf(Locale.ROOT, "  %10.1f ms  %s%n", r.value(), r.scenario()));
 	}
 
 	/** Callers at once for the access records' writer: as many as wrk's connections to the member page. */
@@ -411,7 +521,7 @@ public final class BenchmarkScenarios {
 
 	/**
 	 * Whether the scenario group runs: all of them unless {@code --only} names some (summary, search, list,
-	 * eligibility, merge), to time again what a change concerns on a database already filled.
+	 * eligibility, audit, merge, pages), to time again what a change concerns on a database already filled.
 	 */
 	private boolean runs(String group) {
 		String only = options.get("only");

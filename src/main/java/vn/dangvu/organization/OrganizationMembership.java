@@ -14,4 +14,14 @@ public interface OrganizationMembership {
 	/** Official members belonging to the organization itself on the date. */
 	long officialMembersOn(String organizationCode, LocalDate date);
 
+	/**
+	 * The members (official and probationary) and the official members of the organization's whole subtree on the
+	 * date, each counted at once: a province's page asked its 44,000 organizations one by one.
+	 */
+	SubtreeMembers subtreeMembersOn(String organizationCode, LocalDate date);
+
+	/** The members of a subtree on a date: official and probationary, and official only. */
+	record SubtreeMembers(long members, long officialMembers) {
+	}
+
 }

@@ -2,6 +2,9 @@ package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jooq.DSLContext;
 import org.springframework.test.util.AopTestUtils;
 
@@ -14,9 +17,15 @@ public final class ListScopeChecks {
 	private ListScopeChecks() {
 	}
 
-	/** The list, after checking that it is the same page (total and rows) with its scope counted from the periods. */
+	/**
+	 * The list, after checking that it is the same page (total and rows) with its scope counted from the periods; that
+	 * {@link MemberRoster#count} gives its total both ways; and that {@link MemberRoster#forEach} gives that many rows,
+	 * the page's among them at its place (without party age, which it does not compute).
+	 */
 	public static MemberPage listed(MemberRoster roster, MemberQuery q) {
 		MemberPage projected = roster.list(q);
+		assertThat(roster.count(q)).as("the count of %s on %s from the projection", q.orgCode(), q.asOf())
+			.isEqualTo(projected.total());
 		// the bean is a transactional proxy: the switch is the target's
 		MemberRoster target = AopTestUtils.getTargetObject(roster);
 		target.projectedScope = false;
@@ -24,11 +33,25 @@ public final class ListScopeChecks {
 			MemberPage counted = roster.list(q);
 			assertThat(projected).as("the list of %s on %s from the projection", q.orgCode(), q.asOf())
 				.isEqualTo(counted);
+			assertThat(roster.count(q)).as("the count of %s on %s", q.orgCode(), q.asOf()).isEqualTo(counted.total());
 		}
 		finally {
 			target.projectedScope = true;
 		}
+		List<MemberRow> every = new ArrayList<>();
+		roster.forEach(q, every::add);
+		assertThat(every).as("every member of the list of %s on %s", q.orgCode(), q.asOf())
+			.hasSize((int) projected.total());
+		int from = Math.min(q.page() * q.size(), every.size());
+		assertThat(every.subList(from, Math.min(from + q.size(), every.size())))
+			.as("the page of %s on %s among every member", q.orgCode(), q.asOf())
+			.isEqualTo(projected.items().stream().map(ListScopeChecks::withoutPartyAge).toList());
 		return projected;
+	}
+
+	private static MemberRow withoutPartyAge(MemberRow m) {
+		return new MemberRow(m.memberNo(), m.fullName(), m.gender(), m.birthDate(), m.ethnicity(), m.religion(),
+				m.status(), m.orgCode(), m.exempted(), m.nationalId(), null);
 	}
 
 	/**

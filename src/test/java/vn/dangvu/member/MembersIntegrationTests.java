@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.dangvu.common.Decision;
 import vn.dangvu.organization.NewOrganization;
 import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationMembership;
+import vn.dangvu.organization.OrganizationMembership.SubtreeMembers;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.RestructuringCommand.DissolveOrganization;
 import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
@@ -132,6 +134,47 @@ class MembersIntegrationTests {
 				"canbo");
 		if (badgeOn != null) {
 			badges.put(no, members.record(no, event(MemberEventType.BADGE_AWARDED, badgeOn, null, "30"), "canbo").eventId());
+		}
+	}
+
+	@Autowired
+	OrganizationMembership membership;
+
+	/**
+	 * The tree's count of a subtree's members (the organization page, R-ORG-1, R-ORG-2) is its members' list's total:
+	 * the cells' members counted at the ward and the province, official ones apart, on the day of a change and the day
+	 * before, and as the sum of its organizations' own counts.
+	 */
+	@Test
+	void countsTheMembersOfASubtree() {
+		tree("SM");
+		members.register(file("SM01", "Lê Thị Lan", LocalDate.of(1980, 2, 29)));
+		members.record("SM01", admitted("SM.W.C1", "2010-01-20", "2010-01-12"), "x");
+		members.record("SM01", event(MemberEventType.RECOGNIZED, "2011-01-20", null, null), "x");
+		members.register(file("SM02", "Phạm Văn Nam", LocalDate.of(1985, 5, 5)));
+		members.record("SM02", admitted("SM.W.C2", "2024-03-01", "2024-02-20"), "x");
+		members.register(file("SM03", "Đỗ Thị Hoa", LocalDate.of(1970, 7, 7)));
+		members.record("SM03", admitted("SM.W.C1", "2000-05-01", "2000-04-20"), "x");
+		members.record("SM03", event(MemberEventType.RECOGNIZED, "2001-05-01", null, null), "x");
+		members.record("SM03", event(MemberEventType.DIED, "2024-06-01", null, null), "x");
+
+		assertThat(membership.subtreeMembersOn("SM", LocalDate.of(2024, 5, 31)))
+			.isEqualTo(new SubtreeMembers(3, 2));
+		assertThat(membership.subtreeMembersOn("SM", LocalDate.of(2024, 6, 1)))
+			.isEqualTo(new SubtreeMembers(2, 1));
+		assertThat(membership.subtreeMembersOn("SM.W", LocalDate.of(2024, 1, 31)))
+			.isEqualTo(new SubtreeMembers(2, 2));
+		assertThat(membership.subtreeMembersOn("SM.W.C2", LocalDate.of(2024, 6, 1)))
+			.isEqualTo(new SubtreeMembers(1, 0));
+		for (LocalDate day : List.of(LocalDate.of(2010, 1, 19), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31))) {
+			long own = 0;
+			long official = 0;
+			for (String code : List.of("SM", "SM.W", "SM.W.C1", "SM.W.C2")) {
+				own += membership.membersOn(code, day);
+				official += membership.officialMembersOn(code, day);
+			}
+			assertThat(membership.subtreeMembersOn("SM", day)).as("on %s", day)
+				.isEqualTo(new SubtreeMembers(own, official));
 		}
 	}
 

@@ -96,6 +96,7 @@ class MemberListController {
 	void export(@ModelAttribute("filter") MemberFilter filter, BindingResult result, Principal user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		refuseUnreadable(filter, result);
+		workbook.refuseTooLong(filter);
 		// an ASCII file name: the organization code with anything else left out
 		String org = filter.org() == null ? "" : "-" + filter.org().replaceAll("[^A-Za-z0-9._-]", "");
 		String name = "danh-sach-dang-vien" + org + "-" + filter.asOfOrToday() + ".xlsx";

@@ -204,6 +204,32 @@ class MemberWebTests {
 			.doesNotContain("Trần Văn Bình", "Lê Văn An");
 	}
 
+	@Autowired
+	MemberListWorkbook workbook;
+
+	/** A list longer than an Excel sheet holds is refused before the download begins, with the way back to it. */
+	@Test
+	void refusesToExportAListLongerThanASheet() {
+		sixMembers("XL");
+		workbook.mostMembers = 2;
+		try {
+			assertThat(mvc.get().uri("/members/export.xlsx?org=XL&asOf=2020-01-01&gender=FEMALE"))
+				.hasStatus(422)
+				.doesNotContainHeader("Content-Disposition")
+				.bodyText()
+				.contains("Không xuất được danh sách")
+				.contains("Danh sách có 3 đảng viên, nhiều hơn 2 dòng mà một trang tính Excel chứa được.")
+				.contains("href=\"/members?org=XL&amp;asOf=2020-01-01&amp;gender=FEMALE\"");
+			// within the limit, the same list is exported
+			workbook.mostMembers = 3;
+			assertThat(mvc.get().uri("/members/export.xlsx?org=XL&asOf=2020-01-01&gender=FEMALE")).hasStatusOk()
+				.hasHeader("Content-Disposition", "attachment; filename=\"danh-sach-dang-vien-XL-2020-01-01.xlsx\"");
+		}
+		finally {
+			workbook.mostMembers = MemberListWorkbook.MOST_MEMBERS;
+		}
+	}
+
 	/**
 	 * Every XML part of the workbook, one after the other. Read through the central directory, as Excel does: a
 	 * streamed zip leaves the sizes out of its local headers, which {@code ZipInputStream} does not accept.

@@ -74,6 +74,12 @@ class OrganizationWebTests {
 				public long officialMembersOn(String code, LocalDate date) {
 					return membersOn(code, date);
 				}
+
+				// the organizations with members have no children here: a subtree's members are its own
+				@Override
+				public SubtreeMembers subtreeMembersOn(String code, LocalDate date) {
+					return new SubtreeMembers(membersOn(code, date), officialMembersOn(code, date));
+				}
 			};
 		}
 
