@@ -467,12 +467,47 @@ public class MemberStatistics {
 
 	/**
 	 * Official and probationary members on each of the dates, of the organizations that were in the subtree on that
-	 * date (the subtree's spans over a period covering the dates); every date has an entry.
+	 * date (the subtree's spans over a period covering the dates); every date has an entry. The 31 Decembers of the
+	 * projection's horizon are summed from its stock (V26) — the ten year-ends of a city's dashboard counted from the
+	 * periods took 1.5 s —, the other days counted.
 	 */
 	public Map<LocalDate, MemberCountsOn> countsOnDates(List<SubtreeSpan> subtree, List<LocalDate> dates) {
+		return countsOnDates(subtree, dates, true);
+	}
+
+	/** {@link #countsOnDates(List, List)}, its year-ends from the stock only when {@code fromStock}. */
+	Map<LocalDate, MemberCountsOn> countsOnDates(List<SubtreeSpan> subtree, List<LocalDate> dates, boolean fromStock) {
 		Map<LocalDate, MemberCountsOn> result = new java.util.TreeMap<>();
 		dates.forEach(d -> result.put(d, new MemberCountsOn(0, 0, 0, 0, 0, 0, 0, 0)));
 		if (subtree.isEmpty() || dates.isEmpty()) {
+			return result;
+		}
+		StatisticsProjection.State state = projection.state();
+		java.util.function.Predicate<LocalDate> inStock = d -> fromStock && d.getMonthValue() == 12
+				&& d.getDayOfMonth() == 31 && state.holdsYear(d.getYear());
+		List<LocalDate> stocked = dates.stream().filter(inStock).toList();
+		List<LocalDate> counted = dates.stream().filter(inStock.negate()).toList();
+		Object[] spans = { subtree.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				subtree.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
+				subtree.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new) };
+		if (!stocked.isEmpty()) {
+			dsl.resultQuery("""
+					with sub (code, valid_from, valid_to) as (
+					    select * from unnest(?::varchar[], ?::date[], ?::date[])
+					), day (d) as (
+					    select * from unnest(?::date[])
+					)
+					select day.d, sum(s.total)::bigint, sum(s.official)::bigint, sum(s.probationary)::bigint,
+					       sum(s.female)::bigint, sum(s.minority)::bigint, sum(s.religious)::bigint,
+					       sum(s.exempted)::bigint, sum(s.under30)::bigint
+					from day
+					join sub on sub.valid_from <= day.d and day.d < sub.valid_to
+					join member_stock_stat s on s.org_code = sub.code and s.year = extract(year from day.d)::int
+					group by day.d
+					""", spans[0], spans[1], spans[2], stocked.stream().map(Date::valueOf).toArray(Date[]::new))
+				.forEach(r -> result.put(r.get(0, LocalDate.class), counts(r)));
+		}
+		if (counted.isEmpty()) {
 			return result;
 		}
 		customPlans();
@@ -497,13 +532,8 @@ public class MemberStatistics {
 				where exists (select 1 from sub where sub.code = p.org_code
 				              and sub.valid_from <= day.d and day.d < sub.valid_to)
 				group by day.d
-				""", subtree.stream().map(SubtreeSpan::code).toArray(String[]::new),
-				subtree.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
-				subtree.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new),
-				dates.stream().map(Date::valueOf).toArray(Date[]::new))
-			.forEach(r -> result.put(r.get(0, LocalDate.class), new MemberCountsOn(r.get(1, Long.class),
-					r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class),
-					r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class))));
+				""", spans[0], spans[1], spans[2], counted.stream().map(Date::valueOf).toArray(Date[]::new))
+			.forEach(r -> result.put(r.get(0, LocalDate.class), counts(r)));
 		return result;
 	}
 

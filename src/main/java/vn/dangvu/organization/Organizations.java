@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,30 @@ public class Organizations {
 			return first == null ? Optional.empty() : find(code, first);
 		}
 		return find(code, last.minusDays(1));
+	}
+
+	/**
+	 * The names of the organizations as {@link #findLatest} gives them — on the date, at their last day when they had
+	 * ended by then, on their first when they began after it — in one statement: the version that began last on or
+	 * before the date, or else the first. Codes never recorded are left out.
+	 */
+	public Map<String, String> latestNames(Collection<String> codes, LocalDate date) {
+		Map<String, String> names = new HashMap<>();
+		if (codes.isEmpty()) {
+			return names;
+		}
+		Field<LocalDate> day = DSL.val(date, ORGANIZATION_VERSION.VALID_FROM.getDataType());
+		Condition begun = ORGANIZATION_VERSION.VALID_FROM.le(day);
+		dsl.select(ORGANIZATION.CODE, ORGANIZATION_VERSION.NAME)
+			.distinctOn(ORGANIZATION.CODE)
+			.from(ORGANIZATION)
+			.join(ORGANIZATION_VERSION)
+			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+			.where(ORGANIZATION.CODE.eq(DSL.any(codes.toArray(String[]::new))))
+			.orderBy(ORGANIZATION.CODE, DSL.field(begun).desc(),
+					DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(), ORGANIZATION_VERSION.VALID_FROM)
+			.forEach(r -> names.put(r.value1(), r.value2()));
+		return names;
 	}
 
 	/** The organizations without a parent on the date, in Vietnamese order of names. */

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.AgeBand;
 import vn.dangvu.member.AgeGenderCount;
 import vn.dangvu.member.Gender;
-import vn.dangvu.member.MemberBreakdown;
 import vn.dangvu.member.MemberCountsOn;
 import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
@@ -98,7 +97,12 @@ public class Dashboards {
 			.stream()
 			.map(e -> new DashboardView.AgeRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
 			.toList();
-		Map<OrganizationField, Long> fields = membersByField(subtree, statistics.breakdownByOrganization(codes, end));
+		// each organization's own members: on a year-end of the projection's horizon from its stock
+		Map<String, List<String>> own = new LinkedHashMap<>();
+		codes.forEach(code -> own.put(code, List.of(code)));
+		Map<String, Long> totals = new HashMap<>();
+		statistics.countsOnByRow(own, end).forEach((code, members) -> totals.put(code, members.total()));
+		Map<OrganizationField, Long> fields = membersByField(subtree, totals);
 
 		SummaryReport summary = summaries.summary(orgCode, LocalDate.of(year, 1, 1), end);
 		Map<String, Long> grades = new LinkedHashMap<>();
@@ -115,14 +119,13 @@ public class Dashboards {
 	 * ward); members of an organization above the grassroots level count by its own field. Fields without members are
 	 * left out.
 	 */
-	static Map<OrganizationField, Long> membersByField(List<OrganizationView> subtree,
-			Map<String, MemberBreakdown> members) {
+	static Map<OrganizationField, Long> membersByField(List<OrganizationView> subtree, Map<String, Long> members) {
 		Map<String, OrganizationView> byCode = new HashMap<>();
 		subtree.forEach(o -> byCode.put(o.code(), o));
 		Map<OrganizationField, Long> fields = new EnumMap<>(OrganizationField.class);
-		members.forEach((code, breakdown) -> {
+		members.forEach((code, total) -> {
 			OrganizationView o = byCode.get(code);
-			if (o == null || breakdown.total() == 0) {
+			if (o == null || total == 0) {
 				return;
 			}
 			OrganizationView grassroots = o;
@@ -130,7 +133,7 @@ public class Dashboards {
 				grassroots = grassroots.parentCode() == null ? null : byCode.get(grassroots.parentCode());
 			}
 			OrganizationField field = grassroots == null ? o.field() : grassroots.field();
-			fields.merge(field, breakdown.total(), Long::sum);
+			fields.merge(field, total, Long::sum);
 		});
 		return fields;
 	}

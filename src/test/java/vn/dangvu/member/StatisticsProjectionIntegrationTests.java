@@ -181,6 +181,15 @@ class StatisticsProjectionIntegrationTests {
 
 	/** Each year-end and each year from 2017 to 2026, each cell and the whole subtree: projection against rows. */
 	private void assertProjectionEqualsRows() {
+		// the dashboard's series: the year-ends summed from the stock, a day in the middle of a year counted
+		List<LocalDate> days = new java.util.ArrayList<>();
+		for (int year = 2017; year <= 2026; year++) {
+			days.add(LocalDate.of(year, 12, 31));
+		}
+		days.add(LocalDate.of(2024, 6, 30));
+		List<SubtreeSpan> spans = organizations.subtreeSpans(P, LocalDate.of(2017, 1, 1), LocalDate.of(2026, 12, 31));
+		assertThat(statistics.countsOnDates(spans, days)).as("members on each year-end")
+			.isEqualTo(statistics.countsOnDates(spans, days, false));
 		for (int year = 2017; year <= 2026; year++) {
 			LocalDate from = LocalDate.of(year, 1, 1);
 			LocalDate yearEnd = LocalDate.of(year, 12, 31);

@@ -117,6 +117,37 @@ class RestructuringsIntegrationTests {
 					RestructuringOperation.CHANGE_TYPE);
 	}
 
+	/**
+	 * The names of many organizations at once are those {@code findLatest} gives one by one: the name of the day,
+	 * the last name of one dissolved by then, the first of one established later; a code never recorded is left out.
+	 */
+	@Test
+	void namesManyOrganizationsAsFindLatestDoes() {
+		establish("LN", "Đảng bộ tỉnh LN", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("LN.1", "Đảng bộ phường Một", OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "LN");
+		LocalDate renamed = LocalDate.of(2018, 3, 1);
+		restructurings.apply(new RenameOrganization("LN.1", "Đảng bộ phường Mới", renamed, decision("5-QĐ/TU", renamed)),
+				"test");
+		LocalDate dissolved = LocalDate.of(2020, 5, 1);
+		restructurings.apply(new DissolveOrganization("LN.1", dissolved, decision("6-QĐ/TU", dissolved)), "test");
+		LocalDate later = LocalDate.of(2022, 1, 1);
+		restructurings.apply(new EstablishOrganization("LN.2", "Đảng bộ phường Hai", OrganizationType.GRASSROOTS_COMMITTEE,
+				OrganizationField.WARD, "LN", later, decision("7-QĐ/TU", later)), "test");
+
+		List<String> codes = List.of("LN", "LN.1", "LN.2", "LN.KHONG");
+		assertThat(organizations.latestNames(codes, renamed.minusDays(1)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("LN", "Đảng bộ tỉnh LN", "LN.1", "Đảng bộ phường Một", "LN.2",
+					"Đảng bộ phường Hai"));
+		assertThat(organizations.latestNames(codes, dissolved)).containsEntry("LN.1", "Đảng bộ phường Mới");
+		for (LocalDate day : List.of(START.minusDays(1), START, renamed.minusDays(1), renamed, dissolved.minusDays(1),
+				dissolved, later.minusDays(1), later, LocalDate.of(2030, 1, 1))) {
+			Map<String, String> oneByOne = new java.util.HashMap<>();
+			codes.forEach(c -> organizations.findLatest(c, day).ifPresent(o -> oneByOne.put(c, o.name())));
+			assertThat(organizations.latestNames(codes, day)).as("on %s", day).isEqualTo(oneByOne);
+		}
+		assertThat(organizations.latestNames(List.of(), later)).isEmpty();
+	}
+
 	@Test
 	void refusesToDissolveAnOrganizationThatStillHasChildrenAndChangesNothing() {
 		establish("D", "Đảng bộ tỉnh D", OrganizationType.PROVINCE, OrganizationField.OTHER, null);

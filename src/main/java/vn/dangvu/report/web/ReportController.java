@@ -140,20 +140,28 @@ class ReportController {
 	}
 
 	/** The names of the organizations the decisions concerned, as they stood on the day before each took effect. */
+	/**
+	 * The name of every organization the year's decisions concern, as of the first decision that names it (the
+	 * code for one never recorded): one statement a decision date — a city's reorganization names thousands.
+	 */
 	private java.util.Map<String, String> names(vn.dangvu.report.UnitChangeSummary units) {
-		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.Map<LocalDate, java.util.Set<String>> byDate = new java.util.LinkedHashMap<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (var r : units.decisions()) {
 			java.util.List<String> codes = new java.util.ArrayList<>(r.subjectCodes());
 			codes.addAll(r.partCodes());
 			if (r.targetCode() != null) {
 				codes.add(r.targetCode());
 			}
-			for (String c : codes) {
-				names.computeIfAbsent(c, k -> organizations.findLatest(k, r.effectiveOn())
-					.map(OrganizationView::name)
-					.orElse(k));
-			}
+			codes.stream()
+				.filter(seen::add)
+				.forEach(c -> byDate.computeIfAbsent(r.effectiveOn(), d -> new java.util.HashSet<>()).add(c));
 		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		byDate.forEach((date, codes) -> {
+			java.util.Map<String, String> found = organizations.latestNames(codes, date);
+			codes.forEach(c -> names.put(c, found.getOrDefault(c, c)));
+		});
 		return names;
 	}
 
