@@ -571,23 +571,35 @@ public class MemberStatistics {
 			return List.of();
 		}
 		List<MovementEventRow> rows = new java.util.ArrayList<>();
+		// the spans joined by code (a code's spans do not overlap: one at most on the event's date), which PostgreSQL
+		// hashes: tested in the select list, they were scanned for each event of the type nationally (the city's
+		// 1,415 admissions of a year against its 5,484 spans, 2.6 s). Only a transfer is counted from its side before
+		boolean transfer = kind.eventType() == MemberEventType.TRANSFERRED;
 		dsl.resultQuery("""
 				with sub (code, valid_from, valid_to) as (
 				    select * from unnest(?::varchar[], ?::date[], ?::date[])
 				)
 				select m.member_no, m.full_name, m.gender, m.birth_date, m.ethnicity, e.type, e.effective_on,
 				       p.org_code, q.org_code, e.decision_no, e.detail,
-				       exists (select 1 from sub where sub.code = p.org_code
-				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as inside,
-				       exists (select 1 from sub where sub.code = q.org_code
-				               and sub.valid_from <= e.effective_on and e.effective_on < sub.valid_to) as was_inside
+				       s.code is not null as inside, %s as was_inside
 				from member_event e
+				%s
 				%s
 				where e.voided_at is null and e.effective_on between ? and ?
 				  and e.type = ?
 				  and (cast(? as varchar) is null or e.detail = ?)
+				  %s
 				order by e.effective_on, m.name_folded, m.member_no
-				""".formatted(StatisticsProjection.EVENT_ATTRIBUTION), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				""".formatted(transfer ? "w.code is not null" : "false", StatisticsProjection.EVENT_ATTRIBUTION,
+				transfer ? """
+						left join sub s on s.code = p.org_code
+						     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to
+						left join sub w on w.code = q.org_code
+						     and w.valid_from <= e.effective_on and e.effective_on < w.valid_to"""
+						: """
+								join sub s on s.code = p.org_code
+								     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to""",
+				transfer ? "and (s.code is not null or w.code is not null)" : ""), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to,
 				kind.eventType().name(), detail, detail)

@@ -209,6 +209,27 @@ class StatisticsProjectionIntegrationTests {
 			Map<String, List<SubtreeSpan>> whole = Map.of("", organizations.subtreeSpans(P, from, yearEnd));
 			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
 				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
+			// the events behind each number of a cell's row are as many as it counts
+			for (String cell : rows.keySet()) {
+				MemberMovements counted = statistics.movementsByRow(rows, from, yearEnd, false)
+					.getOrDefault(cell, MemberMovements.none());
+				Map<MovementKind, Long> numbers = Map.ofEntries(Map.entry(MovementKind.ADMITTED, counted.admitted()),
+						Map.entry(MovementKind.ADMITTED_FEMALE, counted.admittedFemale()),
+						Map.entry(MovementKind.ADMITTED_ETHNIC_MINORITY, counted.admittedEthnicMinority()),
+						Map.entry(MovementKind.ADMITTED_AGED_18_TO_30, counted.admittedAged18To30()),
+						Map.entry(MovementKind.READMITTED, counted.readmitted()),
+						Map.entry(MovementKind.RECOGNIZED, counted.recognized()),
+						Map.entry(MovementKind.NOT_RECOGNIZED, counted.notRecognized()),
+						Map.entry(MovementKind.TRANSFERRED_IN, counted.transferredIn()),
+						Map.entry(MovementKind.TRANSFERRED_OUT, counted.transferredOut()),
+						Map.entry(MovementKind.DIED, counted.died()), Map.entry(MovementKind.REMOVED, counted.removed()),
+						Map.entry(MovementKind.EXPELLED, counted.expelled()), Map.entry(MovementKind.LEFT, counted.left()));
+				for (Map.Entry<MovementKind, Long> number : numbers.entrySet()) {
+					assertThat((long) statistics
+						.movementEvents(rows.get(cell), from, yearEnd, number.getKey(), null, 10_000)
+						.size()).as("%s of cell %s in %s", number.getKey(), cell, year).isEqualTo(number.getValue());
+				}
+			}
 		}
 		// the province's figures summed by province (V34), of each year and across the merge
 		ProvinceStatisticsChecks.assertProvinceFiguresEqualTheSubtrees(statistics, organizations, List.of(P), 2017, 2026,
