@@ -356,6 +356,9 @@ public final class BenchmarkScenarios {
 					round(median(Arrays.copyOf(times, fetched))), "ms", null, null, false);
 			results.add(page);
 			timed.add(page);
+			// said as it goes: a province's pages take minutes in all
+			System.err.printf(Locale.ROOT, "bench: page %d of %d, %.1f ms: %s%n", timed.size(), paths.size(),
+					page.value(), path);
 		}
 		System.out.println("the slowest pages:");
 		timed.stream()

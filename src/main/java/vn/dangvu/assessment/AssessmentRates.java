@@ -79,12 +79,12 @@ public class AssessmentRates {
 			.orElseThrow(() -> organizations.exists(orgCode) ? OrganizationNotFoundException.onDate(orgCode, end)
 					: OrganizationNotFoundException.forCode(orgCode));
 		List<OrganizationView> tree = organizations.subtree(orgCode, end);
-		List<MemberEventOn> grades = statistics.eventsOn(MemberEventType.ASSESSED, end,
+		Map<String, Map<String, Long>> grades = statistics.detailsByOrganization(MemberEventType.ASSESSED, end,
 				tree.stream().map(OrganizationView::code).toList());
 		Map<String, GradeCounts> current = rolledUp(tree, memberGrades(grades));
 		LocalDate previousEnd = AssessmentPolicy.yearEnd(year - 1);
 		List<OrganizationView> previousTree = organizations.subtree(orgCode, previousEnd);
-		Map<String, GradeCounts> previous = rolledUp(previousTree, memberGrades(statistics.eventsOn(
+		Map<String, GradeCounts> previous = rolledUp(previousTree, memberGrades(statistics.detailsByOrganization(
 				MemberEventType.ASSESSED, previousEnd, previousTree.stream().map(OrganizationView::code).toList())));
 		java.util.Set<String> previousCodes = new java.util.HashSet<>(
 				previousTree.stream().map(OrganizationView::code).toList());
@@ -123,7 +123,13 @@ public class AssessmentRates {
 		List<RateRow> children = tree.stream().filter(o -> orgCode.equals(o.parentCode())).map(line).toList();
 		Comparator<String> names = VietnameseText.nameOrder();
 		List<RemovalReview> reviews = new ArrayList<>();
-		List<MemberEventOn> notCompleted = grades.stream().filter(g -> "NOT_COMPLETED".equals(g.detail())).toList();
+		// R-REM-1: the members NOT_COMPLETED, read in the organizations that have one only
+		String notCompletedGrade = Grade.NOT_COMPLETED.name();
+		List<MemberEventOn> notCompleted = statistics.eventsOn(MemberEventType.ASSESSED, end, grades.entrySet()
+			.stream()
+			.filter(g -> g.getValue().getOrDefault(notCompletedGrade, 0L) > 0)
+			.map(Map.Entry::getKey)
+			.toList(), notCompletedGrade);
 		Map<String, String> before = statistics.detailsOn(MemberEventType.ASSESSED, previousEnd,
 				notCompleted.stream().map(MemberEventOn::memberNo).toList());
 		for (MemberEventOn g : notCompleted) {
@@ -137,12 +143,11 @@ public class AssessmentRates {
 				rules.map(AssessmentRules::source).orElse(null));
 	}
 
-	/** The members' grades by the organization they were in. */
-	private static Map<String, GradeCounts> memberGrades(List<MemberEventOn> grades) {
+	/** The members' grades by the organization they were in, from the number of each grade there. */
+	private static Map<String, GradeCounts> memberGrades(Map<String, Map<String, Long>> grades) {
 		Map<String, GradeCounts> counts = new HashMap<>();
-		for (MemberEventOn g : grades) {
-			Grade.of(g.detail()).ifPresent(grade -> counts.merge(g.orgCode(), GradeCounts.NONE.plus(grade), GradeCounts::plus));
-		}
+		grades.forEach((code, byGrade) -> byGrade.forEach((grade, n) -> Grade.of(grade)
+			.ifPresent(g -> counts.merge(code, GradeCounts.of(g, n), GradeCounts::plus))));
 		return counts;
 	}
 

@@ -17,6 +17,16 @@ public record GradeCounts(long excellent, long good, long completed, long notCom
 		return c;
 	}
 
+	/** {@code n} of one grade. */
+	public static GradeCounts of(Grade g, long n) {
+		return switch (g) {
+			case EXCELLENT -> new GradeCounts(n, 0, 0, 0);
+			case GOOD -> new GradeCounts(0, n, 0, 0);
+			case COMPLETED -> new GradeCounts(0, 0, n, 0);
+			case NOT_COMPLETED -> new GradeCounts(0, 0, 0, n);
+		};
+	}
+
 	public GradeCounts plus(Grade g) {
 		return switch (g) {
 			case EXCELLENT -> new GradeCounts(excellent + 1, good, completed, notCompleted);

@@ -630,9 +630,12 @@ public class MemberStatistics {
 
 	/**
 	 * The events of a type that take effect on the date (voided ones left out), of the members who belonged that day to
-	 * one of the organizations: e.g. the grades of a year ({@code ASSESSED} on 31 December) per organization.
+	 * one of the organizations, with the given detail only when it is not null: e.g. the members graded NOT_COMPLETED
+	 * in a year ({@code ASSESSED} on 31 December). The organizations are one array: a province's 44,000 codes as
+	 * parameters of their own came near PostgreSQL's limit of 65,535.
 	 */
-	public List<MemberEventOn> eventsOn(MemberEventType type, LocalDate date, Collection<String> orgCodes) {
+	public List<MemberEventOn> eventsOn(MemberEventType type, LocalDate date, Collection<String> orgCodes,
+			String detail) {
 		if (orgCodes.isEmpty()) {
 			return List.of();
 		}
@@ -645,8 +648,44 @@ public class MemberStatistics {
 			.where(e.TYPE.eq(type.name()))
 			.and(e.EFFECTIVE_ON.eq(date))
 			.and(e.VOIDED_AT.isNull())
-			.and(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
+			.and(detail == null ? DSL.noCondition() : e.DETAIL.eq(detail))
+			.and(MEMBER_PERIOD.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
 			.fetch(r -> new MemberEventOn(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/**
+	 * How many events of a type take effect on the date (voided ones left out), by the organization the member
+	 * belonged to that day, among the given ones, and by detail ('' for none): the grades of a year's assessment
+	 * ({@code ASSESSED} on 31 December) per organization. From the projection's counts of the day (V26) when it holds
+	 * every member: a province's 738,000 grades read event by event took 79 s; else counted from the events.
+	 */
+	public Map<String, Map<String, Long>> detailsByOrganization(MemberEventType type, LocalDate date,
+			Collection<String> orgCodes) {
+		return detailsByOrganization(type, date, orgCodes, projection.state().complete());
+	}
+
+	/** {@link #detailsByOrganization(MemberEventType, LocalDate, Collection)}, from the projection when asked. */
+	Map<String, Map<String, Long>> detailsByOrganization(MemberEventType type, LocalDate date,
+			Collection<String> orgCodes, boolean fromProjection) {
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		if (orgCodes.isEmpty()) {
+			return counts;
+		}
+		String[] codes = orgCodes.toArray(String[]::new);
+		(fromProjection ? dsl.resultQuery("""
+				select org_code, detail, sum(n)::bigint from member_movement_stat
+				where on_date = ? and type = ? and org_code = any(?::varchar[])
+				group by 1, 2
+				having sum(n) <> 0""", date, type.name(), codes) : dsl.resultQuery("""
+				select p.org_code, coalesce(e.detail, ''), count(*)
+				from member_event e
+				join member_period p on p.member_id = e.member_id and p.valid_from <= e.effective_on
+				     and e.effective_on < p.valid_to
+				where e.effective_on = ? and e.type = ? and e.voided_at is null and p.org_code = any(?::varchar[])
+				group by 1, 2""", date, type.name(), codes))
+			.forEach(r -> counts.computeIfAbsent(r.get(0, String.class), k -> new HashMap<>())
+				.put(r.get(1, String.class), r.get(2, Long.class)));
+		return counts;
 	}
 
 	/** The detail of the event of a type that takes effect on the date, per member number, for the given members. */

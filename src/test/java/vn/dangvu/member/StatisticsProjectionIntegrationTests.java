@@ -200,6 +200,16 @@ class StatisticsProjectionIntegrationTests {
 				assertThat(statistics.countsOn(List.of(code), yearEnd)).as("members of %s on %s", code, yearEnd)
 					.isEqualTo(statistics.countedOn(List.of(code), yearEnd));
 			}
+			// the year's grades by organization, and the members behind each grade's count
+			Map<String, Map<String, Long>> grades = statistics.detailsByOrganization(MemberEventType.ASSESSED, yearEnd,
+					all, true);
+			assertThat(grades).as("grades on %s", yearEnd)
+				.isEqualTo(statistics.detailsByOrganization(MemberEventType.ASSESSED, yearEnd, all, false));
+			for (String grade : List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED")) {
+				assertThat((long) statistics.eventsOn(MemberEventType.ASSESSED, yearEnd, all, grade).size())
+					.as("members graded %s on %s", grade, yearEnd)
+					.isEqualTo(grades.values().stream().mapToLong(g -> g.getOrDefault(grade, 0L)).sum());
+			}
 			Map<String, List<SubtreeSpan>> rows = new LinkedHashMap<>();
 			for (String cell : List.of("1", "2", "3")) {
 				rows.put(cell, organizations.subtreeSpans(P + "." + cell, from, yearEnd));

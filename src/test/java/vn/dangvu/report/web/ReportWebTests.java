@@ -78,6 +78,9 @@ class ReportWebTests {
 				new Decision("9-QĐ/ĐU", LocalDate.of(2023, 6, 20), null)), "t");
 	}
 
+	@Autowired
+	vn.dangvu.report.Dashboards dashboards;
+
 	@Test
 	void dashboardHasSixChartsDrawnFromDataAttributesByAScriptFileAndTheirNumbersInTables() throws IOException {
 		assertThat(mvc.get().uri("/dashboard?org=Q&year=2023")).hasStatusOk()
@@ -92,6 +95,13 @@ class ReportWebTests {
 			.contains("href=\"/members?org=Q&amp;asOf=2023-12-31\">2</a>")
 			.contains("href=\"/dashboard?org=Q.W&amp;year=2023\"")
 			.contains("Phường");
+		// the province's years from the movements summed by province, its ward's from its organizations' spans: the
+		// same members, the same figures (Q1's admission in 2023)
+		var years = dashboards.dashboard("Q", 2023).years();
+		assertThat(years).isEqualTo(dashboards.dashboard("Q.W", 2023).years());
+		assertThat(years).filteredOn(y -> y.year() == 2023)
+			.singleElement()
+			.isEqualTo(new vn.dangvu.report.DashboardView.YearFigures(2023, 1, 1, 1, 0));
 		String page = mvc.get().uri("/dashboard?org=Q&year=2023").exchange().getResponse().getContentAsString(
 				StandardCharsets.UTF_8);
 		// no inline script: every script element loads a file (script-src 'self')
