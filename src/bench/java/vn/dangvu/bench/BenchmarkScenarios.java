@@ -308,9 +308,9 @@ public final class BenchmarkScenarios {
 					"/assessments?org=" + org + "&year=" + year, "/commendations?org=" + org + "&year=" + year,
 					"/transfers?org=" + org, "/badges/rounds?org=" + org, "/audit?org=" + org));
 		}
-		paths.addAll(List.of("/organizations", "/organizations?q=phuong", "/members/" + memberNo, "/members/search?text=nguyen+van",
-				"/audit", "/users", "/badges/rules", "/profile", "/members/new", "/restructurings/new", "/imports/members",
-				"/system/database"));
+		paths.addAll(List.of("/organizations", "/organizations?q=phuong", "/members/" + memberNo,
+				"/members/search?text=nguyen+van", "/audit", "/users", "/badges/rules", "/profile", "/members/new",
+				"/restructurings/new", "/imports/members", "/system/database"));
 		HttpClient client = HttpClient.newHttpClient();
 		List<Result> timed = new ArrayList<>();
 		for (String path : paths) {

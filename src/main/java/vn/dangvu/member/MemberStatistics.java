@@ -573,8 +573,17 @@ public class MemberStatistics {
 		List<MovementEventRow> rows = new java.util.ArrayList<>();
 		// the spans joined by code (a code's spans do not overlap: one at most on the event's date), which PostgreSQL
 		// hashes: tested in the select list, they were scanned for each event of the type nationally (the city's
-		// 1,415 admissions of a year against its 5,484 spans, 2.6 s). Only a transfer is counted from its side before
+		// 1,415 admissions of a year against its 5,484 spans, 2.6 s). A transfer counts on either side of it (in:
+		// into the spans, out: from them), any other event inside them only
 		boolean transfer = kind.eventType() == MemberEventType.TRANSFERRED;
+		String intoSpans = """
+				join sub s on s.code = p.org_code
+				     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to""";
+		String eitherSide = """
+				left join sub s on s.code = p.org_code
+				     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to
+				left join sub w on w.code = q.org_code
+				     and w.valid_from <= e.effective_on and e.effective_on < w.valid_to""";
 		dsl.resultQuery("""
 				with sub (code, valid_from, valid_to) as (
 				    select * from unnest(?::varchar[], ?::date[], ?::date[])
@@ -591,15 +600,8 @@ public class MemberStatistics {
 				  %s
 				order by e.effective_on, m.name_folded, m.member_no
 				""".formatted(transfer ? "w.code is not null" : "false", StatisticsProjection.EVENT_ATTRIBUTION,
-				transfer ? """
-						left join sub s on s.code = p.org_code
-						     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to
-						left join sub w on w.code = q.org_code
-						     and w.valid_from <= e.effective_on and e.effective_on < w.valid_to"""
-						: """
-								join sub s on s.code = p.org_code
-								     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to""",
-				transfer ? "and (s.code is not null or w.code is not null)" : ""), spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
+				transfer ? eitherSide : intoSpans, transfer ? "and (s.code is not null or w.code is not null)" : ""),
+				spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new), from, to,
 				kind.eventType().name(), detail, detail)
