@@ -168,8 +168,14 @@ public class SummaryReports {
 		return new UnitChangeSummary(from, to, established, merged, dissolved, before, after, decisions);
 	}
 
+	/** The organizations under it on the date, counted by the closure: a province's subtree read whole was 44,000. */
 	private long units(String orgCode, LocalDate date) {
-		return organizations.subtree(orgCode, date).stream().filter(o -> !o.code().equals(orgCode)).count();
+		return organizations.typeCountsUnder(List.of(orgCode), date)
+			.get(orgCode)
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
 	}
 
 }
