@@ -87,6 +87,7 @@ class MemberListController {
 		model.addAttribute("page", page);
 		model.addAttribute("orgNames", names(page.items(), asOf));
 		model.addAttribute("pagination", Pagination.of(page.total(), page.page(), page.size(), filter::pageLink));
+		model.addAttribute("exportLimit", workbook.mostMembers);
 		choices(model);
 		return htmx != null ? "member/list :: results" : "member/list";
 	}

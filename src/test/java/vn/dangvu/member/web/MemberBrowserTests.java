@@ -182,7 +182,30 @@ class MemberBrowserTests extends BrowserTest {
 		button("Lọc").click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]gender=FEMALE.*"));
 		assertThat(rows).hasCount(3);
+
+		// a list longer than an Excel sheet (here lowered to 2 rows) offers no export, says why, and the export's
+		// address answers a page that leads back to the list
+		workbook.mostMembers = 2;
+		try {
+			page.reload();
+			assertThat(link("Xuất Excel")).hasCount(0);
+			assertThat(page.locator("#results .summary")).containsText("không xuất được Excel");
+			page.navigate(url("/members/export.xlsx?org=TN.P1&gender=FEMALE"));
+			assertThat(page.locator("h1")).hasText("Không xuất được danh sách");
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Danh sách có 3 đảng viên");
+			link("Về danh sách đảng viên").click();
+			assertThat(page.locator("h1")).hasText("Danh sách đảng viên — Đảng bộ phường An Hòa");
+			assertThat(rows).hasCount(3);
+		}
+		finally {
+			workbook.mostMembers = MemberListWorkbook.MOST_MEMBERS;
+		}
+		page.reload();
+		assertThat(link("Xuất Excel")).hasCount(1);
 	}
+
+	@Autowired
+	MemberListWorkbook workbook;
 
 
 	@Test

@@ -213,6 +213,11 @@ class MemberWebTests {
 		sixMembers("XL");
 		workbook.mostMembers = 2;
 		try {
+			// the list offers no export and says why
+			assertThat(mvc.get().uri("/members?org=XL&asOf=2020-01-01&gender=FEMALE")).hasStatusOk()
+				.bodyText()
+				.contains("Dài quá 2 dòng, không xuất được Excel: hãy lọc bớt.")
+				.doesNotContain("/members/export.xlsx");
 			assertThat(mvc.get().uri("/members/export.xlsx?org=XL&asOf=2020-01-01&gender=FEMALE"))
 				.hasStatus(422)
 				.doesNotContainHeader("Content-Disposition")
