@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.member.internal.StatisticsProjection;
+import vn.dangvu.member.internal.StockBreakdown;
 import vn.dangvu.organization.SubtreeSpan;
 
 /**
@@ -139,8 +140,7 @@ public class MemberStatistics {
 
 	private Map<String, MemberCountsOn> countsOnByRow(QueryPart rows, Collection<String> keys, LocalDate date) {
 		Map<String, MemberCountsOn> counts = new HashMap<>();
-		boolean stock = date.getMonthValue() == 12 && date.getDayOfMonth() == 31
-				&& projection.state().holdsYear(date.getYear());
+		boolean stock = projection.state().holdsYearEnd(date);
 		(stock ? dsl.resultQuery("""
 				with sub (row_key, code) as ({0})
 				select sub.row_key, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
@@ -165,8 +165,7 @@ public class MemberStatistics {
 	 * year-end of its horizon, or a member pending).
 	 */
 	public Optional<Map<String, MemberCountsOn>> provinceCountsOn(Collection<String> provinces, LocalDate date) {
-		if (!(date.getMonthValue() == 12 && date.getDayOfMonth() == 31
-				&& projection.state().holdsYear(date.getYear()))) {
+		if (!projection.state().holdsYearEnd(date)) {
 			return Optional.empty();
 		}
 		Map<String, MemberCountsOn> counts = new HashMap<>();
@@ -237,10 +236,37 @@ public class MemberStatistics {
 				codes.toArray(String[]::new));
 	}
 
-	/** Official and probationary members on the date, broken down per organization code. */
+	/**
+	 * Official and probationary members on the date, broken down per organization code (those with none have no
+	 * entry): on a 31 December of the projection's horizon from the organizations' rows of its stock (V26, V40),
+	 * on another day counted from the members' files and periods.
+	 */
 	public Map<String, MemberBreakdown> breakdownByOrganization(Collection<String> orgCodes, LocalDate date) {
+		return breakdownByOrganization(orgCodes, date, true);
+	}
+
+	/** {@link #breakdownByOrganization(Collection, LocalDate)}, from the stock only when {@code fromStock}. */
+	Map<String, MemberBreakdown> breakdownByOrganization(Collection<String> orgCodes, LocalDate date,
+			boolean fromStock) {
 		Map<String, MemberBreakdown> result = new HashMap<>();
 		if (orgCodes.isEmpty()) {
+			return result;
+		}
+		if (fromStock && projection.state().holdsYearEnd(date)) {
+			stockOf(orgCodes, date, "org_code, total, official, probationary, female, minority, religious, exempted"
+					+ StockBreakdown.names()).forEach(r -> {
+						MemberBreakdown one = new MemberBreakdown(r.get("total", Long.class),
+								r.get("official", Long.class), r.get("probationary", Long.class),
+								r.get("female", Long.class), r.get("minority", Long.class),
+								r.get("religious", Long.class), r.get("exempted", Long.class),
+								byValue(r, AgeBand.values(), StockBreakdown::age, false),
+								byValue(r, ProfessionalLevel.values(), StockBreakdown::level, true),
+								byValue(r, PoliticalTheory.values(), StockBreakdown::theory, true));
+						// a row of zeros: its members' contributions taken out again
+						if (!one.equals(MemberBreakdown.empty())) {
+							result.put(r.get("org_code", String.class), one);
+						}
+					});
 			return result;
 		}
 		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
@@ -483,8 +509,7 @@ public class MemberStatistics {
 			return result;
 		}
 		StatisticsProjection.State state = projection.state();
-		java.util.function.Predicate<LocalDate> inStock = d -> fromStock && d.getMonthValue() == 12
-				&& d.getDayOfMonth() == 31 && state.holdsYear(d.getYear());
+		java.util.function.Predicate<LocalDate> inStock = d -> fromStock && state.holdsYearEnd(d);
 		List<LocalDate> stocked = dates.stream().filter(inStock).toList();
 		List<LocalDate> counted = dates.stream().filter(inStock.negate()).toList();
 		Object[] spans = { subtree.stream().map(SubtreeSpan::code).toArray(String[]::new),
@@ -537,10 +562,41 @@ public class MemberStatistics {
 		return result;
 	}
 
-	/** Official and probationary members of the organizations on the date by age band and gender. */
+	/**
+	 * Official and probationary members of the organizations on the date by age band and gender, the pairs with
+	 * members only: on a 31 December of the projection's horizon from its stock (V40), on another day counted.
+	 */
 	public List<AgeGenderCount> ageBandsByGender(Collection<String> orgCodes, LocalDate date) {
+		return ageBandsByGender(orgCodes, date, true);
+	}
+
+	/** {@link #ageBandsByGender(Collection, LocalDate)}, from the stock only when {@code fromStock}. */
+	List<AgeGenderCount> ageBandsByGender(Collection<String> orgCodes, LocalDate date, boolean fromStock) {
 		if (orgCodes.isEmpty()) {
 			return List.of();
+		}
+		if (fromStock && projection.state().holdsYearEnd(date)) {
+			String sums = java.util.Arrays.stream(AgeBand.values())
+				.map(b -> "sum(%1$s)::bigint as %1$s, sum(%2$s)::bigint as %2$s".formatted(StockBreakdown.age(b),
+						StockBreakdown.femaleAge(b)))
+				.collect(java.util.stream.Collectors.joining(", "));
+			List<AgeGenderCount> counts = new java.util.ArrayList<>();
+			for (Record r : stockOf(orgCodes, date, sums)) {
+				for (AgeBand band : AgeBand.values()) {
+					Long all = r.get(StockBreakdown.age(band), Long.class);
+					Long women = r.get(StockBreakdown.femaleAge(band), Long.class);
+					if (all == null) {
+						continue; // no row: no member
+					}
+					if (all - women > 0) {
+						counts.add(new AgeGenderCount(band, Gender.MALE, all - women));
+					}
+					if (women > 0) {
+						counts.add(new AgeGenderCount(band, Gender.FEMALE, women));
+					}
+				}
+			}
+			return counts;
 		}
 		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
 		var band = DSL.when(age.le(30), "UP_TO_30")
@@ -558,6 +614,36 @@ public class MemberStatistics {
 			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
 			.groupBy(DSL.inline(1), DSL.inline(2))
 			.fetch(r -> new AgeGenderCount(AgeBand.valueOf(r.value1()), Gender.valueOf(r.value2()), r.value3()));
+	}
+
+	/**
+	 * The stock's rows (V26, V40) of the organizations on the year-end of the date, the select list given (of sums:
+	 * one row). The codes in one array: a province's 44,320 as bind values came near PostgreSQL's 65,535.
+	 */
+	private org.jooq.Result<Record> stockOf(Collection<String> orgCodes, LocalDate date, String select) {
+		return dsl.resultQuery("select " + select + " from member_stock_stat where year = ? and org_code = any(?::varchar[])",
+				date.getYear(), orgCodes.toArray(String[]::new)).fetch();
+	}
+
+	/**
+	 * A stock row's counts for each value of a dimension ({@link StockBreakdown}'s column of each), keyed by the
+	 * value's name, and of none recorded under {@code "UNKNOWN"} when {@code unknown}; zeros left out, as counting
+	 * the members gives no group for them.
+	 */
+	private static <E extends Enum<E>> Map<String, Long> byValue(Record r, E[] values,
+			java.util.function.Function<E, String> column, boolean unknown) {
+		Map<String, Long> counts = new HashMap<>();
+		for (E value : values) {
+			long n = r.get(column.apply(value), Long.class);
+			if (n != 0) {
+				counts.put(value.name(), n);
+			}
+		}
+		long none = unknown ? r.get(column.apply(null), Long.class) : 0;
+		if (none != 0) {
+			counts.put("UNKNOWN", none);
+		}
+		return counts;
 	}
 
 	/**

@@ -23,7 +23,9 @@ import vn.dangvu.organization.Organizations;
  * The basic statistics tables (R-STAT-1, DOMAIN.md §7): for an organization and a date, each child organization's
  * subtree counted in one row — members by status, gender, age band, ethnicity, religion, professional level,
  * political theory, exemption, and organizations by type — with a total row. One query for the members of the whole
- * subtree; the rows are rolled up by walking each organization up to the child it belongs to.
+ * subtree (on a year-end of the statistics projection's horizon, its organizations' rows of the stock and its
+ * breakdown; on another day, the members' files); the rows are rolled up by walking each organization up to the
+ * child it belongs to.
  */
 @Service
 public class StatisticsTables {

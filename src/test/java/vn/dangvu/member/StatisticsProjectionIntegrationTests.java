@@ -63,27 +63,29 @@ class StatisticsProjectionIntegrationTests {
 					OrganizationType.GRASSROOTS_CELL, OrganizationField.WARD, P, start, d), "t");
 		}
 		// A: female, Khmer, 22 when admitted, under 30 on 31/12/2025 and not on 31/12/2026
-		register("SPA", Gender.FEMALE, LocalDate.of(1996, 3, 1), "Khmer", null);
+		register("SPA", Gender.FEMALE, LocalDate.of(1996, 3, 1), "Khmer", null, ProfessionalLevel.BACHELOR,
+				PoliticalTheory.ELEMENTARY);
 		record("SPA", MemberEventType.ADMITTED, LocalDate.of(2018, 5, 19), P + ".1", null);
 		record("SPA", MemberEventType.RECOGNIZED, LocalDate.of(2019, 5, 19), null, null);
 		record("SPA", MemberEventType.ASSESSED, LocalDate.of(2024, 12, 31), null, "EXCELLENT");
 		// B: religious, transferred across cells, assessed
-		register("SPB", Gender.MALE, LocalDate.of(1970, 2, 28), "Kinh", "Phật giáo");
+		register("SPB", Gender.MALE, LocalDate.of(1970, 2, 28), "Kinh", "Phật giáo", null, PoliticalTheory.INTERMEDIATE);
 		record("SPB", MemberEventType.ADMITTED, LocalDate.of(2005, 2, 3), P + ".2", null);
 		record("SPB", MemberEventType.RECOGNIZED, LocalDate.of(2006, 2, 3), null, null);
 		long transfer = record("SPB", MemberEventType.TRANSFERRED, LocalDate.of(2021, 6, 1), P + ".1", null);
 		record("SPB", MemberEventType.ASSESSED, LocalDate.of(2024, 12, 31), null, "GOOD");
 		// C: exempted, then died
-		register("SPC", Gender.MALE, LocalDate.of(1950, 1, 1), "Kinh", null);
+		register("SPC", Gender.MALE, LocalDate.of(1950, 1, 1), "Kinh", null, ProfessionalLevel.VOCATIONAL, null);
 		record("SPC", MemberEventType.ADMITTED, LocalDate.of(1990, 1, 10), P + ".3", null);
 		record("SPC", MemberEventType.RECOGNIZED, LocalDate.of(1991, 1, 10), null, null);
 		record("SPC", MemberEventType.EXEMPTED, LocalDate.of(2015, 1, 1), null, null);
 		record("SPC", MemberEventType.DIED, LocalDate.of(2023, 4, 1), null, null);
 		assertProjectionEqualsRows();
 
-		// a correction of the file: gender, ethnicity and birth date count in the stock and in the admissions
+		// a correction of the file: gender, ethnicity, birth date, professional level and political theory count in the
+		// stock and in the admissions
 		members.correct(new MemberFile("SPA", "Nguyễn Văn Sửa", Gender.MALE, LocalDate.of(1990, 3, 1), "Kinh", null,
-				null, null, null, null, null, null, null, null, null));
+				null, ProfessionalLevel.DOCTOR, null, null, null, null, null, null, null));
 		assertProjectionEqualsRows();
 
 		// a voided transfer, then another one back-dated to the year after
@@ -100,7 +102,8 @@ class StatisticsProjectionIntegrationTests {
 			.isEqualTo(2);
 
 		// a change in the second half of a year: a list of a day before it counts back from the year-end (V33)
-		register("SPD", Gender.FEMALE, LocalDate.of(1995, 8, 8), "Kinh", null);
+		register("SPD", Gender.FEMALE, LocalDate.of(1995, 8, 8), "Kinh", null, ProfessionalLevel.MASTER,
+				PoliticalTheory.ADVANCED);
 		record("SPD", MemberEventType.ADMITTED, LocalDate.of(2025, 9, 15), P + ".1", null);
 		assertProjectionEqualsRows();
 
@@ -150,6 +153,38 @@ class StatisticsProjectionIntegrationTests {
 		record("SPD", MemberEventType.RECOGNIZED, LocalDate.of(2026, 9, 15), null, null);
 		assertProjectionEqualsRows();
 		assertTablesEqualARebuild();
+
+		// on 31/12/2025, from the stock: A (corrected: 35, a doctor, no theory) and D (a woman of 30, a master,
+		// advanced) in cell 1, B (55, no level recorded, intermediate) in cell 2 since the merge; C died in 2023
+		LocalDate end2025 = LocalDate.of(2025, 12, 31);
+		MemberBreakdown ward = statistics.breakdownByOrganization(codes(end2025), end2025)
+			.values()
+			.stream()
+			.reduce(MemberBreakdown.empty(), MemberBreakdown::plus);
+		assertThat(ward.total()).isEqualTo(3);
+		assertThat(ward.ageBands()).isEqualTo(Map.of("UP_TO_30", 1L, "FROM_31_TO_40", 1L, "FROM_51_TO_60", 1L));
+		assertThat(ward.professionalLevels()).isEqualTo(Map.of("DOCTOR", 1L, "MASTER", 1L, "UNKNOWN", 1L));
+		assertThat(ward.politicalTheory()).isEqualTo(Map.of("ADVANCED", 1L, "INTERMEDIATE", 1L, "UNKNOWN", 1L));
+		assertThat(statistics.ageBandsByGender(codes(end2025), end2025)).containsExactlyInAnyOrder(
+				new AgeGenderCount(AgeBand.UP_TO_30, Gender.FEMALE, 1), new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.MALE, 1),
+				new AgeGenderCount(AgeBand.FROM_51_TO_60, Gender.MALE, 1));
+		// a year later D is 31, in the band of A, who is 36
+		LocalDate end2026 = LocalDate.of(2026, 12, 31);
+		assertThat(statistics.ageBandsByGender(codes(end2026), end2026)).containsExactlyInAnyOrder(
+				new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.FEMALE, 1), new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.MALE, 1),
+				new AgeGenderCount(AgeBand.FROM_51_TO_60, Gender.MALE, 1));
+
+		// V40 on a database with its stock: the stock and its sums by province emptied, the horizon's years with them;
+		// at the next start no year-end is read from it until StatisticsHorizon has extended it again, from every
+		// member's rows
+		dsl.execute("truncate member_stock_stat, member_stock_province_stat");
+		dsl.execute("update member_stat_horizon set last_year = first_year - 1");
+		assertThat(projection.state().holdsYearEnd(end2025)).isFalse();
+		assertThat(statistics.ageBandsByGender(codes(end2025), end2025)).hasSize(3);
+		projection.extendTo(LocalDate.now().getYear());
+		assertThat(projection.state().holdsYearEnd(end2025)).isTrue();
+		assertTablesEqualARebuild();
+		assertProjectionEqualsRows();
 	}
 
 	@Autowired
@@ -164,8 +199,9 @@ class StatisticsProjectionIntegrationTests {
 			.contains("rows=1 ");
 	}
 
-	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion) {
-		members.register(new MemberFile(no, "Trần Thị Đếm", gender, birth, ethnicity, religion, null, null, null, null,
+	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion,
+			ProfessionalLevel level, PoliticalTheory theory) {
+		members.register(new MemberFile(no, "Trần Thị Đếm", gender, birth, ethnicity, religion, null, level, theory, null,
 				null, null, null, null, null));
 	}
 
@@ -196,6 +232,11 @@ class StatisticsProjectionIntegrationTests {
 			List<String> all = codes(yearEnd);
 			assertThat(statistics.countsOn(all, yearEnd)).as("members on %s", yearEnd)
 				.isEqualTo(statistics.countedOn(all, yearEnd));
+			// the basic statistics' breakdown and the dashboard's pyramid from the stock's breakdown (V40)
+			assertThat(statistics.breakdownByOrganization(all, yearEnd)).as("the breakdown on %s", yearEnd)
+				.isEqualTo(statistics.breakdownByOrganization(all, yearEnd, false));
+			assertThat(statistics.ageBandsByGender(all, yearEnd)).as("the pyramid on %s", yearEnd)
+				.containsExactlyInAnyOrderElementsOf(statistics.ageBandsByGender(all, yearEnd, false));
 			for (String code : all) {
 				assertThat(statistics.countsOn(List.of(code), yearEnd)).as("members of %s on %s", code, yearEnd)
 					.isEqualTo(statistics.countedOn(List.of(code), yearEnd));

@@ -38,6 +38,11 @@ public class StatisticsProjection {
 			return complete && year >= firstYear && year <= lastYear;
 		}
 
+		/** Whether the day is a 31 December whose year the stock {@linkplain #holdsYear holds}. */
+		public boolean holdsYearEnd(LocalDate day) {
+			return day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && holdsYear(day.getYear());
+		}
+
 	}
 
 	/**
@@ -65,8 +70,8 @@ public class StatisticsProjection {
 	/**
 	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
 	 * stock, times a sign ({@code ?}), for the years of the horizon from {@code ?} on, as rows of
-	 * {@code member_stock_stat}: a period counts on 31 December of year y when it covers that day
-	 * (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
+	 * {@code member_stock_stat} with its breakdown (V40, {@link StockBreakdown}): a period counts on 31 December of
+	 * year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1).
 	 */
 	private static final String STOCK_ROWS = """
 			select y.year, p.org_code,
@@ -78,7 +83,8 @@ public class StatisticsProjection {
 			       s.sign * count(*) filter (where m.religion is not null) as religious,
 			       s.sign * count(*) filter (where p.exempted) as exempted,
 			       s.sign * count(*) filter (where m.birth_date > make_date(y.year, 12, 31) - interval '30 years')
-			           as under30
+			           as under30""" + StockBreakdown.sums() + """
+
 			from (select ?::bigint as sign, ?::int as from_year) s
 			cross join member_stat_horizon h
 			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
@@ -97,10 +103,11 @@ public class StatisticsProjection {
 			%1$s
 			), by_organization as (
 			    insert into member_stock_stat as t (year, org_code, total, official, probationary, female, minority,
-			                                        religious, exempted, under30)
+			                                        religious, exempted, under30""" + StockBreakdown.names() + """
+			)
 			    select * from c order by 1, 2
 			    on conflict (year, org_code) do update set
-			""" + STOCK_ADDED + """
+			""" + STOCK_ADDED + StockBreakdown.added() + """
 
 			)
 			%2$s""";
