@@ -5,13 +5,18 @@ import static vn.dangvu.member.internal.schema.Tables.MEMBER_PERIOD;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.Record2;
@@ -226,8 +231,8 @@ public class MemberStatistics {
 
 	/** Rows of organization codes given in the application, as the relation (row_key, code) of the statements. */
 	private static QueryPart codeRows(Map<String, ? extends Collection<String>> rows) {
-		List<String> keys = new java.util.ArrayList<>();
-		List<String> codes = new java.util.ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
 		rows.forEach((key, orgCodes) -> orgCodes.forEach(code -> {
 			keys.add(key);
 			codes.add(code);
@@ -269,13 +274,7 @@ public class MemberStatistics {
 					});
 			return result;
 		}
-		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
-		var band = DSL.when(age.le(30), "UP_TO_30")
-			.when(age.le(40), "FROM_31_TO_40")
-			.when(age.le(50), "FROM_41_TO_50")
-			.when(age.le(60), "FROM_51_TO_60")
-			.when(age.le(70), "FROM_61_TO_70")
-			.otherwise("OVER_70");
+		Field<String> band = ageBand(date);
 		dsl.select(MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.STATUS, MEMBER.GENDER,
 				DSL.lower(MEMBER.ETHNICITY).ne("kinh").as("minority"), MEMBER.RELIGION.isNotNull().as("religious"),
 				MEMBER_PERIOD.EXEMPTED, band.as("band"), DSL.coalesce(MEMBER.PROFESSIONAL_LEVEL, "UNKNOWN").as("level"),
@@ -334,8 +333,8 @@ public class MemberStatistics {
 	/** {@link #movementsByRow} from the projection's counts per day and organization, or from the members' events. */
 	Map<String, MemberMovements> movementsByRow(Map<String, List<SubtreeSpan>> rows, LocalDate from, LocalDate to,
 			boolean fromProjection) {
-		List<String> keys = new java.util.ArrayList<>();
-		List<SubtreeSpan> spans = new java.util.ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<SubtreeSpan> spans = new ArrayList<>();
 		rows.forEach((key, list) -> list.forEach(span -> {
 			keys.add(key);
 			spans.add(span);
@@ -576,11 +575,11 @@ public class MemberStatistics {
 			return List.of();
 		}
 		if (fromStock && projection.state().holdsYearEnd(date)) {
-			String sums = java.util.Arrays.stream(AgeBand.values())
+			String sums = Arrays.stream(AgeBand.values())
 				.map(b -> "sum(%1$s)::bigint as %1$s, sum(%2$s)::bigint as %2$s".formatted(StockBreakdown.age(b),
 						StockBreakdown.femaleAge(b)))
-				.collect(java.util.stream.Collectors.joining(", "));
-			List<AgeGenderCount> counts = new java.util.ArrayList<>();
+				.collect(Collectors.joining(", "));
+			List<AgeGenderCount> counts = new ArrayList<>();
 			for (Record r : stockOf(orgCodes, date, sums)) {
 				for (AgeBand band : AgeBand.values()) {
 					Long all = r.get(StockBreakdown.age(band), Long.class);
@@ -598,13 +597,7 @@ public class MemberStatistics {
 			}
 			return counts;
 		}
-		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
-		var band = DSL.when(age.le(30), "UP_TO_30")
-			.when(age.le(40), "FROM_31_TO_40")
-			.when(age.le(50), "FROM_41_TO_50")
-			.when(age.le(60), "FROM_51_TO_60")
-			.when(age.le(70), "FROM_61_TO_70")
-			.otherwise("OVER_70");
+		Field<String> band = ageBand(date);
 		return dsl.select(band, MEMBER.GENDER, DSL.count())
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
@@ -614,6 +607,18 @@ public class MemberStatistics {
 			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
 			.groupBy(DSL.inline(1), DSL.inline(2))
 			.fetch(r -> new AgeGenderCount(AgeBand.valueOf(r.value1()), Gender.valueOf(r.value2()), r.value3()));
+	}
+
+	/** The age band ({@link AgeBand}'s name) of the member's age in whole years on the date. */
+	private static Field<String> ageBand(LocalDate date) {
+		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
+		var band = DSL.when(age.le(AgeBand.UP_TO_30.to()), AgeBand.UP_TO_30.name());
+		for (AgeBand b : AgeBand.values()) {
+			if (b != AgeBand.UP_TO_30 && b != AgeBand.OVER_70) {
+				band = band.when(age.le(b.to()), b.name());
+			}
+		}
+		return band.otherwise(AgeBand.OVER_70.name());
 	}
 
 	/**
@@ -631,7 +636,7 @@ public class MemberStatistics {
 	 * the members gives no group for them.
 	 */
 	private static <E extends Enum<E>> Map<String, Long> byValue(Record r, E[] values,
-			java.util.function.Function<E, String> column, boolean unknown) {
+			Function<E, String> column, boolean unknown) {
 		Map<String, Long> counts = new HashMap<>();
 		for (E value : values) {
 			long n = r.get(column.apply(value), Long.class);
@@ -656,7 +661,7 @@ public class MemberStatistics {
 		if (spans.isEmpty()) {
 			return List.of();
 		}
-		List<MovementEventRow> rows = new java.util.ArrayList<>();
+		List<MovementEventRow> rows = new ArrayList<>();
 		// the spans joined by code (a code's spans do not overlap: one at most on the event's date), which PostgreSQL
 		// hashes: tested in the select list, they were scanned for each event of the type nationally (the city's
 		// 1,415 admissions of a year against its 5,484 spans, 2.6 s). A transfer counts on either side of it (in:
