@@ -72,13 +72,11 @@ public final class StockBreakdown {
 
 	private static List<Column> columns() {
 		List<Column> columns = new ArrayList<>();
-		// the age in whole years on 31 December of year y is y less the year of birth: the birthday has come by then
-		String age = "y.year - extract(year from m.birth_date)::int";
 		for (AgeBand band : AgeBand.values()) {
-			columns.add(new Column(age(band), within(age, band)));
+			columns.add(new Column(age(band), bornWithin(band)));
 		}
 		for (AgeBand band : AgeBand.values()) {
-			columns.add(new Column(femaleAge(band), "m.gender = 'FEMALE' and " + within(age, band)));
+			columns.add(new Column(femaleAge(band), "m.gender = 'FEMALE' and " + bornWithin(band)));
 		}
 		for (ProfessionalLevel level : ProfessionalLevel.values()) {
 			columns.add(new Column(level(level), "m.professional_level = '" + level.name() + "'"));
@@ -91,15 +89,23 @@ public final class StockBreakdown {
 		return List.copyOf(columns);
 	}
 
-	/** The age in the band: the first band has no lower bound, the last no upper one (as the counted bands). */
-	private static String within(String age, AgeBand band) {
+	/**
+	 * The member's age on 31 December of year y in the band, as a range of birth dates: the age on that day is y less
+	 * the year of birth (the birthday has come by then), so an age from a to b is a birth from 1 January of y − b to
+	 * 31 December of y − a. The first band has no lower bound of age, the last no upper one (as the counted bands).
+	 * Dates compared, not the year extracted: {@code extract} gives a numeric, which the first load of the nation
+	 * would compute a dozen times for each of some 90 million years of periods.
+	 */
+	private static String bornWithin(AgeBand band) {
+		String from = "m.birth_date >= make_date(y.year - " + band.to() + ", 1, 1)";
+		String to = "m.birth_date <= make_date(y.year - " + band.from() + ", 12, 31)";
 		if (band.ordinal() == 0) {
-			return age + " <= " + band.to();
+			return from;
 		}
 		if (band.ordinal() == AgeBand.values().length - 1) {
-			return age + " >= " + band.from();
+			return to;
 		}
-		return age + " between " + band.from() + " and " + band.to();
+		return from + " and " + to;
 	}
 
 	private static String lower(Enum<?> value) {
