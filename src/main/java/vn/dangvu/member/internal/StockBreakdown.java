@@ -13,12 +13,14 @@ import vn.dangvu.member.ProfessionalLevel;
  * The stock's breakdown (V40): the members of an organization on a year-end by the three dimensions of the basic
  * statistics (R-STAT-1) the stock's other columns do not give — age band (all, and women, for a dashboard's
  * pyramid), professional level and political theory, the last two with a column for none recorded. One column per
- * value, in the table's order; the columns' names and their conditions on the member's file ({@code m}) and the
- * year-end's year ({@code y.year}) come from the enums, once.
+ * value, in the table's order; the columns' names and their conditions come from the enums, once. The conditions
+ * test a row {@code x} of one member's period on one year-end ({@code StatisticsProjection}'s stock): {@code age},
+ * the age in whole years on that 31 December — the year less the year of birth, the birthday having come by then —,
+ * {@code female}, {@code professional_level} and {@code political_theory}.
  */
 public final class StockBreakdown {
 
-	/** A column of the breakdown and the condition on a member's file for which the member counts in it. */
+	/** A column of the breakdown and the condition on the row {@code x} for which the member counts in it. */
 	public record Column(String name, String condition) {
 	}
 
@@ -49,12 +51,12 @@ public final class StockBreakdown {
 	}
 
 	/**
-	 * The columns' sums of the members in each group of a statement of the stock, each times its {@code s.sign}: a
-	 * comma and one {@code s.sign * count(*) filter (…) as column} for each.
+	 * The columns' sums of the members in each group of a statement of the stock, each times its {@code x.sign}: a
+	 * comma and one {@code x.sign * count(*) filter (…) as column} for each.
 	 */
 	static String sums() {
 		return COLUMNS.stream()
-			.map(c -> ",\n       s.sign * count(*) filter (where " + c.condition() + ") as " + c.name())
+			.map(c -> ",\n       x.sign * count(*) filter (where " + c.condition() + ") as " + c.name())
 			.collect(Collectors.joining());
 	}
 
@@ -73,39 +75,34 @@ public final class StockBreakdown {
 	private static List<Column> columns() {
 		List<Column> columns = new ArrayList<>();
 		for (AgeBand band : AgeBand.values()) {
-			columns.add(new Column(age(band), bornWithin(band)));
+			columns.add(new Column(age(band), within(band)));
 		}
 		for (AgeBand band : AgeBand.values()) {
-			columns.add(new Column(femaleAge(band), "m.gender = 'FEMALE' and " + bornWithin(band)));
+			columns.add(new Column(femaleAge(band), "x.female and " + within(band)));
 		}
 		for (ProfessionalLevel level : ProfessionalLevel.values()) {
-			columns.add(new Column(level(level), "m.professional_level = '" + level.name() + "'"));
+			columns.add(new Column(level(level), "x.professional_level = '" + level.name() + "'"));
 		}
-		columns.add(new Column(level(null), "m.professional_level is null"));
+		columns.add(new Column(level(null), "x.professional_level is null"));
 		for (PoliticalTheory theory : PoliticalTheory.values()) {
-			columns.add(new Column(theory(theory), "m.political_theory = '" + theory.name() + "'"));
+			columns.add(new Column(theory(theory), "x.political_theory = '" + theory.name() + "'"));
 		}
-		columns.add(new Column(theory(null), "m.political_theory is null"));
+		columns.add(new Column(theory(null), "x.political_theory is null"));
 		return List.copyOf(columns);
 	}
 
 	/**
-	 * The member's age on 31 December of year y in the band, as a range of birth dates: the age on that day is y less
-	 * the year of birth (the birthday has come by then), so an age from a to b is a birth from 1 January of y − b to
-	 * 31 December of y − a. The first band has no lower bound of age, the last no upper one (as the counted bands).
-	 * Dates compared, not the year extracted: {@code extract} gives a numeric, which the first load of the nation
-	 * would compute a dozen times for each of some 90 million years of periods.
+	 * The member's age on the year-end in the band: the first band has no lower bound, the last no upper one (as the
+	 * counted bands).
 	 */
-	private static String bornWithin(AgeBand band) {
-		String from = "m.birth_date >= make_date(y.year - " + band.to() + ", 1, 1)";
-		String to = "m.birth_date <= make_date(y.year - " + band.from() + ", 12, 31)";
+	private static String within(AgeBand band) {
 		if (band.ordinal() == 0) {
-			return from;
+			return "x.age <= " + band.to();
 		}
 		if (band.ordinal() == AgeBand.values().length - 1) {
-			return to;
+			return "x.age >= " + band.from();
 		}
-		return from + " and " + to;
+		return "x.age between " + band.from() + " and " + band.to();
 	}
 
 	private static String lower(Enum<?> value) {
