@@ -73,9 +73,10 @@ public class StatisticsProjection {
 	 * {@code member_stock_stat} with its breakdown (V40, {@link StockBreakdown}): a period counts on 31 December of
 	 * year y when it covers that day (y ≥ year(valid_from), y ≤ year(valid_to) − 1). Each period's year is one row
 	 * of {@code x}, its values computed there once ({@code offset 0} keeps PostgreSQL from pulling the subquery up and
-	 * computing them again in every sum that tests them): the first load of the nation's 90 million years of periods
-	 * summed the breakdown in 173 s so, in 247 s with each band's birth dates compared in its own sums (118 s without
-	 * the breakdown).
+	 * computing them again in every sum that tests them): the first load's statement for the nation's 90 million
+	 * years of periods, by hand, summed the breakdown in 173–183 s so, in 247 s with each band's birth dates compared
+	 * in its own sums (118–132 s without the breakdown; 268 s within a first load of the projection, whose other
+	 * steps were faster than the import's).
 	 */
 	private static final String STOCK_ROWS = """
 			select x.year, x.org_code,

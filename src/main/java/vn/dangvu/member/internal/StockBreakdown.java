@@ -21,11 +21,11 @@ import vn.dangvu.member.ProfessionalLevel;
 public final class StockBreakdown {
 
 	/** A column of the breakdown and the condition on the row {@code x} for which the member counts in it. */
-	public record Column(String name, String condition) {
+	private record Column(String name, String condition) {
 	}
 
 	/** The columns in the table's order (V40). */
-	public static final List<Column> COLUMNS = columns();
+	private static final List<Column> COLUMNS = columns();
 
 	private StockBreakdown() {
 	}
