@@ -223,6 +223,7 @@ public final class BenchmarkScenarios {
 				if (roots.size() > 1) {
 					String largest = mostOrganizations(organizations, rootCodes, yearEnd).code();
 					listsOnDays(roster, largest, largest + " (most organizations)", days);
+					searchedLists(roster, largest, largest + " (most organizations)", LocalDate.now());
 				}
 				// for information: the lists below a province, which sum their organizations one by one and, when the
 				// province's first members in name order do not fill their page, sort their own members — the
@@ -519,6 +520,26 @@ public final class BenchmarkScenarios {
 			double p95 = p95Millis(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
 					i -> roster.list(MemberQuery.of(code, day)));
 			add("member list page 1 of " + label + " on " + day + ", p95", p95, "ms", null, null, null);
+		}
+	}
+
+	/**
+	 * Texts a list is searched by: a common surname and middle name, a rare surname of the South and one of the North
+	 * (the generator's), a whole name of three words.
+	 */
+	static final List<String> LIST_TEXTS = List.of("nguyen van", "quach", "khuat", "le thi hoa");
+
+	/**
+	 * Page 1 of the organization's list on the day searched by each of {@link #LIST_TEXTS}, and its count alone
+	 * (the API's total, an export's), the median of 5 runs after one, for information (no target).
+	 */
+	private void searchedLists(MemberRoster roster, String code, String label, LocalDate day) {
+		for (String text : LIST_TEXTS) {
+			MemberQuery q = new MemberQuery(code, day, text, null, null, null, null, null, null, null, null, null, 0, 50);
+			add("member list page 1 of " + label + " on " + day + " searched \"" + text + "\", median",
+					medianMillis(5, () -> roster.list(q)), "ms", null, null, null);
+			add("member count of " + label + " on " + day + " searched \"" + text + "\", median",
+					medianMillis(5, () -> roster.count(q)), "ms", null, null, null);
 		}
 	}
 
