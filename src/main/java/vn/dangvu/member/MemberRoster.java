@@ -24,6 +24,8 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
@@ -87,6 +89,12 @@ public class MemberRoster {
 	 */
 	boolean projectedScope = true;
 
+	/**
+	 * Whether a list searched by name is read from its words ({@link #found}): when null, as the estimates say; tests
+	 * set it both ways to compare the two.
+	 */
+	Boolean byWords;
+
 	private final Organizations organizations;
 
 	private final NameWordStatistics wordStatistics;
@@ -122,54 +130,21 @@ public class MemberRoster {
 		Conditions conditions = conditions(q);
 		List<Condition> where = conditions.onPeriod();
 		List<Condition> onFile = conditions.onFile();
-		Condition inSubtree = conditions.inSubtree();
-		// a subtree's list in name order walks its province's members in that order (V30) — a few more than the page
-		// — instead of sorting the whole subtree or walking the nation; the members of the subtree on the day who
-		// belong to another province today ("strays": transferred out since, or the subtree merged away) are sorted in
-		// with them
 		LocalDate today = LocalDate.now();
-		// the province walked: the organization's today, or on the list's date when it no longer exists (its members
-		// are then strays)
-		String todays = null;
-		String province = null;
-		if (q.orgCode() != null && q.sort() == MemberSort.NAME) {
-			todays = organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
-			province = todays != null ? todays
-					: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
-		}
-		// the total and the strays from the statistics projection and the strays' table (V33) when they can tell
-		String figure = onFile.isEmpty() ? figure(q) : null;
-		Projected projected = q.orgCode() == null || !projectedScope ? null
-				: projected(q, figure, todays != null && !q.asOf().isAfter(today) ? todays : null, today);
-		Long scopeTotal = projected == null ? null : projected.total();
-		Long[] strays = projected == null ? null : projected.strays();
-		if ((onFile.isEmpty() && scopeTotal == null) || (province != null && strays == null)) {
-			// the periods alone (index-only, V30) give the total when no condition is on the file, and the strays
-			var scope = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
-					: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
-				.from(MEMBER_PERIOD)
-				.where(where)
-				.fetchSingle();
-			scopeTotal = scopeTotal != null ? scopeTotal : (long) scope.value1();
-			strays = strays != null ? strays : scope.value2();
-		}
-		long total = onFile.isEmpty() ? scopeTotal : counted(conditions);
+		Scope scope = scope(q, conditions, today);
+		Found found = found(q, conditions, scope);
+		long total = onFile.isEmpty() ? scope.total() : counted(conditions, found);
 		where.addAll(onFile);
 		long offset = (long) q.page() * q.size();
 		Result<Record> records;
-		if (province == null) {
-			records = dsl.select(ROW_FIELDS)
-				.from(MEMBER_PERIOD)
-				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-				.where(where)
-				.orderBy(order(q.sort()))
+		if (scope.province() == null || q.sort() != MemberSort.NAME) {
+			records = matching(ROW_FIELDS, where, conditions.text(), found).orderBy(order(q.sort()))
 				.limit(q.size())
 				.offset(offset)
 				.fetch();
 		}
 		else {
-			records = namePage(ROW_FIELDS, where, inSubtree, q, province, strays == null ? new Long[0] : strays, scopeTotal,
-					projected == null ? null : projected.provinceMembers());
+			records = namePage(ROW_FIELDS, where, conditions, q, scope, found);
 		}
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
 		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
@@ -181,10 +156,126 @@ public class MemberRoster {
 	}
 
 	/**
-	 * The conditions of a list: on the member's period of the day ({@code onPeriod}, the subtree's among them), on the
-	 * file ({@code onFile}), and the subtree's alone (null without an organization).
+	 * What a list of a subtree knows before it reads a member: the province whose members it walks in name order or
+	 * finds by their name words (null when it does neither), the subtree's members on the day under the list's
+	 * conditions on the period (null when not known), the subtree's strays — its members on the day who belong to
+	 * another province today (null when not read) — and the province's members at its last year-end (null when not
+	 * known).
 	 */
-	private record Conditions(List<Condition> onPeriod, List<Condition> onFile, Condition inSubtree) {
+	private record Scope(String province, Long total, Long[] strays, Long provinceMembers) {
+	}
+
+	/**
+	 * The {@link Scope} of the list of {@code q}. A subtree's list in name order walks its province's members in that
+	 * order (V30) — a few more than the page — instead of sorting the whole subtree or walking the nation, and a list
+	 * searched by name may find its members among the province's name words (V31); the members of the subtree on the
+	 * day who belong to another province today ("strays": transferred out since, or the subtree merged away) are
+	 * added to them. The total and the strays come from the statistics projection and the strays' table (V33) when
+	 * they can tell, else from the subtree's periods.
+	 */
+	private Scope scope(MemberQuery q, Conditions conditions, LocalDate today) {
+		// the province: the organization's today, or on the list's date when it no longer exists (its members are then
+		// strays)
+		String todays = null;
+		String province = null;
+		if (q.orgCode() != null && (q.sort() == MemberSort.NAME || conditions.text() != null)) {
+			todays = organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
+			province = todays != null ? todays
+					: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
+		}
+		// the subtree's total without the conditions on the file too when the list is searched by name: its members
+		// are weighed against the words' (found)
+		String figure = conditions.onFile().isEmpty() || conditions.text() != null ? figure(q) : null;
+		Projected projected = q.orgCode() == null || !projectedScope ? null
+				: projected(q, figure, todays != null && !q.asOf().isAfter(today) ? todays : null, today);
+		Long total = projected == null ? null : projected.total();
+		Long[] strays = projected == null ? null : projected.strays();
+		if ((conditions.onFile().isEmpty() && total == null) || (province != null && strays == null)) {
+			// the periods alone (index-only, V30) give the total, and the strays
+			var counted = dsl.select(DSL.count(), province == null ? DSL.castNull(SQLDataType.BIGINT.array())
+					: DSL.arrayAgg(MEMBER_PERIOD.MEMBER_ID).filterWhere(MEMBER_PERIOD.PROVINCE_CODE.isDistinctFrom(province)))
+				.from(MEMBER_PERIOD)
+				.where(conditions.onPeriod())
+				.fetchSingle();
+			total = total != null ? total : (long) counted.value1();
+			strays = strays != null ? strays : counted.value2();
+		}
+		return new Scope(province, total, province == null ? null : strays == null ? new Long[0] : strays,
+				projected == null ? null : projected.provinceMembers());
+	}
+
+	/**
+	 * The members among whom a list searched by name is found ({@link #found}), and how many of the province's are
+	 * expected among them.
+	 */
+	private record Found(Select<Record1<Long>> members, double expected) {
+	}
+
+	/**
+	 * The members among whom the list of {@code q} searched by name is found, when they are expected to be fewer than
+	 * the subtree's members on the day: those of its province whose name has the text's words, walked from the rarest
+	 * of them ({@link #candidatesByName}, V31), those whose number the text is, and the subtree's strays whose name or
+	 * number matches. Null otherwise (the subtree's members are then tested for the words one by one) and when the
+	 * province's members or the subtree's are not known. The province's members with the rarest word are expected
+	 * from that word's share of the name words ({@link NameWordStatistics}), the name words a member has, and the
+	 * province's members at its last year-end. Hồ Chí Minh City's 738,000 members, each tested for "nguyen van", were
+	 * counted in 10.7 s, and those of a rare name were sorted as long.
+	 */
+	private Found found(MemberQuery q, Conditions conditions, Scope scope) {
+		if (conditions.text() == null || scope.province() == null || scope.total() == null
+				|| scope.provinceMembers() == null) {
+			return null;
+		}
+		List<String> words = VietnameseText.words(VietnameseText.fold(q.text()));
+		double expected = 0;
+		Select<Record1<Long>> found = dsl.select(MEMBER.ID)
+			.from(MEMBER)
+			.where(numberIs(q.text()))
+			.union(dsl.select(MEMBER.ID)
+				.from(MEMBER)
+				.where(MEMBER.ID.eq(DSL.any(scope.strays())))
+				.and(conditions.text()));
+		if (!words.isEmpty()) {
+			int rarest = rarest(words);
+			NameWordStatistics.Snapshot statistics = wordStatistics.snapshot();
+			expected = statistics.share(words.get(rarest), rarest == words.size() - 1) * statistics.wordsPerName()
+					* scope.provinceMembers();
+			if (byWords == null ? expected >= scope.total() : !byWords) {
+				return null;
+			}
+			found = candidatesByName(words, List.of(scope.province()), rarest, null).union(found);
+		}
+		return new Found(found, expected);
+	}
+
+	/**
+	 * The members' periods joined with their files under {@code where}, read from the {@code found} members (then
+	 * without {@code text}, which they were found by) when they are given.
+	 */
+	private SelectConditionStep<Record> matching(List<? extends SelectField<?>> fields, List<Condition> where,
+			Condition text, Found found) {
+		if (found == null) {
+			return dsl.select(fields)
+				.from(MEMBER_PERIOD)
+				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
+				.where(where);
+		}
+		var matched = DSL.name("matched").fields("member_id").asMaterialized(found.members());
+		Field<Long> id = matched.field("member_id", Long.class);
+		return dsl.with(matched)
+			.select(fields)
+			.from(matched)
+			.join(MEMBER_PERIOD).on(MEMBER_PERIOD.MEMBER_ID.eq(id))
+			.join(MEMBER).on(MEMBER.ID.eq(id))
+			.where(where.stream().filter(c -> c != text).toList());
+	}
+
+	/**
+	 * The conditions of a list: on the member's period of the day ({@code onPeriod}, the subtree's among them), on the
+	 * file ({@code onFile}), the subtree's alone (null without an organization) and the text's, among those on the file
+	 * (null without a text).
+	 */
+	private record Conditions(List<Condition> onPeriod, List<Condition> onFile, Condition inSubtree, Condition text) {
 	}
 
 	private Conditions conditions(MemberQuery q) {
@@ -222,10 +313,12 @@ public class MemberRoster {
 		if (q.professionalLevel() != null) {
 			onFile.add(MEMBER.PROFESSIONAL_LEVEL.eq(q.professionalLevel().name()));
 		}
+		Condition text = null;
 		if (q.text() != null && !q.text().isBlank()) {
-			onFile.add(textMatches(q.text()));
+			text = textMatches(q.text());
+			onFile.add(text);
 		}
-		return new Conditions(where, onFile, inSubtree);
+		return new Conditions(where, onFile, inSubtree, text);
 	}
 
 	/**
@@ -234,22 +327,30 @@ public class MemberRoster {
 	 */
 	public long count(MemberQuery q) {
 		Conditions conditions = conditions(q);
+		if (conditions.text() != null) {
+			Scope scope = scope(q, conditions, LocalDate.now());
+			return counted(conditions, found(q, conditions, scope));
+		}
 		String figure = conditions.onFile().isEmpty() ? figure(q) : null;
 		Projected projected = q.orgCode() == null || !projectedScope || figure == null ? null
 				: projected(q, figure, null, LocalDate.now());
 		if (projected != null && projected.total() != null) {
 			return projected.total();
 		}
-		return counted(conditions);
+		return counted(conditions, null);
 	}
 
-	/** The members meeting the conditions, counted: from the periods alone when none is on the file. */
-	private long counted(Conditions conditions) {
-		var periods = dsl.selectOne().from(MEMBER_PERIOD);
-		return dsl.fetchCount(conditions.onFile().isEmpty() ? periods.where(conditions.onPeriod())
-				: periods.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-					.where(conditions.onPeriod())
-					.and(DSL.and(conditions.onFile())));
+	/**
+	 * The members meeting the conditions, counted: from the periods alone when none is on the file, from the
+	 * {@code found} members when they are given ({@link #found}).
+	 */
+	private long counted(Conditions conditions, Found found) {
+		if (conditions.onFile().isEmpty()) {
+			return dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).where(conditions.onPeriod()));
+		}
+		List<Condition> where = new ArrayList<>(conditions.onPeriod());
+		where.addAll(conditions.onFile());
+		return matching(List.of(DSL.count()), where, conditions.text(), found).fetchSingle().get(0, Long.class);
 	}
 
 	/** The rows an export reads from the database at a time. */
@@ -471,20 +572,26 @@ public class MemberRoster {
 	}
 
 	/**
-	 * A page in name order of the members who match {@code where} (with {@code inSubtree} among them): the first
-	 * {@code offset + size} of those of the province, with the strays, sorted together. The province's first members
-	 * in name order are walked through its index, from twice the page's end (at least {@value #NAME_WALK_FIRST}) and
-	 * ten times more each time the page is not full, to at most {@value #NAME_WALK} times the page's end (at least
-	 * {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and their organizations checked
-	 * against the subtree ({@code Organizations.inSubtree}). When they do not fill the page (a ward of a large province), the subtree's
-	 * members of the province are sorted instead. The planner cannot choose between the two: it estimates a subtree of
+	 * A page in name order of the members who match {@code where} (the subtree's condition of {@code conditions} among
+	 * them): the first {@code offset + size} of those of the scope's province, with its strays, sorted together. The
+	 * province's first members in name order are walked through its index, from twice the page's end (at least
+	 * {@value #NAME_WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #NAME_WALK}
+	 * times the page's end (at least {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and
+	 * their organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the
+	 * page (a ward of a large province, a rare name), the subtree's members of the province are sorted instead — from
+	 * the {@code found} ones when they are given ({@link #found}). The planner cannot choose between the two: it estimates a subtree of
 	 * 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk is not tried when the
 	 * subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
-	 * be expected to fill the page within the longest walk: a grassroots committee of 316 members in Cần Thơ (208,713)
-	 * walked 100, 1,000 and 2,000 of the province in vain, about 35 ms, before its members were sorted in 2 ms.
+	 * be expected to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of
+	 * the province's members expected to have them (other conditions on the file are left out: their share is not
+	 * known): a grassroots committee of 316 members in Cần Thơ (208,713) walked 100, 1,000 and 2,000 of the province
+	 * in vain, about 35 ms, before its members were sorted in 2 ms.
 	 */
-	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, Condition inSubtree, MemberQuery q,
-			String province, Long[] strays, Long subtreeMembers, Long provinceMembers) {
+	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
+			Scope scope, Found found) {
+		String province = scope.province();
+		Long subtreeMembers = scope.total();
+		Long provinceMembers = scope.provinceMembers();
 		long offset = (long) q.page() * q.size();
 		long end = offset + q.size();
 		// the walk grows tenfold from twice the page's end until the page is full, the province's members run out or
@@ -493,12 +600,16 @@ public class MemberRoster {
 		long walk = Math.min(most, Math.max(nameWalkFirst, 2 * end));
 		// the conditions without the subtree's subquery: the walked members are checked against the subtree apart,
 		// and every member of the page has passed it
-		List<Condition> byKey = where.stream().filter(c -> c != inSubtree).toList();
+		List<Condition> byKey = where.stream().filter(c -> c != conditions.inSubtree()).toList();
 		List<Long> walked = List.of();
 		List<Long> ids = List.of();
 		// the longest walk is expected to meet most * subtreeMembers / provinceMembers members of the subtree
 		boolean hopeless = subtreeMembers != null && provinceMembers != null
 				&& subtreeMembers * most < end * provinceMembers;
+		// and, when the list is found by its words, of those the share of the province's members expected to have them
+		if (found != null && provinceMembers > 0) {
+			hopeless |= (double) most * subtreeMembers / provinceMembers * found.expected() / provinceMembers < end;
+		}
 		while (!hopeless) {
 			walked = dsl.select(MEMBER.ID)
 				.from(MEMBER)
@@ -524,16 +635,13 @@ public class MemberRoster {
 			walk = Math.min(most, walk * 10);
 		}
 		if (hopeless || (ids.size() < end && walked.size() == walk)) {
-			ids = new ArrayList<>(dsl.select(MEMBER.ID)
-				.from(MEMBER_PERIOD)
-				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-				.where(where)
+			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions.text(), found)
 				.and(MEMBER.PROVINCE_CODE.eq(province))
 				.orderBy(order(MemberSort.NAME))
 				.limit(end)
 				.fetch(MEMBER.ID));
 		}
-		ids.addAll(List.of(strays));
+		ids.addAll(List.of(scope.strays()));
 		return dsl.select(fields)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
@@ -641,7 +749,8 @@ public class MemberRoster {
 		Select<Record1<Long>> candidates = dsl.select(MEMBER.ID).from(MEMBER).where(numberIs(text));
 		List<String> provinces = words.isEmpty() ? List.of() : searchProvinces(orgCode, today);
 		if (!provinces.isEmpty()) {
-			candidates = candidatesByName(words, provinces, walked >= 0 ? walked : rarest(words)).union(candidates);
+			candidates = candidatesByName(words, provinces, walked >= 0 ? walked : rarest(words), SEARCH_CANDIDATES)
+				.union(candidates);
 		}
 		// the candidates drive, materialized, and take their periods of today; only then is each one's organization
 		// probed in the subtree. A condition on the periods alone was pushed down to them: at the city's scale the
@@ -687,11 +796,12 @@ public class MemberRoster {
 	}
 
 	/**
-	 * Up to {@value #SEARCH_CANDIDATES} members of the provinces with a name word starting with the last word and the
-	 * other words whole (V31): the provinces' words are walked from the one at {@code walked} (the last as a prefix,
-	 * another whole), each member's other words looked up by its key.
+	 * The members (up to {@code limit} when it is not null) of the provinces with a name word starting with the last
+	 * word and the other words whole (V31): the provinces' words are walked from the one at {@code walked} (the last as
+	 * a prefix, another whole), each member's other words looked up by its key.
 	 */
-	private Select<Record1<Long>> candidatesByName(List<String> words, List<String> provinces, int walked) {
+	private Select<Record1<Long>> candidatesByName(List<String> words, List<String> provinces, int walked,
+			Integer limit) {
 		int lastIndex = words.size() - 1;
 		String last = words.get(lastIndex);
 		Field<Long> member = DSL.field(DSL.name("w", "member_id"), Long.class);
@@ -708,12 +818,12 @@ public class MemberRoster {
 			others = hasWords(member, words.subList(0, lastIndex).stream().filter(w -> !w.equals(whole)).toList())
 				.and(hasWordStartingWith(member, last));
 		}
-		return dsl.select(member)
+		var candidates = dsl.select(member)
 			.from(DSL.table(DSL.name("member_name_word")).as("w"))
 			.where(DSL.field(DSL.name("w", "province_code"), String.class).eq(DSL.any(provinces.toArray(String[]::new))))
 			.and(walk)
-			.and(others)
-			.limit(SEARCH_CANDIDATES);
+			.and(others);
+		return limit == null ? candidates : candidates.limit(limit);
 	}
 
 	/** The index of the rarest of the words by their statistics (the last, a prefix, when none is rarer). */

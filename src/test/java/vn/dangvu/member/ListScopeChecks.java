@@ -10,7 +10,8 @@ import org.springframework.test.util.AopTestUtils;
 
 /**
  * Checks of a list's total and strays read from the projection and the strays' table (V33): the same page as when
- * they are counted from the subtree's periods, and a strays' table equal to one rebuilt from every period.
+ * they are counted from the subtree's periods — and, searched by name, as when its members are found from their name
+ * words (V31) —, and a strays' table equal to one rebuilt from every period.
  */
 public final class ListScopeChecks {
 
@@ -37,6 +38,24 @@ public final class ListScopeChecks {
 		}
 		finally {
 			target.projectedScope = true;
+		}
+		if (q.text() != null) {
+			// searched by name: the same page and count whether its members are found from the name words or tested
+			// for them one by one, whatever the estimates say
+			for (boolean byWords : new boolean[] { true, false }) {
+				target.byWords = byWords;
+				try {
+					assertThat(roster.list(q)).as("the list of %s on %s searched %s, by words %s", q.orgCode(), q.asOf(),
+							q.text(), byWords)
+						.isEqualTo(projected);
+					assertThat(roster.count(q)).as("the count of %s on %s searched %s, by words %s", q.orgCode(),
+							q.asOf(), q.text(), byWords)
+						.isEqualTo(projected.total());
+				}
+				finally {
+					target.byWords = null;
+				}
+			}
 		}
 		List<MemberRow> every = new ArrayList<>();
 		roster.forEach(q, every::add);

@@ -295,8 +295,19 @@ class MembersIntegrationTests {
 		// the total counts the file's conditions too (the periods alone are counted without them)
 		MemberQuery dang = new MemberQuery("G", LocalDate.of(2020, 1, 1), "dang", null, Gender.FEMALE, null, null, null,
 				null, null, null, null, 0, 50);
-		assertThat(roster.list(dang)).extracting(MemberPage::total).isEqualTo(1L);
-		assertThat(roster.list(dang).items()).extracting(MemberRow::memberNo).containsExactly("G4");
+		assertThat(listed(roster, dang)).extracting(MemberPage::total).isEqualTo(1L);
+		assertThat(listed(roster, dang).items()).extracting(MemberRow::memberNo).containsExactly("G4");
+		// a member's number, and words in any order with the last a prefix, in name order
+		assertThat(listed(roster, new MemberQuery("G", LocalDate.of(2020, 1, 1), "G4", null, null, null, null, null, null,
+				null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("G4");
+		MemberQuery van = new MemberQuery("G", LocalDate.of(2020, 1, 1), "van a", null, null, null, null, null, null, null,
+				null, null, 0, 50);
+		assertThat(listed(roster, van)).extracting(MemberPage::total).isEqualTo(2L);
+		assertThat(listed(roster, van).items()).extracting(MemberRow::memberNo).containsExactly("G4", "G3");
+		MemberQuery byBirth = new MemberQuery("G", LocalDate.of(2020, 1, 1), "an van", null, null, null, null, null, null,
+				null, null, MemberSort.BIRTH_DATE, 0, 1);
+		assertThat(listed(roster, byBirth)).extracting(MemberPage::total).isEqualTo(2L);
+		assertThat(listed(roster, byBirth).items()).extracting(MemberRow::memberNo).containsExactly("G4");
 		MemberQuery men = new MemberQuery("G", LocalDate.of(2020, 1, 1), null, null, Gender.MALE, null, null, null,
 				null, null, null, null, 0, 50);
 		assertThat(roster.list(men)).extracting(MemberPage::total).isEqualTo(0L);
@@ -433,7 +444,7 @@ class MembersIntegrationTests {
 		assertThat(roster.search("khuc van hai", "S", 10)).isEmpty();
 		assertThat(roster.search("hoa khuc", "S", 10)).extracting(MemberRow::memberNo).containsExactly("S3");
 		// the list's text filter looks up the same words
-		assertThat(roster.list(new MemberQuery("S", LocalDate.of(2020, 1, 1), "khuc h", null, null, null, null, null,
+		assertThat(listed(roster, new MemberQuery("S", LocalDate.of(2020, 1, 1), "khuc h", null, null, null, null, null,
 				null, null, null, null, 0, 50)).items()).extracting(MemberRow::memberNo).containsExactly("S1", "S3");
 
 		List<String> written = vn.dangvu.TestDatabases.nameWords(dsl);

@@ -21,10 +21,13 @@ public class NameWordStatistics {
 	/** How long the statistics read are used before they are read again. */
 	static final long REFRESH_NANOS = 600_000_000_000L;
 
-	/** The statistics as read: the common words' shares, and the histogram's bounds of the rest (byte order). */
-	public record Snapshot(Map<String, Double> common, List<String> bounds) {
+	/**
+	 * The statistics as read: the common words' shares, the histogram's bounds of the rest (byte order), and the name
+	 * words a member has on average (1 when not known).
+	 */
+	public record Snapshot(Map<String, Double> common, List<String> bounds, double wordsPerName) {
 
-		static final Snapshot NONE = new Snapshot(Map.of(), List.of());
+		static final Snapshot NONE = new Snapshot(Map.of(), List.of(), 1);
 
 		/**
 		 * The share of the name words that are {@code word} (or, for a prefix, start with it): the common ones' shares,
@@ -79,8 +82,11 @@ public class NameWordStatistics {
 	}
 
 	private Snapshot read() {
+		// the tables' sizes as PostgreSQL last estimated them (-1 before it has)
 		Record r = dsl.fetchOptional("""
-				select most_common_vals::text::text[], most_common_freqs, histogram_bounds::text::text[]
+				select most_common_vals::text::text[], most_common_freqs, histogram_bounds::text::text[],
+				       (select reltuples from pg_class where oid = to_regclass('member_name_word'))
+				       / nullif((select reltuples from pg_class where oid = to_regclass('member')), 0)
 				from pg_stats
 				where schemaname = current_schema() and tablename = 'member_name_word' and attname = 'word'""")
 			.orElse(null);
@@ -94,7 +100,9 @@ public class NameWordStatistics {
 		for (int i = 0; values != null && shares != null && i < Math.min(values.length, shares.length); i++) {
 			common.put(values[i], shares[i].doubleValue());
 		}
-		return new Snapshot(Map.copyOf(common), bounds == null ? List.of() : List.of(bounds));
+		Double wordsPerName = r.get(3, Double.class);
+		return new Snapshot(Map.copyOf(common), bounds == null ? List.of() : List.of(bounds),
+				wordsPerName == null || wordsPerName <= 0 ? 1 : wordsPerName);
 	}
 
 }

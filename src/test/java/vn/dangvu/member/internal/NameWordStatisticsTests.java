@@ -15,7 +15,7 @@ class NameWordStatisticsTests {
 			Map.of("nguyen", 0.11, "van", 0.08, "thi", 0.07, "hoa", 0.02, "hai", 0.02, "hung", 0.015, "dao", 0.015,
 					"son", 0.01, "phung", 0.004),
 			// the rest (65.6 %) in four buckets
-			List.of("an", "cuong", "hieu", "nhan", "yen"));
+			List.of("an", "cuong", "hieu", "nhan", "yen"), 3.4);
 
 	@Test
 	void aCommonWordHasItsShareAndARareOneTheLeastCommonShare() {
