@@ -257,45 +257,21 @@ public class MemberStatistics {
 		if (orgCodes.isEmpty()) {
 			return result;
 		}
-		if (fromStock && projection.state().holdsYearEnd(date)) {
-			stockOf(orgCodes, date, "org_code, total, official, probationary, female, minority, religious, exempted"
-					+ StockBreakdown.names()).forEach(r -> {
-						MemberBreakdown one = new MemberBreakdown(r.get("total", Long.class),
-								r.get("official", Long.class), r.get("probationary", Long.class),
-								r.get("female", Long.class), r.get("minority", Long.class),
-								r.get("religious", Long.class), r.get("exempted", Long.class),
-								byValue(r, AgeBand.values(), StockBreakdown::age, false),
-								byValue(r, ProfessionalLevel.values(), StockBreakdown::level, true),
-								byValue(r, PoliticalTheory.values(), StockBreakdown::theory, true));
-						// a row of zeros: its members' contributions taken out again
-						if (!one.equals(MemberBreakdown.empty())) {
-							result.put(r.get("org_code", String.class), one);
-						}
-					});
-			return result;
+		String select = "org_code, total, official, probationary, female, minority, religious, exempted"
+				+ StockBreakdown.names();
+		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, select)
+				: projection.countedOn(select, orgCodes, date).fetch()) {
+			MemberBreakdown one = new MemberBreakdown(r.get("total", Long.class), r.get("official", Long.class),
+					r.get("probationary", Long.class), r.get("female", Long.class), r.get("minority", Long.class),
+					r.get("religious", Long.class), r.get("exempted", Long.class),
+					byValue(r, AgeBand.values(), StockBreakdown::age, false),
+					byValue(r, ProfessionalLevel.values(), StockBreakdown::level, true),
+					byValue(r, PoliticalTheory.values(), StockBreakdown::theory, true));
+			// a row of zeros: its members' contributions taken out again
+			if (!one.equals(MemberBreakdown.empty())) {
+				result.put(r.get("org_code", String.class), one);
+			}
 		}
-		Field<String> band = ageBand(date);
-		dsl.select(MEMBER_PERIOD.ORG_CODE, MEMBER_PERIOD.STATUS, MEMBER.GENDER,
-				DSL.lower(MEMBER.ETHNICITY).ne("kinh").as("minority"), MEMBER.RELIGION.isNotNull().as("religious"),
-				MEMBER_PERIOD.EXEMPTED, band.as("band"), DSL.coalesce(MEMBER.PROFESSIONAL_LEVEL, "UNKNOWN").as("level"),
-				DSL.coalesce(MEMBER.POLITICAL_THEORY, "UNKNOWN").as("theory"), DSL.count())
-			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
-			.and(MEMBER_PERIOD.VALID_FROM.le(date))
-			.and(MEMBER_PERIOD.VALID_TO.gt(date))
-			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
-			.groupBy(DSL.inline(1), DSL.inline(2), DSL.inline(3), DSL.inline(4), DSL.inline(5), DSL.inline(6),
-					DSL.inline(7), DSL.inline(8), DSL.inline(9))
-			.forEach(r -> {
-				long n = r.value10();
-				boolean official = "OFFICIAL".equals(r.value2());
-				MemberBreakdown one = new MemberBreakdown(n, official ? n : 0, official ? 0 : n,
-						"FEMALE".equals(r.value3()) ? n : 0, Boolean.TRUE.equals(r.value4()) ? n : 0,
-						Boolean.TRUE.equals(r.value5()) ? n : 0, Boolean.TRUE.equals(r.value6()) ? n : 0,
-						Map.of(r.value7(), n), Map.of(r.value8(), n), Map.of(r.value9(), n));
-				result.merge(r.value1(), one, MemberBreakdown::plus);
-			});
 		return result;
 	}
 
@@ -574,51 +550,28 @@ public class MemberStatistics {
 		if (orgCodes.isEmpty()) {
 			return List.of();
 		}
-		if (fromStock && projection.state().holdsYearEnd(date)) {
-			String sums = Arrays.stream(AgeBand.values())
-				.map(b -> "sum(%1$s)::bigint as %1$s, sum(%2$s)::bigint as %2$s".formatted(StockBreakdown.age(b),
-						StockBreakdown.femaleAge(b)))
-				.collect(Collectors.joining(", "));
-			List<AgeGenderCount> counts = new ArrayList<>();
-			for (Record r : stockOf(orgCodes, date, sums)) {
-				for (AgeBand band : AgeBand.values()) {
-					Long all = r.get(StockBreakdown.age(band), Long.class);
-					Long women = r.get(StockBreakdown.femaleAge(band), Long.class);
-					if (all == null) {
-						continue; // no row: no member
-					}
-					if (all - women > 0) {
-						counts.add(new AgeGenderCount(band, Gender.MALE, all - women));
-					}
-					if (women > 0) {
-						counts.add(new AgeGenderCount(band, Gender.FEMALE, women));
-					}
+		String sums = Arrays.stream(AgeBand.values())
+			.map(b -> "sum(%1$s)::bigint as %1$s, sum(%2$s)::bigint as %2$s".formatted(StockBreakdown.age(b),
+					StockBreakdown.femaleAge(b)))
+			.collect(Collectors.joining(", "));
+		List<AgeGenderCount> counts = new ArrayList<>();
+		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, sums)
+				: projection.countedOn(sums, orgCodes, date).fetch()) {
+			for (AgeBand band : AgeBand.values()) {
+				Long all = r.get(StockBreakdown.age(band), Long.class);
+				Long women = r.get(StockBreakdown.femaleAge(band), Long.class);
+				if (all == null) {
+					continue; // no row: no member
+				}
+				if (all - women > 0) {
+					counts.add(new AgeGenderCount(band, Gender.MALE, all - women));
+				}
+				if (women > 0) {
+					counts.add(new AgeGenderCount(band, Gender.FEMALE, women));
 				}
 			}
-			return counts;
 		}
-		Field<String> band = ageBand(date);
-		return dsl.select(band, MEMBER.GENDER, DSL.count())
-			.from(MEMBER_PERIOD)
-			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
-			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
-			.and(MEMBER_PERIOD.VALID_FROM.le(date))
-			.and(MEMBER_PERIOD.VALID_TO.gt(date))
-			.and(MEMBER_PERIOD.STATUS.in("OFFICIAL", "PROBATIONARY"))
-			.groupBy(DSL.inline(1), DSL.inline(2))
-			.fetch(r -> new AgeGenderCount(AgeBand.valueOf(r.value1()), Gender.valueOf(r.value2()), r.value3()));
-	}
-
-	/** The age band ({@link AgeBand}'s name) of the member's age in whole years on the date. */
-	private static Field<String> ageBand(LocalDate date) {
-		var age = DSL.field("extract(year from age(cast({0} as date), {1}))", Integer.class, DSL.val(date), MEMBER.BIRTH_DATE);
-		var band = DSL.when(age.le(AgeBand.UP_TO_30.to()), AgeBand.UP_TO_30.name());
-		for (AgeBand b : AgeBand.values()) {
-			if (b != AgeBand.UP_TO_30 && b != AgeBand.OVER_70) {
-				band = band.when(age.le(b.to()), b.name());
-			}
-		}
-		return band.otherwise(AgeBand.OVER_70.name());
+		return counts;
 	}
 
 	/**

@@ -174,6 +174,30 @@ class StatisticsProjectionIntegrationTests {
 				new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.FEMALE, 1), new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.MALE, 1),
 				new AgeGenderCount(AgeBand.FROM_51_TO_60, Gender.MALE, 1));
 
+		// on another day, counted from the files: the age in whole years on the day — D is 30 the day before her 31st
+		// birthday (08/08/2026) and 31 on it; A 36, B 56
+		LocalDate eve = LocalDate.of(2026, 8, 7);
+		assertThat(statistics.breakdownByOrganization(codes(eve), eve)
+			.values()
+			.stream()
+			.reduce(MemberBreakdown.empty(), MemberBreakdown::plus)
+			.ageBands()).isEqualTo(Map.of("UP_TO_30", 1L, "FROM_31_TO_40", 1L, "FROM_51_TO_60", 1L));
+		assertThat(statistics.ageBandsByGender(codes(eve), eve)).containsExactlyInAnyOrder(
+				new AgeGenderCount(AgeBand.UP_TO_30, Gender.FEMALE, 1), new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.MALE, 1),
+				new AgeGenderCount(AgeBand.FROM_51_TO_60, Gender.MALE, 1));
+		LocalDate birthday = LocalDate.of(2026, 8, 8);
+		MemberBreakdown onBirthday = statistics.breakdownByOrganization(codes(birthday), birthday)
+			.values()
+			.stream()
+			.reduce(MemberBreakdown.empty(), MemberBreakdown::plus);
+		assertThat(onBirthday.ageBands()).isEqualTo(Map.of("FROM_31_TO_40", 2L, "FROM_51_TO_60", 1L));
+		assertThat(onBirthday.total()).isEqualTo(3);
+		assertThat(onBirthday.female()).isEqualTo(1);
+		assertThat(onBirthday.professionalLevels()).isEqualTo(Map.of("DOCTOR", 1L, "MASTER", 1L, "UNKNOWN", 1L));
+		assertThat(statistics.ageBandsByGender(codes(birthday), birthday)).containsExactlyInAnyOrder(
+				new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.FEMALE, 1), new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.MALE, 1),
+				new AgeGenderCount(AgeBand.FROM_51_TO_60, Gender.MALE, 1));
+
 		// V40 on a database with its stock: the stock and its sums by province emptied, the horizon's years with them;
 		// at the next start no year-end is read from it until StatisticsHorizon has extended it again, from every
 		// member's rows
@@ -197,6 +221,36 @@ class StatisticsProjectionIntegrationTests {
 			.get(0, Double.class)).isEqualTo(1.0);
 		assertThat(dsl.fetchSingle("explain select * from member_stat_horizon").get(0, String.class))
 			.contains("rows=1 ");
+	}
+
+	/**
+	 * A member born on 29 February is a year older on 1 March of a year without one, as PostgreSQL's {@code age}
+	 * counts: 29 on 28/02/2026, 30 on 28/02/2027, 31 on 01/03/2027, still 31 on 28/02/2028 (the eve of its birthday
+	 * in a leap year). Counted on those days.
+	 */
+	@Test
+	void aMemberBornOnTheTwentyNinthOfFebruaryIsOlderOnTheFirstOfMarch() {
+		LocalDate start = LocalDate.of(2000, 1, 1);
+		Decision d = new Decision("1", start, null);
+		restructurings.apply(new EstablishOrganization("SPL", "Đảng bộ tỉnh Nhuận", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		restructurings.apply(new EstablishOrganization("SPL.1", "Chi bộ 1", OrganizationType.GRASSROOTS_CELL,
+				OrganizationField.WARD, "SPL", start, d), "t");
+		register("SPL1", Gender.FEMALE, LocalDate.of(1996, 2, 29), "Kinh", null, null, null);
+		record("SPL1", MemberEventType.ADMITTED, LocalDate.of(2020, 1, 10), "SPL.1", null);
+		record("SPL1", MemberEventType.RECOGNIZED, LocalDate.of(2021, 1, 10), null, null);
+		java.util.function.Function<LocalDate, Map<String, Long>> bands = day -> statistics
+			.breakdownByOrganization(List.of("SPL", "SPL.1"), day)
+			.get("SPL.1")
+			.ageBands();
+		assertThat(bands.apply(LocalDate.of(2027, 2, 28))).isEqualTo(Map.of("UP_TO_30", 1L));
+		assertThat(bands.apply(LocalDate.of(2027, 3, 1))).isEqualTo(Map.of("FROM_31_TO_40", 1L));
+		assertThat(bands.apply(LocalDate.of(2026, 2, 28))).isEqualTo(Map.of("UP_TO_30", 1L));
+		assertThat(bands.apply(LocalDate.of(2028, 2, 28))).isEqualTo(Map.of("FROM_31_TO_40", 1L));
+		assertThat(statistics.ageBandsByGender(List.of("SPL.1"), LocalDate.of(2027, 2, 28)))
+			.containsExactly(new AgeGenderCount(AgeBand.UP_TO_30, Gender.FEMALE, 1));
+		assertThat(statistics.ageBandsByGender(List.of("SPL.1"), LocalDate.of(2027, 3, 1)))
+			.containsExactly(new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.FEMALE, 1));
 	}
 
 	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion,

@@ -24,6 +24,21 @@ public final class StockBreakdown {
 	private record Column(String name, String condition) {
 	}
 
+	/**
+	 * The stock's figures (V26) of the members in each group of rows {@code x} — their number, official, probationary,
+	 * women, ethnic minorities, religious and exempted —, each times its {@code x.sign}: a new line and the select
+	 * list's items, without a comma after the last.
+	 */
+	static final String FIGURES = """
+
+			       x.sign * count(*) as total,
+			       x.sign * count(*) filter (where x.status = 'OFFICIAL') as official,
+			       x.sign * count(*) filter (where x.status = 'PROBATIONARY') as probationary,
+			       x.sign * count(*) filter (where x.female) as female,
+			       x.sign * count(*) filter (where x.minority) as minority,
+			       x.sign * count(*) filter (where x.religious) as religious,
+			       x.sign * count(*) filter (where x.exempted) as exempted""";
+
 	/** The columns in the table's order (V40). */
 	private static final List<Column> COLUMNS = columns();
 
