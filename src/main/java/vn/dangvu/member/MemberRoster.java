@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.text.Masking;
 import vn.dangvu.common.text.VietnameseText;
+import vn.dangvu.member.internal.FilesByKey;
 import vn.dangvu.member.internal.MemberStore;
 import vn.dangvu.member.internal.NameWordStatistics;
 import vn.dangvu.member.internal.StatisticsProjection;
@@ -890,22 +891,20 @@ public class MemberRoster {
 					DSL.val(years), DSL.val(admittedBy), MEMBER.PARTY_AGE_FROM, MEMBER.BADGE_ON,
 					DSL.val(candidates.badgesBy()), MEMBER.BADGE_YEARS);
 		}
-		// the periods (from their covering index, V30) reach the files by key: hashed, the planner read the nation's
-		// 6.5 million files for each province (3 s a province; 61 s for the nation's eligibility); merged, it read
-		// them all through their key's index for each province (37 s)
-		dsl.execute("set local enable_hashjoin = off");
-		dsl.execute("set local enable_mergejoin = off");
-		var rows = dsl.select(MEMBER.ID, MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE)
+		// the periods reach the files by key (FilesByKey): hashed, the planner read the nation's 6.5 million files for
+		// each province (3 s a province; 61 s for the nation's eligibility); merged, it read them all through their
+		// key's index for each province (37 s)
+		Condition due = admitted;
+		var rows = FilesByKey.read(dsl, () -> dsl
+			.select(MEMBER.ID, MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER_PERIOD.ORG_CODE)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(MEMBER_PERIOD.ORG_CODE.in(orgCodes))
 			.and(MEMBER_PERIOD.VALID_FROM.le(date))
 			.and(MEMBER_PERIOD.VALID_TO.gt(date))
 			.and(MEMBER_PERIOD.STATUS.eq(status.name()))
-			.and(admitted)
-			.fetch();
-		dsl.execute("set local enable_hashjoin = on");
-		dsl.execute("set local enable_mergejoin = on");
+			.and(due)
+			.fetch());
 		Map<Long, List<LedgerEvent>> events = store.activeEvents(rows.map(r -> r.value1()),
 				candidates == null ? java.util.Set.of() : java.util.Set.of(MemberEventType.ASSESSED));
 		return rows.map(r -> new MemberWithLedger(r.value2(), r.value3(), r.value4(),

@@ -260,7 +260,7 @@ public class MemberStatistics {
 		String select = "org_code, total, official, probationary, female, minority, religious, exempted"
 				+ StockBreakdown.names();
 		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, select)
-				: projection.countedOn(select, orgCodes, date).fetch()) {
+				: projection.countedOn(select, orgCodes, date)) {
 			MemberBreakdown one = new MemberBreakdown(r.get("total", Long.class), r.get("official", Long.class),
 					r.get("probationary", Long.class), r.get("female", Long.class), r.get("minority", Long.class),
 					r.get("religious", Long.class), r.get("exempted", Long.class),
@@ -556,7 +556,7 @@ public class MemberStatistics {
 			.collect(Collectors.joining(", "));
 		List<AgeGenderCount> counts = new ArrayList<>();
 		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, sums)
-				: projection.countedOn(sums, orgCodes, date).fetch()) {
+				: projection.countedOn(sums, orgCodes, date)) {
 			for (AgeBand band : AgeBand.values()) {
 				Long all = r.get(StockBreakdown.age(band), Long.class);
 				Long women = r.get(StockBreakdown.femaleAge(band), Long.class);

@@ -124,13 +124,14 @@ public class StatisticsProjection {
 
 	/**
 	 * The columns of the select list {@code select} (of the stock's columns, or sums of them) over the rows of the
-	 * organizations on the day counted as the stock's would be ({@link #DAY_ROWS}), of alias {@code d}.
+	 * organizations on the day counted as the stock's would be ({@link #DAY_ROWS}), of alias {@code d}; the periods
+	 * reach the files by key ({@link FilesByKey}). In the caller's transaction.
 	 */
-	public org.jooq.ResultQuery<org.jooq.Record> countedOn(String select, java.util.Collection<String> orgCodes,
+	public org.jooq.Result<org.jooq.Record> countedOn(String select, java.util.Collection<String> orgCodes,
 			LocalDate day) {
-		return dsl.resultQuery("select " + select + " from (" + DAY_ROWS + ") d",
+		return FilesByKey.read(dsl, () -> dsl.resultQuery("select " + select + " from (" + DAY_ROWS + ") d",
 				day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth(),
-				orgCodes.toArray(String[]::new), day, day);
+				orgCodes.toArray(String[]::new), day, day).fetch());
 	}
 
 	/**
