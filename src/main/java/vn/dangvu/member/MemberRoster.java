@@ -580,9 +580,9 @@ public class MemberRoster {
 	 * times the page's end (at least {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and
 	 * their organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the
 	 * page (a ward of a large province, a rare name), the subtree's members of the province are sorted instead — from
-	 * the {@code found} ones when they are given ({@link #found}). The planner cannot choose between the two: it estimates a subtree of
-	 * 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk is not tried when the
-	 * subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
+	 * the {@code found} ones when they are given ({@link #found}). The planner cannot choose between the two: it
+	 * estimates a subtree of 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk
+	 * is not tried when the subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
 	 * be expected to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of
 	 * the province's members expected to have them (other conditions on the file are left out: their share is not
 	 * known): a grassroots committee of 316 members in Cần Thơ (208,713) walked 100, 1,000 and 2,000 of the province

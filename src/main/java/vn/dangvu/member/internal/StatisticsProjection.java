@@ -98,9 +98,9 @@ public class StatisticsProjection {
 			group by 1, 2, x.sign""";
 
 	/**
-	 * The stock's figures and breakdown (its columns but {@code under30}) of each organization of an array on a day,
-	 * counted from the members' periods and files: the age in whole years on the day is the day's number (yyyymmdd)
-	 * less the birth date's, in ten thousands — a birthday on 29 February comes on 1 March of other years, as
+	 * The stock's figures and breakdown (R-STAT-1; its columns but {@code under30}) of each organization of an array
+	 * on a day, counted from the members' periods and files: the age in whole years on the day is the day's number
+	 * (yyyymmdd) less the birth date's, in ten thousands — a birthday on 29 February comes on 1 March of other years, as
 	 * PostgreSQL's {@code age} counts it, whose calls, six a member in the bands' cases, were half of Hồ Chí Minh
 	 * City's 11.5 s. Each member's values are computed once, as {@link #STOCK_ROWS}' are; grouped by organization
 	 * with the sums of each column, not by every combination of the values (663,000 groups for that city's 738,000
