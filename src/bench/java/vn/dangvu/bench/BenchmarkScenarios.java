@@ -225,6 +225,9 @@ public final class BenchmarkScenarios {
 					listsOnDays(roster, largest, largest + " (most organizations)", days);
 					searchedLists(roster, largest, largest + " (most organizations)", LocalDate.now());
 				}
+				else {
+					searchedLists(roster, root, root, LocalDate.now());
+				}
 				// for information: the lists below a province, which sum their organizations one by one and, when the
 				// province's first members in name order do not fill their page, sort their own members — the
 				// root's child with the most organizations under it (a district-level committee, or a ward at city
