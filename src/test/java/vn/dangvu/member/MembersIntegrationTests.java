@@ -304,6 +304,15 @@ class MembersIntegrationTests {
 				null, null, 0, 50);
 		assertThat(listed(roster, van)).extracting(MemberPage::total).isEqualTo(2L);
 		assertThat(listed(roster, van).items()).extracting(MemberRow::memberNo).containsExactly("G4", "G3");
+		// its second page of one, and a page past the last: the total still told
+		MemberQuery second = new MemberQuery("G", LocalDate.of(2020, 1, 1), "van a", null, null, null, null, null, null,
+				null, null, null, 1, 1);
+		assertThat(listed(roster, second)).extracting(MemberPage::total).isEqualTo(2L);
+		assertThat(listed(roster, second).items()).extracting(MemberRow::memberNo).containsExactly("G3");
+		MemberQuery past = new MemberQuery("G", LocalDate.of(2020, 1, 1), "van a", null, null, null, null, null, null,
+				null, null, null, 5, 1);
+		assertThat(listed(roster, past)).extracting(MemberPage::total).isEqualTo(2L);
+		assertThat(listed(roster, past).items()).isEmpty();
 		MemberQuery byBirth = new MemberQuery("G", LocalDate.of(2020, 1, 1), "an van", null, null, null, null, null, null,
 				null, null, MemberSort.BIRTH_DATE, 0, 1);
 		assertThat(listed(roster, byBirth)).extracting(MemberPage::total).isEqualTo(2L);
