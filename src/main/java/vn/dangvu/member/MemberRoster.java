@@ -65,14 +65,6 @@ public class MemberRoster {
 			MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE,
 			MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID, MEMBER.ID);
 
-	/**
-	 * The columns of a list found by its words ({@link #found}), materialized before they are sorted: a row's, and
-	 * the given name that every order ends with.
-	 */
-	private static final List<Field<?>> FOUND_FIELDS = java.util.stream.Stream
-		.concat(ROW_FIELDS.stream(), java.util.stream.Stream.of(MEMBER.GIVEN_NAME))
-		.toList();
-
 	/** PostgreSQL's ICU collation for Vietnamese. */
 	static final String VIETNAMESE = "vi-VN-x-icu";
 
@@ -141,38 +133,19 @@ public class MemberRoster {
 		List<Condition> onFile = conditions.onFile();
 		LocalDate today = LocalDate.now();
 		Scope scope = scope(q, conditions, today);
-		Select<Record1<Long>> found = found(q, conditions, scope);
+		Found found = found(q, conditions, scope);
+		long total = onFile.isEmpty() ? scope.total() : counted(conditions, found);
+		where.addAll(onFile);
 		long offset = (long) q.page() * q.size();
-		long total;
 		Result<Record> records;
-		if (found != null) {
-			// the found members' rows, counted and sorted in one statement
-			where.addAll(onFile);
-			var listed = DSL.name("listed").asMaterialized(matching(FOUND_FIELDS, where, conditions.text(), found));
-			Field<Integer> listedTotal = DSL.count().over().as("listed_total");
-			records = dsl.with(listed)
-				.select(listed.fields())
-				.select(listedTotal)
-				.from(listed)
-				.orderBy(order(q.sort(), listed))
+		if (scope.province() == null || q.sort() != MemberSort.NAME) {
+			records = matching(ROW_FIELDS, where, conditions.text(), found).orderBy(order(q.sort()))
 				.limit(q.size())
 				.offset(offset)
 				.fetch();
-			// a page past the last has no row to carry the total
-			total = !records.isEmpty() ? records.get(0).get(listedTotal) : offset == 0 ? 0 : counted(conditions, found);
 		}
 		else {
-			total = onFile.isEmpty() ? scope.total() : counted(conditions, null);
-			where.addAll(onFile);
-			if (scope.province() == null || q.sort() != MemberSort.NAME) {
-				records = matching(ROW_FIELDS, where, conditions.text(), null).orderBy(order(q.sort()))
-					.limit(q.size())
-					.offset(offset)
-					.fetch();
-			}
-			else {
-				records = namePage(ROW_FIELDS, where, conditions, q, scope);
-			}
+			records = namePage(ROW_FIELDS, where, conditions, q, scope, found);
 		}
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
 		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
@@ -233,6 +206,13 @@ public class MemberRoster {
 	}
 
 	/**
+	 * The members among whom a list searched by name is found ({@link #found}), and how many of the province's are
+	 * expected among them.
+	 */
+	private record Found(Select<Record1<Long>> members, double expected) {
+	}
+
+	/**
 	 * The members among whom the list of {@code q} searched by name is found, when they are expected to be fewer than
 	 * the subtree's members on the day: those of its province whose name has the text's words, walked from the rarest
 	 * of them ({@link #candidatesByName}, V31), those whose number the text is, and the subtree's strays whose name or
@@ -240,17 +220,15 @@ public class MemberRoster {
 	 * province's members or the subtree's are not known. The province's members with the rarest word are expected
 	 * from that word's share of the name words ({@link NameWordStatistics}), the name words a member has, and the
 	 * province's members at its last year-end. Hồ Chí Minh City's 738,000 members, each tested for "nguyen van", were
-	 * counted in 10.7 s, and those of a rare name were sorted as long. A list found so is read in one statement
-	 * ({@link #list}): the found members' rows under its conditions, materialized, then counted and sorted over them —
-	 * the count and the page apart computed the found members twice, and a page sorted straight from them was planned
-	 * as a walk of the province's name order probing them (36 s).
+	 * counted in 10.7 s, and those of a rare name were sorted as long.
 	 */
-	private Select<Record1<Long>> found(MemberQuery q, Conditions conditions, Scope scope) {
+	private Found found(MemberQuery q, Conditions conditions, Scope scope) {
 		if (conditions.text() == null || scope.province() == null || scope.total() == null
 				|| scope.provinceMembers() == null) {
 			return null;
 		}
 		List<String> words = VietnameseText.words(VietnameseText.fold(q.text()));
+		double expected = 0;
 		Select<Record1<Long>> found = dsl.select(MEMBER.ID)
 			.from(MEMBER)
 			.where(numberIs(q.text()))
@@ -261,14 +239,14 @@ public class MemberRoster {
 		if (!words.isEmpty()) {
 			int rarest = rarest(words);
 			NameWordStatistics.Snapshot statistics = wordStatistics.snapshot();
-			double expected = statistics.share(words.get(rarest), rarest == words.size() - 1)
-					* statistics.wordsPerName() * scope.provinceMembers();
+			expected = statistics.share(words.get(rarest), rarest == words.size() - 1) * statistics.wordsPerName()
+					* scope.provinceMembers();
 			if (byWords == null ? expected >= scope.total() : !byWords) {
 				return null;
 			}
 			found = candidatesByName(words, List.of(scope.province()), rarest, null).union(found);
 		}
-		return found;
+		return new Found(found, expected);
 	}
 
 	/**
@@ -276,14 +254,14 @@ public class MemberRoster {
 	 * without {@code text}, which they were found by) when they are given.
 	 */
 	private SelectConditionStep<Record> matching(List<? extends SelectField<?>> fields, List<Condition> where,
-			Condition text, Select<Record1<Long>> found) {
+			Condition text, Found found) {
 		if (found == null) {
 			return dsl.select(fields)
 				.from(MEMBER_PERIOD)
 				.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 				.where(where);
 		}
-		var matched = DSL.name("matched").fields("member_id").asMaterialized(found);
+		var matched = DSL.name("matched").fields("member_id").asMaterialized(found.members());
 		Field<Long> id = matched.field("member_id", Long.class);
 		return dsl.with(matched)
 			.select(fields)
@@ -367,7 +345,7 @@ public class MemberRoster {
 	 * The members meeting the conditions, counted: from the periods alone when none is on the file, from the
 	 * {@code found} members when they are given ({@link #found}).
 	 */
-	private long counted(Conditions conditions, Select<Record1<Long>> found) {
+	private long counted(Conditions conditions, Found found) {
 		if (conditions.onFile().isEmpty()) {
 			return dsl.fetchCount(dsl.selectOne().from(MEMBER_PERIOD).where(conditions.onPeriod()));
 		}
@@ -601,15 +579,17 @@ public class MemberRoster {
 	 * {@value #NAME_WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #NAME_WALK}
 	 * times the page's end (at least {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and
 	 * their organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the
-	 * page (a ward of a large province), the subtree's members of the province are sorted instead. The planner cannot
-	 * choose between the two: it estimates a subtree of 10,727 organizations at 3 and hashed or sorted its 178,000
-	 * members (0.6–1.4 s). The walk is not tried when the subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
-	 * be expected to fill the page within the longest walk (conditions on the file are left out: their share is not
+	 * page (a ward of a large province, a rare name), the subtree's members of the province are sorted instead — from
+	 * the {@code found} ones when they are given ({@link #found}). The planner cannot choose between the two: it
+	 * estimates a subtree of 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk
+	 * is not tried when the subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
+	 * be expected to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of
+	 * the province's members expected to have them (other conditions on the file are left out: their share is not
 	 * known): a grassroots committee of 316 members in Cần Thơ (208,713) walked 100, 1,000 and 2,000 of the province
 	 * in vain, about 35 ms, before its members were sorted in 2 ms.
 	 */
 	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
-			Scope scope) {
+			Scope scope, Found found) {
 		String province = scope.province();
 		Long subtreeMembers = scope.total();
 		Long provinceMembers = scope.provinceMembers();
@@ -627,6 +607,10 @@ public class MemberRoster {
 		// the longest walk is expected to meet most * subtreeMembers / provinceMembers members of the subtree
 		boolean hopeless = subtreeMembers != null && provinceMembers != null
 				&& subtreeMembers * most < end * provinceMembers;
+		// and, when the list is found by its words, of those the share of the province's members expected to have them
+		if (found != null && provinceMembers > 0) {
+			hopeless |= (double) most * subtreeMembers / provinceMembers * found.expected() / provinceMembers < end;
+		}
 		while (!hopeless) {
 			walked = dsl.select(MEMBER.ID)
 				.from(MEMBER)
@@ -652,7 +636,7 @@ public class MemberRoster {
 			walk = Math.min(most, walk * 10);
 		}
 		if (hopeless || (ids.size() < end && walked.size() == walk)) {
-			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions.text(), null)
+			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions.text(), found)
 				.and(MEMBER.PROVINCE_CODE.eq(province))
 				.orderBy(order(MemberSort.NAME))
 				.limit(end)
@@ -671,28 +655,18 @@ public class MemberRoster {
 	}
 
 	private static List<OrderField<?>> order(MemberSort sort) {
-		return order(sort, null);
-	}
-
-	/** The list's order over the columns of {@code from} (a materialized list's), or the tables' when it is null. */
-	private static List<OrderField<?>> order(MemberSort sort, org.jooq.Table<?> from) {
 		List<OrderField<?>> order = new ArrayList<>();
 		switch (sort) {
-			case MEMBER_NO -> order.add(of(from, MEMBER.MEMBER_NO));
-			case BIRTH_DATE -> order.add(of(from, MEMBER.BIRTH_DATE));
-			case ORGANIZATION -> order.add(of(from, MEMBER_PERIOD.ORG_CODE));
+			case MEMBER_NO -> order.add(MEMBER.MEMBER_NO);
+			case BIRTH_DATE -> order.add(MEMBER.BIRTH_DATE);
+			case ORGANIZATION -> order.add(MEMBER_PERIOD.ORG_CODE);
 			case NAME -> {
 			}
 		}
-		order.add(vietnamese(of(from, MEMBER.GIVEN_NAME)));
-		order.add(vietnamese(of(from, MEMBER.FULL_NAME)));
-		order.add(of(from, MEMBER.MEMBER_NO));
+		order.add(vietnamese(MEMBER.GIVEN_NAME));
+		order.add(vietnamese(MEMBER.FULL_NAME));
+		order.add(MEMBER.MEMBER_NO);
 		return order;
-	}
-
-	/** The column of {@code from} named as the field, or the field itself when {@code from} is null. */
-	private static <T> Field<T> of(org.jooq.Table<?> from, Field<T> field) {
-		return from == null ? field : from.field(field);
 	}
 
 	private static MemberRow row(Record r) {
