@@ -32,11 +32,17 @@ class MemberListWorkbook {
 	/** Rows written between two flushes of the sheet to the response. */
 	static final int FLUSH = 1_000;
 
+	/** {@link #FLUSH}; tests lower it to see a list written in several pieces. */
+	int flushEvery = FLUSH;
+
 	/** The rows an Excel sheet holds (Excel's limit, which fastexcel enforces). */
 	static final int SHEET_ROWS = 1_048_576;
 
 	static final String[] COLUMNS = { "memberNo", "fullName", "gender", "birthDate", "ethnicity", "religion", "status",
 			"orgCode", "orgName", "exempted" };
+
+	/** The column of the birth date, a date cell. */
+	static final int BIRTH_DATE = 3;
 
 	/** The header row, under the title and the exporting user. */
 	static final int HEADER = 2;
@@ -90,29 +96,47 @@ class MemberListWorkbook {
 		}
 		sheet.freezePane(0, HEADER + 1);
 		int[] row = { HEADER + 1 };
+		int[] unflushed = { HEADER + 1 };
 		roster.forEach(filter.toQuery(), member -> {
 			write(sheet, row[0]++, member, names, locale);
-			if (row[0] % FLUSH == 0) {
+			if (row[0] - unflushed[0] == flushEvery) {
 				try {
-					sheet.flush();
+					flush(sheet, unflushed[0], row[0]);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
+				unflushed[0] = row[0];
 			}
 		});
 		if (row[0] > HEADER + 1) {
+			flush(sheet, unflushed[0], row[0]);
 			sheet.setAutoFilter(HEADER, 0, COLUMNS.length - 1);
 		}
 		workbook.finish();
 	}
 
+	/**
+	 * Formats the birth dates of the rows from {@code first} (inclusive) to {@code end} (exclusive) — one style for
+	 * them all, where a style set on each cell was looked up again for each —, then writes the rows out.
+	 */
+	private static void flush(Worksheet sheet, int first, int end) throws IOException {
+		if (end > first) {
+			sheet.range(first, BIRTH_DATE, end - 1, BIRTH_DATE).style().format("dd/mm/yyyy").set();
+		}
+		sheet.flush();
+	}
+
+	/**
+	 * One row. The member's number and name, different on every row, are written in the row itself; the workbook's
+	 * table of shared texts would hold them all until the end (then sorted and written out after the last row: a
+	 * fifth of a province's export) to save a few bytes on texts that occur once.
+	 */
 	private void write(Worksheet sheet, int row, MemberRow m, OrganizationNames names, Locale locale) {
-		sheet.value(row, 0, m.memberNo());
-		sheet.value(row, 1, m.fullName());
+		sheet.inlineString(row, 0, m.memberNo());
+		sheet.inlineString(row, 1, m.fullName());
 		sheet.value(row, 2, text(m.gender().messageKey(), locale));
-		sheet.value(row, 3, m.birthDate());
-		sheet.style(row, 3).format("dd/mm/yyyy").set();
+		sheet.value(row, BIRTH_DATE, m.birthDate());
 		sheet.value(row, 4, m.ethnicity());
 		if (m.religion() != null) {
 			sheet.value(row, 5, m.religion());

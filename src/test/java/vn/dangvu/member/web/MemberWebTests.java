@@ -14,6 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -206,6 +209,40 @@ class MemberWebTests {
 
 	@Autowired
 	MemberListWorkbook workbook;
+
+	/**
+	 * Every cell of the rows, read as Excel reads them: the numbers and names, and each birth date a date shown
+	 * dd/mm/yyyy, in rows written out one by one (a piece of the list at a time, the last piece partly filled).
+	 */
+	@Test
+	void exportsEachMemberAsARowOfCells() throws IOException {
+		sixMembers("XC");
+		workbook.flushEvery = 2;
+		byte[] xlsx;
+		try {
+			xlsx = mvc.get().uri("/members/export.xlsx?org=XC&asOf=2020-01-01").exchange().getResponse()
+				.getContentAsByteArray();
+		}
+		finally {
+			workbook.flushEvery = MemberListWorkbook.FLUSH;
+		}
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (ReadableWorkbook read = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx),
+				new ReadingOptions(true, false))) {
+			read.getFirstSheet().openStream().skip(MemberListWorkbook.HEADER + 1).forEach(row -> {
+				Cell birth = row.getCell(MemberListWorkbook.BIRTH_DATE);
+				rows.add(List.of(row.getCell(0).asString(), row.getCell(1).asString(), row.getCell(2).asString(),
+						birth.asDate().toLocalDate().toString(), birth.getDataFormatString(), row.getCell(8).asString()));
+			});
+		}
+		assertThat(rows).containsExactly(
+				List.of("XC-004", "Đặng Thị An", "Nữ", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 1"),
+				List.of("XC-003", "Lê Văn An", "Nam", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 2"),
+				List.of("XC-002", "Nguyễn Thị Ánh", "Nữ", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 1"),
+				List.of("XC-001", "Trần Văn Bình", "Nam", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 2"),
+				List.of("XC-006", "Hoàng Thị Dung", "Nữ", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 1"),
+				List.of("XC-005", "Phạm Minh Đức", "Nam", "1990-04-01", "dd/mm/yyyy", "Chi bộ khu phố 2"));
+	}
 
 	/** A list longer than an Excel sheet holds is refused before the download begins, with the way back to it. */
 	@Test
