@@ -23,8 +23,9 @@ import vn.dangvu.organization.Organizations;
  * user and the time (personal data leaves the application only so), a header row, then every row of the list in the
  * list's order. The rows are read in one statement and written out as they come ({@link MemberRoster#forEach}), so a
  * province's list does not have to fit in memory (fastexcel writes the sheet as a stream); read page after page, the
- * city's 50,000 members took 45 s, each page walking past those before it. A list longer than a sheet holds is refused
- * before anything is written.
+ * city's 50,000 members took 45 s, each page walking past those before it. They are written a thousand at a time by a
+ * thread of their own while the next are read ({@link PiecesWrittenAside}). A list longer than a sheet holds is
+ * refused before anything is written.
  */
 @Component
 class MemberListWorkbook {
@@ -95,22 +96,23 @@ class MemberListWorkbook {
 			sheet.width(c, WIDTHS[c]);
 		}
 		sheet.freezePane(0, HEADER + 1);
-		int[] row = { HEADER + 1 };
-		int[] unflushed = { HEADER + 1 };
-		roster.forEach(filter.toQuery(), member -> {
-			write(sheet, row[0]++, member, names, locale);
-			if (row[0] - unflushed[0] == flushEvery) {
-				try {
-					flush(sheet, unflushed[0], row[0]);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				unflushed[0] = row[0];
+		int[] next = { HEADER + 1 }; // the row the next piece begins on: the writing thread's alone until finished
+		// the organizations' names are found on this thread: one not in the subtree is looked up in the database
+		try (PiecesWrittenAside<Named> pieces = new PiecesWrittenAside<>("member-export", flushEvery, piece -> {
+			for (Named member : piece) {
+				write(sheet, next[0]++, member.row(), member.orgName(), locale);
 			}
-		});
-		if (row[0] > HEADER + 1) {
-			flush(sheet, unflushed[0], row[0]);
+			try {
+				flush(sheet, next[0] - piece.size(), next[0]);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		})) {
+			roster.forEach(filter.toQuery(), member -> pieces.add(new Named(member, names.name(member.orgCode()))));
+			pieces.finish();
+		}
+		if (next[0] > HEADER + 1) {
 			sheet.setAutoFilter(HEADER, 0, COLUMNS.length - 1);
 		}
 		workbook.finish();
@@ -121,9 +123,7 @@ class MemberListWorkbook {
 	 * them all, where a style set on each cell was looked up again for each —, then writes the rows out.
 	 */
 	private static void flush(Worksheet sheet, int first, int end) throws IOException {
-		if (end > first) {
-			sheet.range(first, BIRTH_DATE, end - 1, BIRTH_DATE).style().format("dd/mm/yyyy").set();
-		}
+		sheet.range(first, BIRTH_DATE, end - 1, BIRTH_DATE).style().format("dd/mm/yyyy").set();
 		sheet.flush();
 	}
 
@@ -132,7 +132,7 @@ class MemberListWorkbook {
 	 * table of shared texts would hold them all until the end (then sorted and written out after the last row: a
 	 * fifth of a province's export) to save a few bytes on texts that occur once.
 	 */
-	private void write(Worksheet sheet, int row, MemberRow m, OrganizationNames names, Locale locale) {
+	private void write(Worksheet sheet, int row, MemberRow m, String orgName, Locale locale) {
 		sheet.inlineString(row, 0, m.memberNo());
 		sheet.inlineString(row, 1, m.fullName());
 		sheet.value(row, 2, text(m.gender().messageKey(), locale));
@@ -143,10 +143,14 @@ class MemberListWorkbook {
 		}
 		sheet.value(row, 6, text("member.status." + m.status().name(), locale));
 		sheet.value(row, 7, m.orgCode());
-		sheet.value(row, 8, names.name(m.orgCode()));
+		sheet.value(row, 8, orgName);
 		if (m.exempted()) {
 			sheet.value(row, 9, text("member.exempted.yes", locale));
 		}
+	}
+
+	/** A row of the list with its organization's name on the list's date. */
+	private record Named(MemberRow row, String orgName) {
 	}
 
 	private String title(MemberFilter filter, OrganizationNames names, LocalDate asOf, Locale locale) {
