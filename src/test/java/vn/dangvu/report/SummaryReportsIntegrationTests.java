@@ -255,6 +255,9 @@ class SummaryReportsIntegrationTests {
 		MovementTable a = movements.table("R.A", FROM, TO);
 		assertThat(a.rows()).extracting(MovementRow::code).containsExactly("R.B.Z", "R.A.X", "R.A.Y");
 		assertThat(a.rows()).extracting(MovementRow::ended).containsExactly(false, false, true);
+		// a row that ended (R.A.Y, merged on 01/07/2020) is named as it was on its last day
+		assertThat(a.rows()).extracting(MovementRow::name)
+			.containsExactly("Chi bộ Công ty Zeta", "Đảng bộ phường Xuân", "Chi bộ xã Yên");
 		MovementRow x = a.rows().get(1);
 		// M4 from R.A.Y, M6 from outside, M7 from R.B.Z after its move; M3 went out; M5 died in the merged cell
 		assertThat(List.of(x.movements().transferredIn(), x.movements().transferredOut(), x.movements().died()))
