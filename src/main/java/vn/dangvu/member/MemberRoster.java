@@ -65,6 +65,14 @@ public class MemberRoster {
 			MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE,
 			MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID, MEMBER.ID);
 
+	/**
+	 * The columns of a list found by its words ({@link #found}) when it is counted and sorted in one statement: a
+	 * row's, and the given name that every order ends with.
+	 */
+	private static final List<Field<?>> FOUND_FIELDS = java.util.stream.Stream
+		.concat(ROW_FIELDS.stream(), java.util.stream.Stream.of(MEMBER.GIVEN_NAME))
+		.toList();
+
 	/** PostgreSQL's ICU collation for Vietnamese. */
 	static final String VIETNAMESE = "vi-VN-x-icu";
 
@@ -129,23 +137,47 @@ public class MemberRoster {
 
 	public MemberPage list(MemberQuery q) {
 		Conditions conditions = conditions(q);
-		List<Condition> where = conditions.onPeriod();
 		List<Condition> onFile = conditions.onFile();
 		LocalDate today = LocalDate.now();
 		Scope scope = scope(q, conditions, today);
 		Found found = found(q, conditions, scope);
-		long total = onFile.isEmpty() ? scope.total() : counted(conditions, found);
-		where.addAll(onFile);
 		long offset = (long) q.page() * q.size();
+		boolean byName = scope.province() != null && q.sort() == MemberSort.NAME;
+		long total;
 		Result<Record> records;
-		if (scope.province() == null || q.sort() != MemberSort.NAME) {
-			records = matching(ROW_FIELDS, where, conditions.text(), found).orderBy(order(q.sort()))
-				.limit(q.size())
-				.offset(offset)
-				.fetch();
+		List<Condition> all = new ArrayList<>(conditions.onPeriod());
+		all.addAll(onFile);
+		if (found != null) {
+			// walked in name order first; when the walk fills the page the found members are counted apart, else they
+			// are counted and sorted in one statement
+			List<Long> walked = byName ? walk(all, conditions, q, scope, found) : null;
+			if (walked != null) {
+				total = counted(conditions, found);
+				records = pageOf(ROW_FIELDS, all, conditions, q, scope, walked);
+			}
+			else {
+				var listed = DSL.name("listed").asMaterialized(matching(FOUND_FIELDS, all, conditions.text(), found));
+				Field<Integer> listedTotal = DSL.count().over().as("listed_total");
+				records = dsl.with(listed)
+					.select(listed.fields())
+					.select(listedTotal)
+					.from(listed)
+					.orderBy(order(q.sort(), listed))
+					.limit(q.size())
+					.offset(offset)
+					.fetch();
+				// a page past the last has no row to carry the total
+				total = !records.isEmpty() ? records.get(0).get(listedTotal)
+						: offset == 0 ? 0 : counted(conditions, found);
+			}
 		}
 		else {
-			records = namePage(ROW_FIELDS, where, conditions, q, scope, found);
+			total = onFile.isEmpty() ? scope.total() : counted(conditions, null);
+			records = byName ? namePage(ROW_FIELDS, all, conditions, q, scope)
+					: matching(ROW_FIELDS, all, conditions.text(), null).orderBy(order(q.sort()))
+						.limit(q.size())
+						.offset(offset)
+						.fetch();
 		}
 		// R-AGE-1 on the list's date, from the ledgers of the page's members only
 		Map<Long, List<LedgerEvent>> ledgers = store.activeEvents(records.map(r -> r.get(MEMBER.ID)));
@@ -579,8 +611,10 @@ public class MemberRoster {
 	 * {@value #NAME_WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #NAME_WALK}
 	 * times the page's end (at least {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and
 	 * their organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the
-	 * page (a ward of a large province, a rare name), the subtree's members of the province are sorted instead — from
-	 * the {@code found} ones when they are given ({@link #found}). The planner cannot choose between the two: it
+	 * page (a ward of a large province), the subtree's members of the province are sorted instead; a list found by
+	 * its words ({@link #found}) is then counted and sorted in one statement ({@link #list}), its count apart only
+	 * when the walk fills the page (one statement every time was slower where it does: Cần Thơ's "nguyen van" 246–264
+	 * → 352 ms, its 19,089 found members sorted). The planner cannot choose between the two: it
 	 * estimates a subtree of 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk
 	 * is not tried when the subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
 	 * be expected to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of
@@ -589,7 +623,24 @@ public class MemberRoster {
 	 * in vain, about 35 ms, before its members were sorted in 2 ms.
 	 */
 	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
-			Scope scope, Found found) {
+			Scope scope) {
+		List<Long> ids = walk(where, conditions, q, scope, null);
+		if (ids == null) {
+			long end = (long) q.page() * q.size() + q.size();
+			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions.text(), null)
+				.and(MEMBER.PROVINCE_CODE.eq(scope.province()))
+				.orderBy(order(MemberSort.NAME))
+				.limit(end)
+				.fetch(MEMBER.ID));
+		}
+		return pageOf(fields, where, conditions, q, scope, ids);
+	}
+
+	/**
+	 * The first members of the page's end in the walk of the province's name order ({@link #namePage}), or null when
+	 * the walk is not tried or does not fill the page.
+	 */
+	private List<Long> walk(List<Condition> where, Conditions conditions, MemberQuery q, Scope scope, Found found) {
 		String province = scope.province();
 		Long subtreeMembers = scope.total();
 		Long provinceMembers = scope.provinceMembers();
@@ -635,38 +686,52 @@ public class MemberRoster {
 			}
 			walk = Math.min(most, walk * 10);
 		}
-		if (hopeless || (ids.size() < end && walked.size() == walk)) {
-			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions.text(), found)
-				.and(MEMBER.PROVINCE_CODE.eq(province))
-				.orderBy(order(MemberSort.NAME))
-				.limit(end)
-				.fetch(MEMBER.ID));
-		}
-		ids.addAll(List.of(scope.strays()));
+		return hopeless || (ids.size() < end && walked.size() == walk) ? null : ids;
+	}
+
+	/**
+	 * The page of a list in name order from the first members of its province up to the page's end ({@code ids}) and
+	 * the subtree's strays, sorted together.
+	 */
+	private Result<Record> pageOf(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
+			Scope scope, List<Long> ids) {
+		List<Condition> byKey = where.stream().filter(c -> c != conditions.inSubtree()).toList();
+		List<Long> members = new ArrayList<>(ids);
+		members.addAll(List.of(scope.strays()));
 		return dsl.select(fields)
 			.from(MEMBER_PERIOD)
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(byKey)
-			.and(MEMBER.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+			.and(MEMBER.ID.eq(DSL.any(members.toArray(Long[]::new))))
 			.orderBy(order(MemberSort.NAME))
 			.limit(q.size())
-			.offset(offset)
+			.offset((long) q.page() * q.size())
 			.fetch();
 	}
 
 	private static List<OrderField<?>> order(MemberSort sort) {
+		return order(sort, null);
+	}
+
+	/** The list's order over the columns of {@code from} (a materialized list's), or the tables' when it is null. */
+	private static List<OrderField<?>> order(MemberSort sort, org.jooq.Table<?> from) {
 		List<OrderField<?>> order = new ArrayList<>();
 		switch (sort) {
-			case MEMBER_NO -> order.add(MEMBER.MEMBER_NO);
-			case BIRTH_DATE -> order.add(MEMBER.BIRTH_DATE);
-			case ORGANIZATION -> order.add(MEMBER_PERIOD.ORG_CODE);
+			case MEMBER_NO -> order.add(of(from, MEMBER.MEMBER_NO));
+			case BIRTH_DATE -> order.add(of(from, MEMBER.BIRTH_DATE));
+			case ORGANIZATION -> order.add(of(from, MEMBER_PERIOD.ORG_CODE));
 			case NAME -> {
 			}
 		}
-		order.add(vietnamese(MEMBER.GIVEN_NAME));
-		order.add(vietnamese(MEMBER.FULL_NAME));
-		order.add(MEMBER.MEMBER_NO);
+		order.add(vietnamese(of(from, MEMBER.GIVEN_NAME)));
+		order.add(vietnamese(of(from, MEMBER.FULL_NAME)));
+		order.add(of(from, MEMBER.MEMBER_NO));
 		return order;
+	}
+
+	/** The column of {@code from} named as the field, or the field itself when {@code from} is null. */
+	private static <T> Field<T> of(org.jooq.Table<?> from, Field<T> field) {
+		return from == null ? field : from.field(field);
 	}
 
 	private static MemberRow row(Record r) {
