@@ -366,8 +366,9 @@ public final class BenchmarkScenarios {
 						false));
 				continue;
 			}
-			Result page = new Result("page GET " + path + (fetched == 1 ? ", one fetch" : ", median of the last 3 of " + PAGE_FETCHES),
-					round(median(Arrays.copyOf(times, fetched))), "ms", null, null, false);
+			String timedBy = fetched == 1 ? ", one fetch" : ", median of the last 3 of " + PAGE_FETCHES;
+			Result page = new Result("page GET " + path + timedBy, round(median(Arrays.copyOf(times, fetched))), "ms",
+					null, null, false);
 			results.add(page);
 			timed.add(page);
 			// said as it goes: a province's pages take minutes in all
