@@ -678,8 +678,9 @@ public class MemberStatistics {
 	/**
 	 * The events of a type that take effect on the date (voided ones left out), of the members who belonged that day to
 	 * one of the organizations, with the given detail only when it is not null: e.g. the members graded NOT_COMPLETED
-	 * in a year ({@code ASSESSED} on 31 December). The organizations are one array: a province's 44,000 codes as
-	 * parameters of their own came near PostgreSQL's limit of 65,535.
+	 * in a year ({@code ASSESSED} on 31 December), found by the ledger's index of day, type and detail (V41) when the
+	 * organizations have more members than the nation has such events. The organizations are one array: a province's
+	 * 44,000 codes as parameters of their own came near PostgreSQL's limit of 65,535.
 	 */
 	public List<MemberEventOn> eventsOn(MemberEventType type, LocalDate date, Collection<String> orgCodes,
 			String detail) {
