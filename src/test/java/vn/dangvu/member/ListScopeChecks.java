@@ -40,20 +40,25 @@ public final class ListScopeChecks {
 			target.projectedScope = true;
 		}
 		if (q.text() != null) {
-			// searched by name: the same page and count whether its members are found from the name words or tested
-			// for them one by one, whatever the estimates say
+			// searched by name: the same page and count whether its members are found from the name words (their
+			// organizations probed in the subtree one by one or the subtree's periods joined) or tested for them one by
+			// one, whatever the estimates say
 			for (boolean byWords : new boolean[] { true, false }) {
-				target.byWords = byWords;
-				try {
-					assertThat(roster.list(q)).as("the list of %s on %s searched %s, by words %s", q.orgCode(), q.asOf(),
-							q.text(), byWords)
-						.isEqualTo(projected);
-					assertThat(roster.count(q)).as("the count of %s on %s searched %s, by words %s", q.orgCode(),
-							q.asOf(), q.text(), byWords)
-						.isEqualTo(projected.total());
-				}
-				finally {
-					target.byWords = null;
+				for (boolean probed : new boolean[] { true, false }) {
+					target.byWords = byWords;
+					target.probed = probed;
+					try {
+						assertThat(roster.list(q)).as("the list of %s on %s searched %s, by words %s, probed %s",
+								q.orgCode(), q.asOf(), q.text(), byWords, probed)
+							.isEqualTo(projected);
+						assertThat(roster.count(q)).as("the count of %s on %s searched %s, by words %s, probed %s",
+								q.orgCode(), q.asOf(), q.text(), byWords, probed)
+							.isEqualTo(projected.total());
+					}
+					finally {
+						target.byWords = null;
+						target.probed = null;
+					}
 				}
 			}
 		}
