@@ -3,6 +3,7 @@ package vn.dangvu.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.dangvu.member.AgeBand;
 import vn.dangvu.member.AgeGenderCount;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberCountsOn;
+import vn.dangvu.member.MemberEventType;
 import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
 import vn.dangvu.organization.OrganizationField;
@@ -76,7 +78,8 @@ public class Dashboards {
 		}
 		Map<LocalDate, MemberCountsOn> counts = statistics.countsOnDates(spans, yearEnds);
 		Map<String, MemberMovements> movements = provinceMovements(orgCode, start, year)
-			.orElseGet(() -> statistics.movementsByRow(byYear, start, end));
+			.orElseGet(() -> statistics.movementsByRow(byYear, start, end,
+					EnumSet.of(MemberEventType.ADMITTED, MemberEventType.READMITTED)));
 		List<DashboardView.YearFigures> years = new ArrayList<>();
 		for (LocalDate d : yearEnds) {
 			MemberCountsOn c = counts.get(d);

@@ -314,6 +314,25 @@ class StatisticsProjectionIntegrationTests {
 			Map<String, List<SubtreeSpan>> whole = Map.of("", organizations.subtreeSpans(P, from, yearEnd));
 			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
 				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
+			// the admissions alone (the dashboard's), either way: the same numbers of admissions, every other zero
+			java.util.Set<MemberEventType> admissions = java.util.EnumSet.of(MemberEventType.ADMITTED,
+					MemberEventType.READMITTED);
+			for (Map<String, List<SubtreeSpan>> asked : List.of(rows, whole)) {
+				Map<String, MemberMovements> every = statistics.movementsByRow(asked, from, yearEnd, false);
+				for (boolean fromProjection : new boolean[] { true, false }) {
+					Map<String, MemberMovements> admitted = statistics.movementsByRow(asked, from, yearEnd, admissions,
+							fromProjection);
+					assertThat(every.keySet()).as("rows with admissions in %s", year).containsAll(admitted.keySet());
+					for (Map.Entry<String, MemberMovements> e : every.entrySet()) {
+						MemberMovements m = e.getValue();
+						assertThat(admitted.getOrDefault(e.getKey(), MemberMovements.none()))
+							.as("the admissions of row '%s' in %s, from the projection %s", e.getKey(), year,
+									fromProjection)
+							.isEqualTo(new MemberMovements(m.admitted(), m.admittedFemale(), m.admittedEthnicMinority(),
+									m.admittedAged18To30(), m.readmitted(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()));
+					}
+				}
+			}
 			// the events behind each number of a cell's row are as many as it counts
 			for (String cell : rows.keySet()) {
 				MemberMovements counted = statistics.movementsByRow(rows, from, yearEnd, false)
