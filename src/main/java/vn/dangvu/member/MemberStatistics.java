@@ -79,7 +79,7 @@ public class MemberStatistics {
 			     and s_in.valid_from <= e.effective_on and e.effective_on < s_in.valid_to
 			left join sub s_was on s_was.code = q.org_code
 			     and s_was.valid_from <= e.effective_on and e.effective_on < s_was.valid_to
-			where e.voided_at is null and e.effective_on between {1} and {2} and e.type = any({3})
+			where e.voided_at is null and e.effective_on between {1} and {2} and {3}
 			  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
 			  %s
 			group by 1, 2, 3, 4, 5, 6, 7
@@ -103,13 +103,13 @@ public class MemberStatistics {
 			having sum(s.n) <> 0
 			""";
 
-	/** All the period's rows of the projection (of the types asked for). */
+	/** All the period's rows of the projection (of the types asked for: {3}). */
 	private static final String PROJECTED_ALL = """
-			select * from member_movement_stat where on_date between {1} and {2} and type = any({3})""";
+			select * from member_movement_stat where on_date between {1} and {2} and {3}""";
 
-	/** The period's rows of the projection into the subtree's organizations (of the types asked for). */
+	/** The period's rows of the projection into the subtree's organizations (of the types asked for: {3}). */
 	private static final String PROJECTED_SUBTREE = """
-			select * from member_movement_stat where on_date between {1} and {2} and type = any({3})
+			select * from member_movement_stat where on_date between {1} and {2} and {3}
 			    and org_code in (select code from sub)""";
 
 	/** The period's transfers out of the subtree's organizations into others, read when transfers are asked for. */
@@ -360,8 +360,10 @@ public class MemberStatistics {
 		}
 		customPlans();
 		boolean all = readsAllEvents(spans);
-		Field<String[]> typeNames = DSL.val(types.stream().map(Enum::name).toArray(String[]::new),
+		// every type: no condition at all, so that the summaries' plans are those they had before the types
+		Field<String[]> names = DSL.val(types.stream().map(Enum::name).toArray(String[]::new),
 				SQLDataType.VARCHAR.array());
+		boolean every = types.containsAll(EVERY_TYPE);
 		if (fromProjection) {
 			// the rows are grouped into a few thousand (types by rows), which the planner cannot know from the spans'
 			// subquery: it estimated 1.4 million groups for the nation's year and sorted the 1.4 million day rows on
@@ -370,14 +372,16 @@ public class MemberStatistics {
 			String stat = all ? PROJECTED_ALL
 					: types.contains(MemberEventType.TRANSFERRED) ? PROJECTED_SUBTREE + PROJECTED_TRANSFERS_OUT
 							: PROJECTED_SUBTREE;
-			var rows = dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(stat), sub, DSL.val(from), DSL.val(to), typeNames)
+			var rows = dsl.resultQuery(PROJECTED_MOVEMENTS.formatted(stat), sub, DSL.val(from), DSL.val(to),
+					every ? DSL.trueCondition() : DSL.condition("type = any({0})", names))
 				.fetch();
 			dsl.execute("set local enable_sort = on");
 			countProjected(counters, rows);
 		}
 		else {
 			dsl.resultQuery(EVENT_MOVEMENTS.formatted(StatisticsProjection.EVENT_ATTRIBUTION,
-					all ? "" : SUBTREE_MEMBERS_EVENTS), sub, DSL.val(from), DSL.val(to), typeNames)
+					all ? "" : SUBTREE_MEMBERS_EVENTS), sub, DSL.val(from), DSL.val(to),
+					every ? DSL.trueCondition() : DSL.condition("e.type = any({0})", names))
 				.forEach(r -> count(counters, r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
 						r.get(3, String.class), Boolean.TRUE.equals(r.get(4, Boolean.class)),
 						Boolean.TRUE.equals(r.get(5, Boolean.class)), Boolean.TRUE.equals(r.get(6, Boolean.class)),
