@@ -51,14 +51,14 @@ public class MemberRoster {
 	/** The matches the search box considers before ordering them: a short list typed further is narrowed, not paged. */
 	static final int SEARCH_CANDIDATES = 200;
 
-	/** How many members of the province a list's name-order walk reads for each one up to the page's end. */
-	static final int NAME_WALK = 40;
+	/** How many members of the province a list's walk in its order reads for each one up to the page's end. */
+	static final int WALK = 40;
 
-	/** The fewest members of the province the name-order walk reads before it gives up. */
-	static final int NAME_WALK_MIN = 2_000;
+	/** The fewest members of the province the walk reads before it gives up. */
+	static final int WALK_MIN = 2_000;
 
-	/** The fewest members of the province the name-order walk reads first. */
-	static final int NAME_WALK_FIRST = 100;
+	/** The fewest members of the province the walk reads first. */
+	static final int WALK_FIRST = 100;
 
 	/** The columns of a list's row ({@link #row}), and the member's key. */
 	private static final List<Field<?>> ROW_FIELDS = List.of(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER,
@@ -83,14 +83,16 @@ public class MemberRoster {
 	private final StatisticsProjection projection;
 
 	/**
-	 * {@link #NAME_WALK}, {@link #NAME_WALK_MIN} and {@link #NAME_WALK_FIRST}; tests shorten the walk to see it cut
-	 * short.
+	 * {@link #WALK}, {@link #WALK_MIN} and {@link #WALK_FIRST}; tests shorten the walk to see it cut short.
 	 */
-	int nameWalk = NAME_WALK;
+	int walkLength = WALK;
 
-	int nameWalkMin = NAME_WALK_MIN;
+	int walkMin = WALK_MIN;
 
-	int nameWalkFirst = NAME_WALK_FIRST;
+	int walkFirst = WALK_FIRST;
+
+	/** Whether lists are walked in their order ({@link #walks}); tests compare with the pages sorted without it. */
+	boolean walking = true;
 
 	/**
 	 * Whether a list's total and strays are read from the projection (V33); tests compare with the periods' count, and
@@ -148,18 +150,18 @@ public class MemberRoster {
 		Scope scope = scope(q, conditions, today);
 		Found found = found(q, conditions, scope);
 		long offset = (long) q.page() * q.size();
-		boolean byName = scope.province() != null && q.sort() == MemberSort.NAME;
+		boolean walked = scope.province() != null && walks(q.sort());
 		long total;
 		Result<Record> records;
 		List<Condition> all = new ArrayList<>(conditions.onPeriod());
 		all.addAll(onFile);
 		if (found != null) {
-			// walked in name order first; when the walk fills the page the found members are counted apart, else they
+			// walked in the list's order first; when the walk fills the page the found members are counted apart, else they
 			// are counted and sorted in one statement
-			List<Long> walked = byName ? walk(all, conditions, q, scope, found) : null;
-			if (walked != null) {
+			List<Long> first = walked ? walk(all, conditions, q, scope, found) : null;
+			if (first != null) {
 				total = counted(conditions, found);
-				records = pageOf(ROW_FIELDS, all, conditions, q, scope, walked);
+				records = pageOf(ROW_FIELDS, all, conditions, q, scope, first);
 			}
 			else {
 				var listed = DSL.name("listed").asMaterialized(matching(FOUND_FIELDS, all, conditions, found));
@@ -179,7 +181,7 @@ public class MemberRoster {
 		}
 		else {
 			total = onFile.isEmpty() ? scope.total() : counted(conditions, null);
-			records = byName ? namePage(ROW_FIELDS, all, conditions, q, scope)
+			records = walked ? walkedPage(ROW_FIELDS, all, conditions, q, scope)
 					: matching(ROW_FIELDS, all, conditions, null).orderBy(order(q.sort()))
 						.limit(q.size())
 						.offset(offset)
@@ -217,7 +219,7 @@ public class MemberRoster {
 		// strays)
 		String todays = null;
 		String province = null;
-		if (q.orgCode() != null && (q.sort() == MemberSort.NAME || conditions.text() != null)) {
+		if (q.orgCode() != null && (walks(q.sort()) || conditions.text() != null)) {
 			todays = organizations.provinceCodes(List.of(q.orgCode()), today).get(q.orgCode());
 			province = todays != null ? todays
 					: organizations.provinceCodes(List.of(q.orgCode()), q.asOf()).get(q.orgCode());
@@ -630,31 +632,32 @@ public class MemberRoster {
 	}
 
 	/**
-	 * A page in name order of the members who match {@code where} (the subtree's condition of {@code conditions} among
-	 * them): the first {@code offset + size} of those of the scope's province, with its strays, sorted together. The
-	 * province's first members in name order are walked through its index, from twice the page's end (at least
-	 * {@value #NAME_WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #NAME_WALK}
-	 * times the page's end (at least {@value #NAME_WALK_MIN}); their periods on the day are read by their keys, and
-	 * their organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the
-	 * page (a ward of a large province), the subtree's members of the province are sorted instead; a list found by
-	 * its words ({@link #found}) is then counted and sorted in one statement ({@link #list}), its count apart only
-	 * when the walk fills the page (one statement every time was slower where it does: Cần Thơ's "nguyen van" 246–264
-	 * → 352 ms, its 19,089 found members sorted). The planner cannot choose between the two: it
-	 * estimates a subtree of 10,727 organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk
-	 * is not tried when the subtree's share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot
-	 * be expected to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of
-	 * the province's members expected to have them (other conditions on the file are left out: their share is not
-	 * known): a grassroots committee of 316 members in Cần Thơ (208,713) walked 100, 1,000 and 2,000 of the province
-	 * in vain, about 35 ms, before its members were sorted in 2 ms.
+	 * A page in the list's order — by name or by birth date ({@link #walks}) — of the members who match {@code where}
+	 * (the subtree's condition of {@code conditions} among them): the first {@code offset + size} of those of the
+	 * scope's province, with its strays, sorted together. The province's first members in that order are walked
+	 * through its index (V30 for the name's, V42 for the birth date's), from twice the page's end (at least
+	 * {@value #WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #WALK} times the
+	 * page's end (at least {@value #WALK_MIN}); their periods on the day are read by their keys, and their
+	 * organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the page (a
+	 * ward of a large province), the subtree's members of the province are sorted instead; a list found by its words
+	 * ({@link #found}) is then counted and sorted in one statement ({@link #list}), its count apart only when the walk
+	 * fills the page (one statement every time was slower where it does: Cần Thơ's "nguyen van" 246–264 → 352 ms, its
+	 * 19,089 found members sorted). The planner cannot choose between the two: it estimates a subtree of 10,727
+	 * organizations at 3 and hashed or sorted its 178,000 members (0.6–1.4 s). The walk is not tried when the subtree's
+	 * share of the province ({@code subtreeMembers} of {@code provinceMembers}, when both are known) cannot be expected
+	 * to fill the page within the longest walk, nor, for a list found by its words, the subtree's share of the
+	 * province's members expected to have them (other conditions on the file are left out: their share is not known):
+	 * a grassroots committee of 316 members in Cần Thơ (208,713) walked 100, 1,000 and 2,000 of the province in vain,
+	 * about 35 ms, before its members were sorted in 2 ms.
 	 */
-	private Result<Record> namePage(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
-			Scope scope) {
+	private Result<Record> walkedPage(List<Field<?>> fields, List<Condition> where, Conditions conditions,
+			MemberQuery q, Scope scope) {
 		List<Long> ids = walk(where, conditions, q, scope, null);
 		if (ids == null) {
 			long end = (long) q.page() * q.size() + q.size();
 			ids = new ArrayList<>(matching(List.of(MEMBER.ID), where, conditions, null)
 				.and(MEMBER.PROVINCE_CODE.eq(scope.province()))
-				.orderBy(order(MemberSort.NAME))
+				.orderBy(order(q.sort()))
 				.limit(end)
 				.fetch(MEMBER.ID));
 		}
@@ -662,8 +665,18 @@ public class MemberRoster {
 	}
 
 	/**
-	 * The first members of the page's end in the walk of the province's name order ({@link #namePage}), or null when
-	 * the walk is not tried or does not fill the page.
+	 * Whether a list in the order walks its province's members in it ({@link #walkedPage}): by name (V30) and by
+	 * birth date (V42), whose province's index gives the order's first key. By organization the order's first key is
+	 * the period's, not the file's; by number the subtree's members are sorted (an index of the provinces' numbers
+	 * would be one more for the import to build). Tests turn the walk off ({@code walking}) to compare.
+	 */
+	private boolean walks(MemberSort sort) {
+		return walking && (sort == MemberSort.NAME || sort == MemberSort.BIRTH_DATE);
+	}
+
+	/**
+	 * The first members of the page's end in the walk of the province's members in the list's order
+	 * ({@link #walkedPage}), or null when the walk is not tried or does not fill the page.
 	 */
 	private List<Long> walk(List<Condition> where, Conditions conditions, MemberQuery q, Scope scope, Found found) {
 		String province = scope.province();
@@ -673,8 +686,8 @@ public class MemberRoster {
 		long end = offset + q.size();
 		// the walk grows tenfold from twice the page's end until the page is full, the province's members run out or
 		// the longest walk is read: page 1 of a province needs about the first hundred
-		long most = Math.max(nameWalkMin, nameWalk * end);
-		long walk = Math.min(most, Math.max(nameWalkFirst, 2 * end));
+		long most = Math.max(walkMin, walkLength * end);
+		long walk = Math.min(most, Math.max(walkFirst, 2 * end));
 		// the conditions without the subtree's subquery: the walked members are checked against the subtree apart,
 		// and every member of the page has passed it
 		List<Condition> byKey = where.stream().filter(c -> c != conditions.inSubtree()).toList();
@@ -691,7 +704,7 @@ public class MemberRoster {
 			walked = dsl.select(MEMBER.ID)
 				.from(MEMBER)
 				.where(MEMBER.PROVINCE_CODE.eq(province))
-				.orderBy(order(MemberSort.NAME))
+				.orderBy(order(q.sort()))
 				.limit(walk)
 				.fetch(MEMBER.ID);
 			Map<Long, String> orgs = new HashMap<>();
@@ -715,8 +728,8 @@ public class MemberRoster {
 	}
 
 	/**
-	 * The page of a list in name order from the first members of its province up to the page's end ({@code ids}) and
-	 * the subtree's strays, sorted together.
+	 * The page of a walked list ({@link #walkedPage}) from the first members of its province in its order up to the
+	 * page's end ({@code ids}) and the subtree's strays, sorted together.
 	 */
 	private Result<Record> pageOf(List<Field<?>> fields, List<Condition> where, Conditions conditions, MemberQuery q,
 			Scope scope, List<Long> ids) {
@@ -728,7 +741,7 @@ public class MemberRoster {
 			.join(MEMBER).on(MEMBER.ID.eq(MEMBER_PERIOD.MEMBER_ID))
 			.where(byKey)
 			.and(MEMBER.ID.eq(DSL.any(members.toArray(Long[]::new))))
-			.orderBy(order(MemberSort.NAME))
+			.orderBy(order(q.sort()))
 			.limit(q.size())
 			.offset((long) q.page() * q.size())
 			.fetch();

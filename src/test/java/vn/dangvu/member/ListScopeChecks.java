@@ -10,8 +10,9 @@ import org.springframework.test.util.AopTestUtils;
 
 /**
  * Checks of a list's total and strays read from the projection and the strays' table (V33): the same page as when
- * they are counted from the subtree's periods — and, searched by name, as when its members are found from their name
- * words (V31) —, and a strays' table equal to one rebuilt from every period.
+ * they are counted from the subtree's periods and as when it is sorted without walking its province's members in its
+ * order (V30, V42) — and, searched by name, as when its members are found from their name words (V31) —, and a strays'
+ * table equal to one rebuilt from every period.
  */
 public final class ListScopeChecks {
 
@@ -38,6 +39,15 @@ public final class ListScopeChecks {
 		}
 		finally {
 			target.projectedScope = true;
+		}
+		// the same page and count sorted without the walk of the province's members in the list's order
+		target.walking = false;
+		try {
+			assertThat(roster.list(q)).as("the list of %s on %s sorted without its walk", q.orgCode(), q.asOf())
+				.isEqualTo(projected);
+		}
+		finally {
+			target.walking = true;
 		}
 		if (q.text() != null) {
 			// searched by name: the same page and count whether its members are found from the name words (their

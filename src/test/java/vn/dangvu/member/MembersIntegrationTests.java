@@ -364,8 +364,8 @@ class MembersIntegrationTests {
 		members.record("H8", admitted("H.W.C2", "2015-03-20", "2015-03-02"), "x");
 		// the bean is a transactional proxy: the walk's length is the target's
 		MemberRoster walker = org.springframework.test.util.AopTestUtils.getTargetObject(roster);
-		walker.nameWalk = 1;
-		walker.nameWalkMin = 1;
+		walker.walkLength = 1;
+		walker.walkMin = 1;
 		try {
 			// pages of one: the walk reads one and two members of the province, both of the other cell
 			for (int page = 0; page < 2; page++) {
@@ -377,11 +377,11 @@ class MembersIntegrationTests {
 				.containsExactly("H4", "H3", "H2", "H1", "H6", "H5", "H8", "H7");
 		}
 		finally {
-			walker.nameWalk = MemberRoster.NAME_WALK;
-			walker.nameWalkMin = MemberRoster.NAME_WALK_MIN;
+			walker.walkLength = MemberRoster.WALK;
+			walker.walkMin = MemberRoster.WALK_MIN;
 		}
 		// a first walk too short for the page (two members, both of the other cell), longer ones after it: the same pages
-		walker.nameWalkFirst = 1;
+		walker.walkFirst = 1;
 		try {
 			for (int page = 0; page < 2; page++) {
 				assertThat(listed(roster, new MemberQuery("H.W.C2", before, null, null, null, null, null, null, null, null,
@@ -390,7 +390,7 @@ class MembersIntegrationTests {
 			}
 		}
 		finally {
-			walker.nameWalkFirst = MemberRoster.NAME_WALK_FIRST;
+			walker.walkFirst = MemberRoster.WALK_FIRST;
 		}
 		// the province merged into the other one: as of before, every member of it belongs elsewhere today
 		LocalDate merged = LocalDate.of(2022, 7, 1);
@@ -405,6 +405,82 @@ class MembersIntegrationTests {
 				MemberSort.MEMBER_NO, 0, 50)).items()).extracting(MemberRow::memberNo)
 			.containsExactly("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8");
 		ListScopeChecks.assertStraysEqualARebuild(dsl);
+	}
+
+	/**
+	 * A subtree's list by birth date walks its province's members in that order (V42), those born the same day in name
+	 * order; the subtree's members on the day who belong to another province today are sorted in with them, on every
+	 * page, and a walk cut short of the page gives way to the subtree's members sorted.
+	 */
+	@Test
+	void listsByBirthDateWalkingTheProvinceWithItsStrays() {
+		tree("BD");
+		tree("BE");
+		Object[][] people = { { "BD1", "Trần Văn Bình", "1985-05-01" }, { "BD2", "Nguyễn Thị Ánh", "1970-02-02" },
+				{ "BD3", "Lê Văn An", "1985-05-01" }, { "BD4", "Đặng Văn An", "1960-12-31" },
+				{ "BD5", "Phạm Minh Đức", "2000-02-29" }, { "BD6", "Hoàng Văn Dũng", "1970-02-02" } };
+		for (Object[] p : people) {
+			members.register(file((String) p[0], (String) p[1], LocalDate.parse((String) p[2])));
+			members.record((String) p[0], admitted("BD.W.C1", "2020-03-20", "2020-03-02"), "x");
+		}
+		// two of them leave for the other province in 2021: one born the same day as another, and the youngest
+		members.record("BD2", event(MemberEventType.TRANSFERRED, "2021-01-04", "BE.W.C1", null), "x");
+		members.record("BD5", event(MemberEventType.TRANSFERRED, "2021-01-04", "BE.W.C2", null), "x");
+		List<String> inOrder = List.of("BD4", "BD2", "BD6", "BD3", "BD1", "BD5");
+		LocalDate before = LocalDate.of(2020, 12, 31);
+		assertThat(listed(roster, byBirthDate("BD", before, 0, 50)).items()).extracting(MemberRow::memberNo)
+			.containsExactlyElementsOf(inOrder);
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			MemberPage p = listed(roster, byBirthDate("BD.W", before, page, 2));
+			assertThat(p.total()).isEqualTo(6);
+			paged.addAll(p.items().stream().map(MemberRow::memberNo).toList());
+		}
+		assertThat(paged).containsExactlyElementsOf(inOrder);
+		LocalDate after = LocalDate.of(2021, 6, 1);
+		assertThat(listed(roster, byBirthDate("BD", after, 0, 50)).items()).extracting(MemberRow::memberNo)
+			.containsExactly("BD4", "BD6", "BD3", "BD1");
+		assertThat(listed(roster, byBirthDate("BE", after, 0, 50)).items()).extracting(MemberRow::memberNo)
+			.containsExactly("BD2", "BD5");
+		// a filter on the file and a search: the walk reads them as the sorted list does
+		assertThat(listed(roster, new MemberQuery("BD", before, "van", null, null, null, null, null, null, null, null,
+				MemberSort.BIRTH_DATE, 0, 50)).items()).extracting(MemberRow::memberNo)
+			.containsExactly("BD4", "BD6", "BD3", "BD1");
+		// a walk of the province cut short of the page (a small cell of a large province): the cell's members sorted
+		members.register(file("BD7", "Vũ Văn Yên", LocalDate.of(1960, 9, 1)));
+		members.record("BD7", admitted("BD.W.C2", "2020-03-20", "2020-03-02"), "x");
+		members.register(file("BD8", "Vũ Thị Xuân", LocalDate.of(1960, 6, 1)));
+		members.record("BD8", admitted("BD.W.C2", "2020-03-20", "2020-03-02"), "x");
+		MemberRoster walker = org.springframework.test.util.AopTestUtils.getTargetObject(roster);
+		walker.walkLength = 1;
+		walker.walkMin = 1;
+		walker.walkFirst = 1;
+		try {
+			// pages of one: the walk reads the oldest one or two members of the province, both of the other cell
+			for (int page = 0; page < 2; page++) {
+				assertThat(listed(roster, byBirthDate("BD.W.C1", before, page, 1)).items())
+					.extracting(MemberRow::memberNo)
+					.containsExactly(page == 0 ? "BD4" : "BD2");
+			}
+			List<String> everyOne = List.of("BD8", "BD7", "BD4", "BD2", "BD6", "BD3", "BD1", "BD5");
+			assertThat(listed(roster, byBirthDate("BD", before, 0, 50)).items()).extracting(MemberRow::memberNo)
+				.containsExactlyElementsOf(everyOne);
+			// the province's pages of one: each walks as many of its members as the page's end, the oldest first
+			for (int page = 0; page < everyOne.size(); page++) {
+				assertThat(listed(roster, byBirthDate("BD", before, page, 1)).items()).extracting(MemberRow::memberNo)
+					.containsExactly(everyOne.get(page));
+			}
+		}
+		finally {
+			walker.walkLength = MemberRoster.WALK;
+			walker.walkMin = MemberRoster.WALK_MIN;
+			walker.walkFirst = MemberRoster.WALK_FIRST;
+		}
+	}
+
+	private static MemberQuery byBirthDate(String org, LocalDate asOf, int page, int size) {
+		return new MemberQuery(org, asOf, null, null, null, null, null, null, null, null, null, MemberSort.BIRTH_DATE,
+				page, size);
 	}
 
 	/**
