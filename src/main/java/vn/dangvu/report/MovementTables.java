@@ -14,6 +14,7 @@ import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
 import vn.dangvu.member.MovementKind;
+import vn.dangvu.member.TableMovements;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
@@ -21,7 +22,7 @@ import vn.dangvu.organization.SubtreeSpan;
 
 /**
  * The movements table of a period: each event attributed, by the tree on its date, to the child organization whose
- * subtree the member then belonged to; one query for all rows and one for the total.
+ * subtree the member then belonged to; one query for all rows and the total.
  */
 @Service
 public class MovementTables {
@@ -49,7 +50,8 @@ public class MovementTables {
 		}
 		String rootName = organizations.findLatest(orgCode, to).map(OrganizationView::name).orElse(orgCode);
 		Map<String, List<SubtreeSpan>> spans = organizations.childSpans(orgCode, from, to);
-		Map<String, MemberMovements> byRow = statistics.movementsByRow(spans, from, to);
+		TableMovements movements = statistics.tableMovements(spans, from, to);
+		Map<String, MemberMovements> byRow = movements.rows();
 		List<String> childrenAtEnd = organizations.children(orgCode, to).stream().map(OrganizationView::code).toList();
 
 		List<MovementRow> rows = new ArrayList<>();
@@ -69,9 +71,8 @@ public class MovementTables {
 		if (own != null) {
 			rows.add(0, new MovementRow(orgCode, rootName, false, own));
 		}
-		List<SubtreeSpan> whole = spans.values().stream().flatMap(List::stream).toList();
-		MemberMovements total = whole.isEmpty() ? MemberMovements.none() : statistics.movements(whole, from, to);
-		return new MovementTable(orgCode, rootName, from, to, rows, new MovementRow(null, rootName, false, total));
+		return new MovementTable(orgCode, rootName, from, to, rows,
+				new MovementRow(null, rootName, false, movements.whole()));
 	}
 
 	/**

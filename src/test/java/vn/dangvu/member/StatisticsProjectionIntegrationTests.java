@@ -314,6 +314,18 @@ class StatisticsProjectionIntegrationTests {
 			Map<String, List<SubtreeSpan>> whole = Map.of("", organizations.subtreeSpans(P, from, yearEnd));
 			assertThat(statistics.movementsByRow(whole, from, yearEnd, true)).as("movements in %s", year)
 				.isEqualTo(statistics.movementsByRow(whole, from, yearEnd, false));
+			// the cells' rows and the three cells as one subtree (a transfer between two of them not counted there),
+			// from one read, either way
+			Map<String, List<SubtreeSpan>> together = Map.of("",
+					rows.values().stream().flatMap(List::stream).toList());
+			for (boolean fromProjection : new boolean[] { true, false }) {
+				TableMovements table = statistics.tableMovements(rows, from, yearEnd, fromProjection);
+				assertThat(table.rows()).as("the table's rows in %s, from the projection %s", year, fromProjection)
+					.isEqualTo(statistics.movementsByRow(rows, from, yearEnd, fromProjection));
+				assertThat(table.whole()).as("the table's whole in %s, from the projection %s", year, fromProjection)
+					.isEqualTo(statistics.movementsByRow(together, from, yearEnd, fromProjection)
+						.getOrDefault("", MemberMovements.none()));
+			}
 			// the admissions alone (the dashboard's), either way: the same numbers of admissions, every other zero
 			java.util.Set<MemberEventType> admissions = java.util.EnumSet.of(MemberEventType.ADMITTED,
 					MemberEventType.READMITTED);
