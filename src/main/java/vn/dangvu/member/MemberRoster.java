@@ -478,19 +478,9 @@ public class MemberRoster {
 	private Projected projected(MemberQuery q, String figure, String province, LocalDate today) {
 		StatisticsProjection.State state = figure == null ? null : projection.state();
 		LocalDate asOf = q.asOf();
-		int y = asOf.getYear();
-		LocalDate stockOn = null;
+		LocalDate stockOn = state == null ? null : state.yearEndFor(asOf);
 		LocalDate from = null;
 		LocalDate to = null;
-		if (state != null && state.holdsYear(y) && asOf.equals(LocalDate.of(y, 12, 31))) {
-			stockOn = asOf;
-		}
-		else if (state != null && state.holdsYear(y - 1) && (asOf.getDayOfYear() <= 183 || !state.holdsYear(y))) {
-			stockOn = LocalDate.of(y - 1, 12, 31);
-		}
-		else if (state != null && state.holdsYear(y - 1) && state.holdsYear(y)) {
-			stockOn = LocalDate.of(y, 12, 31);
-		}
 		if (stockOn == null && province == null) {
 			return null;
 		}

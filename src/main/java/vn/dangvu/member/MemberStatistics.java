@@ -122,6 +122,12 @@ public class MemberStatistics {
 
 	private final StatisticsProjection projection;
 
+	/**
+	 * Whether a day's figures other than a year-end's are shifted from a year-end's stock
+	 * ({@code StatisticsProjection.shiftedOn}): when null, as its estimates say; tests set it both ways to compare.
+	 */
+	Boolean shift;
+
 	MemberStatistics(DSLContext dsl, StatisticsProjection projection) {
 		this.dsl = dsl;
 		this.projection = projection;
@@ -254,7 +260,7 @@ public class MemberStatistics {
 	/**
 	 * Official and probationary members on the date, broken down per organization code (those with none have no
 	 * entry): on a 31 December of the projection's horizon from the organizations' rows of its stock (V26, V40),
-	 * on another day counted from the members' files and periods.
+	 * on another day shifted from a year-end's stock or counted from the members' files and periods ({@link #rowsOn}).
 	 */
 	public Map<String, MemberBreakdown> breakdownByOrganization(Collection<String> orgCodes, LocalDate date) {
 		return breakdownByOrganization(orgCodes, date, true);
@@ -269,8 +275,7 @@ public class MemberStatistics {
 		}
 		String select = "org_code, total, official, probationary, female, minority, religious, exempted"
 				+ StockBreakdown.names();
-		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, select)
-				: projection.countedOn(select, orgCodes, date)) {
+		for (Record r : rowsOn(orgCodes, date, select, fromStock)) {
 			MemberBreakdown one = new MemberBreakdown(r.get("total", Long.class), r.get("official", Long.class),
 					r.get("probationary", Long.class), r.get("female", Long.class), r.get("minority", Long.class),
 					r.get("religious", Long.class), r.get("exempted", Long.class),
@@ -621,7 +626,8 @@ public class MemberStatistics {
 
 	/**
 	 * Official and probationary members of the organizations on the date by age band and gender, the pairs with
-	 * members only: on a 31 December of the projection's horizon from its stock (V40), on another day counted.
+	 * members only: on a 31 December of the projection's horizon from its stock (V40), on another day shifted from a
+	 * year-end's or counted ({@link #rowsOn}).
 	 */
 	public List<AgeGenderCount> ageBandsByGender(Collection<String> orgCodes, LocalDate date) {
 		return ageBandsByGender(orgCodes, date, true);
@@ -637,8 +643,7 @@ public class MemberStatistics {
 					StockBreakdown.femaleAge(b)))
 			.collect(Collectors.joining(", "));
 		List<AgeGenderCount> counts = new ArrayList<>();
-		for (Record r : fromStock && projection.state().holdsYearEnd(date) ? stockOf(orgCodes, date, sums)
-				: projection.countedOn(sums, orgCodes, date)) {
+		for (Record r : rowsOn(orgCodes, date, sums, fromStock)) {
 			for (AgeBand band : AgeBand.values()) {
 				Long all = r.get(StockBreakdown.age(band), Long.class);
 				Long women = r.get(StockBreakdown.femaleAge(band), Long.class);
@@ -654,6 +659,21 @@ public class MemberStatistics {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The select list (of the stock's columns, or sums of them: one row) over the organizations' rows of the stock on
+	 * the date: on a year-end of the horizon its own ({@link #stockOf}), on another day shifted from a year-end's when
+	 * that is cheaper ({@code StatisticsProjection.shiftedOn}), else counted from the members' rows; from the stock
+	 * only when {@code fromStock}.
+	 */
+	private org.jooq.Result<Record> rowsOn(Collection<String> orgCodes, LocalDate date, String select,
+			boolean fromStock) {
+		if (fromStock && projection.state().holdsYearEnd(date)) {
+			return stockOf(orgCodes, date, select);
+		}
+		org.jooq.Result<Record> shifted = fromStock ? projection.shiftedOn(select, orgCodes, date, shift) : null;
+		return shifted != null ? shifted : projection.countedOn(select, orgCodes, date);
 	}
 
 	/**

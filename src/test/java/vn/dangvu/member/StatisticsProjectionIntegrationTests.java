@@ -253,6 +253,70 @@ class StatisticsProjectionIntegrationTests {
 			.containsExactly(new AgeGenderCount(AgeBand.FROM_31_TO_40, Gender.FEMALE, 1));
 	}
 
+	/**
+	 * A day's figures shifted from a year-end's stock (V42) and counted from the members' rows: every day of 2025 and
+	 * of 2026 to today, in a province whose members cross an age band on days either side of the year-ends and the
+	 * switch between them (2 and 3 July), one born on 29 February, and whose two cells swap two official members on
+	 * one day — their changes of that day sum to zero in every column, and the two are of different gender, age and
+	 * level.
+	 */
+	@Test
+	void aDayShiftedFromAYearEndEqualsTheMembersCounted() {
+		LocalDate start = LocalDate.of(1985, 1, 1);
+		Decision d = new Decision("1", start, null);
+		restructurings.apply(new EstablishOrganization("SQ", "Đảng bộ tỉnh Dời Ngày", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		for (String cell : List.of("1", "2")) {
+			restructurings.apply(new EstablishOrganization("SQ." + cell, "Chi bộ " + cell,
+					OrganizationType.GRASSROOTS_CELL, OrganizationField.WARD, "SQ", start, d), "t");
+		}
+		Object[][] people = { { "SQ1", Gender.FEMALE, "1995-12-20", "SQ.1", ProfessionalLevel.BACHELOR },
+				{ "SQ2", Gender.MALE, "1984-02-29", "SQ.1", null }, { "SQ3", Gender.FEMALE, "1964-07-03", "SQ.2", null },
+				{ "SQ4", Gender.MALE, "1960-05-05", "SQ.1", ProfessionalLevel.VOCATIONAL },
+				{ "SQ5", Gender.FEMALE, "1990-10-10", "SQ.2", ProfessionalLevel.DOCTOR },
+				{ "SQ6", Gender.MALE, "1994-01-02", "SQ.2", null } };
+		for (Object[] p : people) {
+			register((String) p[0], (Gender) p[1], LocalDate.parse((String) p[2]), "Kinh", null,
+					(ProfessionalLevel) p[4], null);
+			record((String) p[0], MemberEventType.ADMITTED, LocalDate.of(2019, 5, 2), (String) p[3], null);
+			record((String) p[0], MemberEventType.RECOGNIZED, LocalDate.of(2020, 5, 2), null, null);
+		}
+		LocalDate swap = LocalDate.of(2025, 4, 1);
+		record("SQ4", MemberEventType.TRANSFERRED, swap, "SQ.2", null);
+		record("SQ5", MemberEventType.TRANSFERRED, swap, "SQ.1", null);
+		// and one leaves the party in the second half of the year
+		record("SQ6", MemberEventType.LEFT, LocalDate.of(2025, 10, 20), null, null);
+		Integer zero = dsl.fetchOne("""
+				select count(*)::int from member_headcount_stat
+				where org_code in ('SQ.1', 'SQ.2') and on_date = ? and total = 0 and official = 0""", swap)
+			.into(Integer.class);
+		assertThat(zero).as("the swap's changes of each day, zero in every column").isEqualTo(2);
+		for (LocalDate day = LocalDate.of(2025, 1, 1); !day.isAfter(LocalDate.now()); day = day.plusDays(1)) {
+			if (!(day.getMonthValue() == 12 && day.getDayOfMonth() == 31)) {
+				assertShiftedEqualsCounted(List.of("SQ", "SQ.1", "SQ.2"), day);
+			}
+		}
+	}
+
+	/**
+	 * The basic statistics' breakdown and the dashboard's pyramid of the organizations on the day shifted from a
+	 * year-end's stock (V42), as when counted from the members' rows.
+	 */
+	private void assertShiftedEqualsCounted(List<String> codes, LocalDate day) {
+		// the bean is a transactional proxy: the switch is the target's
+		MemberStatistics target = org.springframework.test.util.AopTestUtils.getTargetObject(statistics);
+		target.shift = true;
+		try {
+			assertThat(statistics.breakdownByOrganization(codes, day)).as("the breakdown on %s, shifted", day)
+				.isEqualTo(statistics.breakdownByOrganization(codes, day, false));
+			assertThat(statistics.ageBandsByGender(codes, day)).as("the pyramid on %s, shifted", day)
+				.containsExactlyInAnyOrderElementsOf(statistics.ageBandsByGender(codes, day, false));
+		}
+		finally {
+			target.shift = null;
+		}
+	}
+
 	private void register(String no, Gender gender, LocalDate birth, String ethnicity, String religion,
 			ProfessionalLevel level, PoliticalTheory theory) {
 		members.register(new MemberFile(no, "Trần Thị Đếm", gender, birth, ethnicity, religion, null, level, theory, null,
@@ -291,6 +355,12 @@ class StatisticsProjectionIntegrationTests {
 				.isEqualTo(statistics.breakdownByOrganization(all, yearEnd, false));
 			assertThat(statistics.ageBandsByGender(all, yearEnd)).as("the pyramid on %s", yearEnd)
 				.containsExactlyInAnyOrderElementsOf(statistics.ageBandsByGender(all, yearEnd, false));
+			// and on other days, shifted from the stock of a year-end on either side (V42)
+			for (LocalDate day : List.of(from, LocalDate.of(year, 2, 28), LocalDate.of(year, 3, 1),
+					LocalDate.of(year, 6, 1), LocalDate.of(year, 7, 2), LocalDate.of(year, 7, 3),
+					LocalDate.of(year, 12, 30))) {
+				assertShiftedEqualsCounted(codes(day), day);
+			}
 			for (String code : all) {
 				assertThat(statistics.countsOn(List.of(code), yearEnd)).as("members of %s on %s", code, yearEnd)
 					.isEqualTo(statistics.countedOn(List.of(code), yearEnd));

@@ -43,6 +43,27 @@ public class StatisticsProjection {
 			return day.getMonthValue() == 12 && day.getDayOfMonth() == 31 && holdsYear(day.getYear());
 		}
 
+		/**
+		 * The year-end whose stock a day's figures are counted from with the changes between the two (V33), null when
+		 * none: the day itself when it is a held year-end; else the 31 December before it, when held, for a day of the
+		 * first half of its year (to 2 July) or of a year not held; else the one after it. The changes of each day are
+		 * kept from the horizon's first year-end on only, so the year-end after a day is taken only when the one
+		 * before it is held too.
+		 */
+		public LocalDate yearEndFor(LocalDate day) {
+			int y = day.getYear();
+			if (holdsYearEnd(day)) {
+				return day;
+			}
+			if (holdsYear(y - 1) && (day.getDayOfYear() <= 183 || !holdsYear(y))) {
+				return LocalDate.of(y - 1, 12, 31);
+			}
+			if (holdsYear(y - 1) && holdsYear(y)) {
+				return LocalDate.of(y, 12, 31);
+			}
+			return null;
+		}
+
 	}
 
 	/**
@@ -98,29 +119,98 @@ public class StatisticsProjection {
 			group by 1, 2, x.sign""";
 
 	/**
-	 * The stock's figures and breakdown (R-STAT-1; its columns but {@code under30}) of each organization of an array
-	 * on a day, counted from the members' periods and files: the age in whole years on the day is the day's number
-	 * (yyyymmdd) less the birth date's, in ten thousands — a birthday on 29 February comes on 1 March of other years, as
-	 * PostgreSQL's {@code age} counts it, whose calls, six a member in the bands' cases, were half of Hồ Chí Minh
-	 * City's 11.5 s. Each member's values are computed once, as {@link #STOCK_ROWS}' are; grouped by organization
-	 * with the sums of each column, not by every combination of the values (663,000 groups for that city's 738,000
-	 * members, each a row to the application). Parameters: the day's number, the organizations' codes, the day twice.
+	 * The stock's figures and breakdown (R-STAT-1; its columns but {@code under30}) of each organization on a day,
+	 * counted from the members' periods and files ({@code %s}: the relation of the periods {@code p} and files
+	 * {@code m}, with {@code s}, the sign and the day's number yyyymmdd of each row, and a condition of its
+	 * {@code where} last): the age in whole years on the day is the day's number less the birth date's, in ten
+	 * thousands — a birthday on 29 February comes on 1 March of other years, as PostgreSQL's {@code age} counts it,
+	 * whose calls, six a member in the bands' cases, were half of Hồ Chí Minh City's 11.5 s. Each member's values are
+	 * computed once, as {@link #STOCK_ROWS}' are; grouped by organization with the sums of each column, not by every
+	 * combination of the values (663,000 groups for that city's 738,000 members, each a row to the application).
+	 * Parameters: those of the relation, then the day twice.
 	 */
 	private static final String DAY_ROWS = """
 			select x.org_code,""" + StockBreakdown.FIGURES + StockBreakdown.sums() + """
 
-			from (select 1 as sign, p.org_code, p.status, p.exempted, m.gender = 'FEMALE' as female,
+			from (select s.sign, p.org_code, p.status, p.exempted, m.gender = 'FEMALE' as female,
 			             lower(m.ethnicity) <> 'kinh' as minority, m.religion is not null as religious,
-			             (?::int - (date_part('year', m.birth_date)::int * 10000
-			                        + date_part('month', m.birth_date)::int * 100
-			                        + date_part('day', m.birth_date)::int)) / 10000 as age,
+			             (s.day - (date_part('year', m.birth_date)::int * 10000
+			                       + date_part('month', m.birth_date)::int * 100
+			                       + date_part('day', m.birth_date)::int)) / 10000 as age,
 			             m.professional_level, m.political_theory
-			      from member_period p
-			      join member m on m.id = p.member_id
-			      where p.org_code = any(?::varchar[]) and p.valid_from <= ? and p.valid_to > ?
-			        and p.status in ('OFFICIAL', 'PROBATIONARY')
+			      from %s
+			        and p.valid_from <= ? and p.valid_to > ? and p.status in ('OFFICIAL', 'PROBATIONARY')
 			      offset 0) x
 			group by x.org_code, x.sign""";
+
+	/**
+	 * {@link #DAY_ROWS}' relation of the periods of the organizations of an array. Parameters: the day's number, the
+	 * codes.
+	 */
+	private static final String ORGANIZATIONS_ON_DAY = """
+			(select 1 as sign, ?::int as day) s
+			      cross join member_period p
+			      join member m on m.id = p.member_id
+			      where p.org_code = any(?::varchar[])""";
+
+	/**
+	 * {@link #DAY_ROWS}' relation of the periods of the members {@code candidate}, in the organizations of an array,
+	 * counted on the day and taken out on the year-end. Parameters: the day's number, the year-end's, the codes.
+	 */
+	private static final String CANDIDATES_ON_DAY_AND_YEAR_END = """
+			(values (1, ?::int), (-1, ?::int)) s (sign, day)
+			      cross join candidate c
+			      join member m on m.id = c.id
+			      join member_period p on p.member_id = c.id
+			      where p.org_code = any(?::varchar[])""";
+
+	/**
+	 * The members born within one of the ranges of two arrays (from, to) and, nationally, of one of the provinces of an
+	 * array or of none (V42's index, whose first column is the province). Parameters: the two arrays, the provinces.
+	 */
+	private static final String BORN_WITHIN = """
+			select b.id from unnest(?::date[], ?::date[]) r (born_from, born_to)
+			cross join lateral (select id from member
+			                    where province_code = any(?::varchar[]) and birth_date between r.born_from and r.born_to
+			                    union all
+			                    select id from member
+			                    where province_code is null and birth_date between r.born_from and r.born_to) b""";
+
+	/**
+	 * The figures of the stock ({@link #DAY_ROWS}' columns) of each organization of a day shifted from a year-end's
+	 * ({@link #shiftedOn}): the year-end's stock of the organizations without a change between the two
+	 * ({@code unchanged}), with, for those of their members whose age band differs between the two days
+	 * ({@code candidate}), the day's row added and the year-end's taken out; and the day counted from the members'
+	 * rows for the others. Parameters: {@link #BORN_WITHIN}'s, the year and the unchanged codes, {@link #DAY_ROWS}'
+	 * of {@link #ORGANIZATIONS_ON_DAY} of the changed codes, those of {@link #CANDIDATES_ON_DAY_AND_YEAR_END} of the
+	 * unchanged codes.
+	 */
+	private static final String SHIFTED_ROWS = """
+			with candidate (id) as materialized (
+			""" + BORN_WITHIN + """
+
+			)
+			select org_code, %1$s
+			from (select org_code, total, official, probationary, female, minority, religious, exempted%2$s
+			      from member_stock_stat where year = ? and org_code = any(?::varchar[])
+			      union all
+			%3$s
+			      union all
+			%4$s) u
+			group by org_code""";
+
+	/**
+	 * A day's figures are shifted from a year-end's only when the organizations have at least this many: below, their
+	 * members are counted at once in about the time the shift's estimates take.
+	 */
+	static final int SHIFT_MIN_ORGANIZATIONS = 1_000;
+
+	/**
+	 * The shift is taken when the members whose age band may differ between the two days are fewer than the unchanged
+	 * organizations' members on the year-end over this: each costs a file and a period read by key, about twice a
+	 * member counted from its organization's periods.
+	 */
+	static final int SHIFT_SHARE_DIVISOR = 2;
 
 	/**
 	 * The columns of the select list {@code select} (of the stock's columns, or sums of them) over the rows of the
@@ -129,9 +219,85 @@ public class StatisticsProjection {
 	 */
 	public org.jooq.Result<org.jooq.Record> countedOn(String select, java.util.Collection<String> orgCodes,
 			LocalDate day) {
-		return FilesByKey.read(dsl, () -> dsl.resultQuery("select " + select + " from (" + DAY_ROWS + ") d",
-				day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth(),
+		return FilesByKey.read(dsl, () -> dsl.resultQuery(
+				"select " + select + " from (" + DAY_ROWS.formatted(ORGANIZATIONS_ON_DAY) + ") d", number(day),
 				orgCodes.toArray(String[]::new), day, day).fetch());
+	}
+
+	/**
+	 * {@link #countedOn}'s rows on a day other than a year-end, shifted from the stock of the year-end the state
+	 * gives for it ({@link State#yearEndFor}), or null when counting is expected to be cheaper (always when
+	 * {@code shift} is false; never when it is true). Between the two days an organization's members change only
+	 * with its periods or their ages: the organizations with a change of each day (V33) between them — a row for
+	 * every day on which one of their counted periods begins or ends, kept when its sums come to zero — are counted
+	 * on the day; the others keep their year-end's members, whose rows differ only in the age bands of those with a
+	 * birthday in between at which a band begins (31, 41, …), found by birth date (V42) and added on the day and
+	 * taken out on the year-end (a member found who does not cross a band adds nothing). Hồ Chí Minh City's
+	 * statistics of 06/12 counted its 738,572 members of the day in about 4 s.
+	 */
+	public org.jooq.Result<org.jooq.Record> shiftedOn(String select, java.util.Collection<String> orgCodes,
+			LocalDate day, Boolean shift) {
+		LocalDate yearEnd = state().yearEndFor(day);
+		if (yearEnd == null || yearEnd.equals(day) || Boolean.FALSE.equals(shift)
+				|| (shift == null && orgCodes.size() < SHIFT_MIN_ORGANIZATIONS)) {
+			return null;
+		}
+		LocalDate after = day.isBefore(yearEnd) ? day : yearEnd;
+		LocalDate until = day.isBefore(yearEnd) ? yearEnd : day;
+		String[] codes = orgCodes.toArray(String[]::new);
+		java.util.Set<String> changed = new java.util.HashSet<>(dsl.fetch("""
+				select distinct org_code from member_headcount_stat
+				where org_code = any(?::varchar[]) and on_date > ? and on_date <= ?""", codes, after, until)
+			.getValues(0, String.class));
+		String[] unchanged = orgCodes.stream().filter(code -> !changed.contains(code)).toArray(String[]::new);
+		// the members born 31, 41, … years before a day of the window, two days more on each side (a birthday on
+		// 29 February): the windows of different bands, half a year at most, do not overlap
+		List<java.sql.Date> from = new java.util.ArrayList<>();
+		List<java.sql.Date> to = new java.util.ArrayList<>();
+		for (vn.dangvu.member.AgeBand band : vn.dangvu.member.AgeBand.values()) {
+			if (band.ordinal() > 0) {
+				from.add(java.sql.Date.valueOf(after.minusYears(band.from()).minusDays(2)));
+				to.add(java.sql.Date.valueOf(until.minusYears(band.from()).plusDays(2)));
+			}
+		}
+		Object[] born = { from.toArray(java.sql.Date[]::new), to.toArray(java.sql.Date[]::new),
+				provinces().toArray(String[]::new) };
+		if (shift == null) {
+			var costs = dsl.fetchSingle("""
+					select (select coalesce(sum(total), 0) from member_stock_stat
+					        where year = ? and org_code = any(?::varchar[])),
+					       (select count(*) from (%s) b)""".formatted(BORN_WITHIN), yearEnd.getYear(), unchanged,
+					born[0], born[1], born[2]);
+			if (costs.get(1, Long.class) * SHIFT_SHARE_DIVISOR >= costs.get(0, Long.class)) {
+				return null;
+			}
+		}
+		String columns = "total, official, probationary, female, minority, religious, exempted"
+				+ StockBreakdown.names();
+		String sums = java.util.Arrays.stream(columns.split(", "))
+			.map(c -> "sum(" + c + ")::bigint as " + c)
+			.collect(java.util.stream.Collectors.joining(", "));
+		String statement = "select " + select + " from (" + SHIFTED_ROWS.formatted(sums, StockBreakdown.names(),
+				DAY_ROWS.formatted(ORGANIZATIONS_ON_DAY), DAY_ROWS.formatted(CANDIDATES_ON_DAY_AND_YEAR_END)) + ") d";
+		return FilesByKey.read(dsl, () -> dsl.resultQuery(statement, born[0], born[1], born[2], yearEnd.getYear(),
+				unchanged, number(day), changed.toArray(String[]::new), day, day, number(day), number(yearEnd),
+				unchanged, day, day).fetch());
+	}
+
+	/** A day's number yyyymmdd, as {@link #DAY_ROWS} computes ages. */
+	private static int number(LocalDate day) {
+		return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+	}
+
+	/** The provinces of the members' files (their scale-out key), read from its index one after the other. */
+	private List<String> provinces() {
+		return dsl.fetch("""
+				with recursive p (code) as (
+				    select min(province_code) from member
+				    union all
+				    select (select min(province_code) from member where province_code > p.code) from p
+				    where p.code is not null)
+				select code from p where code is not null""").getValues(0, String.class);
 	}
 
 	/**
