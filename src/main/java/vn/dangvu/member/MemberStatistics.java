@@ -672,6 +672,8 @@ public class MemberStatistics {
 		if (fromStock && projection.state().holdsYearEnd(date)) {
 			return stockOf(orgCodes, date, select);
 		}
+		// the shift tests the candidates' organizations against an array of codes
+		customPlans();
 		org.jooq.Result<Record> shifted = fromStock ? projection.shiftedOn(select, orgCodes, date, shift) : null;
 		return shifted != null ? shifted : projection.countedOn(select, orgCodes, date);
 	}
