@@ -455,6 +455,7 @@ class MembersIntegrationTests {
 		walker.walkLength = 1;
 		walker.walkMin = 1;
 		walker.walkFirst = 1;
+		walker.birthDateWalk = 1;
 		try {
 			// pages of one: the walk reads the oldest one or two members of the province, both of the other cell
 			for (int page = 0; page < 2; page++) {
@@ -475,6 +476,7 @@ class MembersIntegrationTests {
 			walker.walkLength = MemberRoster.WALK;
 			walker.walkMin = MemberRoster.WALK_MIN;
 			walker.walkFirst = MemberRoster.WALK_FIRST;
+			walker.birthDateWalk = MemberRoster.BIRTH_DATE_WALK;
 		}
 	}
 
