@@ -233,8 +233,10 @@ public class StatisticsProjection {
 	 * every day on which one of their counted periods begins or ends, kept when its sums come to zero — are counted
 	 * on the day; the others keep their year-end's members, whose rows differ only in the age bands of those with a
 	 * birthday in between at which a band begins (31, 41, …), found by birth date (V42) and added on the day and
-	 * taken out on the year-end (a member found who does not cross a band adds nothing). Hồ Chí Minh City's
-	 * statistics of 06/12 counted its 738,572 members of the day in about 4 s.
+	 * taken out on the year-end (a member found who does not cross a band adds nothing). On the nation, Hồ Chí Minh
+	 * City's statistics of 06/12/2026 (its 738,572 members counted in about 3.5 s) read its 40,672 organizations' rows
+	 * of 31/12/2026 and the nation's 46,705 members born within the five windows, 0.8 s; on 30/06/2025 the 294,765
+	 * found over half a year outweigh a quarter of its members, which are counted.
 	 */
 	public org.jooq.Result<org.jooq.Record> shiftedOn(String select, java.util.Collection<String> orgCodes,
 			LocalDate day, Boolean shift) {
