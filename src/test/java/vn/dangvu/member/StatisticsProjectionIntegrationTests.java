@@ -274,7 +274,8 @@ class StatisticsProjectionIntegrationTests {
 				{ "SQ2", Gender.MALE, "1984-02-29", "SQ.1", null }, { "SQ3", Gender.FEMALE, "1964-07-03", "SQ.2", null },
 				{ "SQ4", Gender.MALE, "1960-05-05", "SQ.1", ProfessionalLevel.VOCATIONAL },
 				{ "SQ5", Gender.FEMALE, "1990-10-10", "SQ.2", ProfessionalLevel.DOCTOR },
-				{ "SQ6", Gender.MALE, "1994-01-02", "SQ.2", null } };
+				{ "SQ6", Gender.MALE, "1994-01-02", "SQ.2", null }, { "SQ7", Gender.MALE, "1985-01-15", "SQ.1", null },
+				{ "SQ8", Gender.FEMALE, "1965-03-10", "SQ.2", null } };
 		for (Object[] p : people) {
 			register((String) p[0], (Gender) p[1], LocalDate.parse((String) p[2]), "Kinh", null,
 					(ProfessionalLevel) p[4], null);
@@ -286,6 +287,18 @@ class StatisticsProjectionIntegrationTests {
 		record("SQ5", MemberEventType.TRANSFERRED, swap, "SQ.1", null);
 		// and one leaves the party in the second half of the year
 		record("SQ6", MemberEventType.LEFT, LocalDate.of(2025, 10, 20), null, null);
+		// two who cross a band (41, 61) in the first half of 2026 belong to another province or to none since its
+		// second half: strays of the province (V33), found by birth date among them
+		restructurings.apply(new EstablishOrganization("SR", "Đảng bộ tỉnh Nhận Về", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		restructurings.apply(new EstablishOrganization("SR.1", "Chi bộ 1", OrganizationType.GRASSROOTS_CELL,
+				OrganizationField.WARD, "SR", start, d), "t");
+		record("SQ7", MemberEventType.TRANSFERRED, LocalDate.of(2026, 9, 1), "SR.1", null);
+		record("SQ8", MemberEventType.LEFT, LocalDate.of(2026, 10, 1), null, null);
+		Integer strays = dsl.fetchOne("""
+				select count(*)::int from member_period_stray s join member m on m.id = s.member_id
+				where m.member_no in ('SQ7', 'SQ8') and s.org_province_code = 'SQ'""").into(Integer.class);
+		assertThat(strays).as("the periods in the province of the two who left it").isEqualTo(2);
 		Integer zero = dsl.fetchOne("""
 				select count(*)::int from member_headcount_stat
 				where org_code in ('SQ.1', 'SQ.2') and on_date = ? and total = 0 and official = 0""", swap)
@@ -307,13 +320,22 @@ class StatisticsProjectionIntegrationTests {
 		MemberStatistics target = org.springframework.test.util.AopTestUtils.getTargetObject(statistics);
 		target.shift = true;
 		try {
-			assertThat(statistics.breakdownByOrganization(codes, day)).as("the breakdown on %s, shifted", day)
-				.isEqualTo(statistics.breakdownByOrganization(codes, day, false));
-			assertThat(statistics.ageBandsByGender(codes, day)).as("the pyramid on %s, shifted", day)
-				.containsExactlyInAnyOrderElementsOf(statistics.ageBandsByGender(codes, day, false));
+			var breakdown = statistics.breakdownByOrganization(codes, day, false);
+			var pyramid = statistics.ageBandsByGender(codes, day, false);
+			// the members found by birth date in the organizations' provinces with their strays, and in the nation
+			for (boolean byProvinces : new boolean[] { true, false }) {
+				target.shiftByProvinces = byProvinces;
+				assertThat(statistics.breakdownByOrganization(codes, day))
+					.as("the breakdown on %s, shifted, found by provinces %s", day, byProvinces)
+					.isEqualTo(breakdown);
+				assertThat(statistics.ageBandsByGender(codes, day))
+					.as("the pyramid on %s, shifted, found by provinces %s", day, byProvinces)
+					.containsExactlyInAnyOrderElementsOf(pyramid);
+			}
 		}
 		finally {
 			target.shift = null;
+			target.shiftByProvinces = null;
 		}
 	}
 
@@ -430,10 +452,24 @@ class StatisticsProjectionIntegrationTests {
 						Map.entry(MovementKind.TRANSFERRED_OUT, counted.transferredOut()),
 						Map.entry(MovementKind.DIED, counted.died()), Map.entry(MovementKind.REMOVED, counted.removed()),
 						Map.entry(MovementKind.EXPELLED, counted.expelled()), Map.entry(MovementKind.LEFT, counted.left()));
+				MemberStatistics target = org.springframework.test.util.AopTestUtils.getTargetObject(statistics);
 				for (Map.Entry<MovementKind, Long> number : numbers.entrySet()) {
-					assertThat((long) statistics
-						.movementEvents(rows.get(cell), from, yearEnd, number.getKey(), null, 10_000)
-						.size()).as("%s of cell %s in %s", number.getKey(), cell, year).isEqualTo(number.getValue());
+					// read among the nation's events of the type, and by the members of the cell's organizations
+					List<List<MovementEventRow>> ways = new java.util.ArrayList<>();
+					for (boolean byMember : new boolean[] { false, true }) {
+						target.eventsByMember = byMember;
+						try {
+							ways.add(statistics.movementEvents(rows.get(cell), from, yearEnd, number.getKey(), null,
+									10_000));
+						}
+						finally {
+							target.eventsByMember = null;
+						}
+					}
+					assertThat((long) ways.get(0).size()).as("%s of cell %s in %s", number.getKey(), cell, year)
+						.isEqualTo(number.getValue());
+					assertThat(ways.get(1)).as("%s of cell %s in %s, by member", number.getKey(), cell, year)
+						.isEqualTo(ways.get(0));
 				}
 			}
 		}

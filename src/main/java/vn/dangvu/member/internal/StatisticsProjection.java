@@ -165,10 +165,11 @@ public class StatisticsProjection {
 			      where p.org_code = any(?::varchar[])""";
 
 	/**
-	 * The members born within one of the ranges of two arrays (from, to) and, nationally, of one of the provinces of an
-	 * array or of none (V42's index, whose first column is the province). Parameters: the two arrays, the provinces.
+	 * The members born within one of the ranges of two arrays (from, to) and of one of the provinces of an array or,
+	 * nationally, of none (V42's index, whose first column is the province). Parameters: the two arrays, the
+	 * provinces.
 	 */
-	private static final String BORN_WITHIN = """
+	private static final String BORN_WITHIN_NATION = """
 			select b.id from unnest(?::date[], ?::date[]) r (born_from, born_to)
 			cross join lateral (select id from member
 			                    where province_code = any(?::varchar[]) and birth_date between r.born_from and r.born_to
@@ -177,18 +178,33 @@ public class StatisticsProjection {
 			                    where province_code is null and birth_date between r.born_from and r.born_to) b""";
 
 	/**
+	 * The members born within one of the ranges of two arrays (from, to) who are of one of the provinces of an array
+	 * (V42) or, belonging to another province or to none, have a period on a day in an organization of one of them
+	 * today (its strays, V33). Parameters: the two arrays, the provinces, the provinces, the day twice, the two arrays.
+	 */
+	private static final String BORN_WITHIN_PROVINCES = """
+			select b.id from unnest(?::date[], ?::date[]) r (born_from, born_to)
+			cross join lateral (select id from member
+			                    where province_code = any(?::varchar[]) and birth_date between r.born_from and r.born_to) b
+			union
+			select s.member_id from member_period_stray s
+			join member m on m.id = s.member_id
+			where s.org_province_code = any(?::varchar[]) and s.valid_from <= ? and s.valid_to > ?
+			  and exists (select from unnest(?::date[], ?::date[]) r (born_from, born_to)
+			              where m.birth_date between r.born_from and r.born_to)""";
+
+	/**
 	 * The figures of the stock ({@link #DAY_ROWS}' columns) of each organization of a day shifted from a year-end's
 	 * ({@link #shiftedOn}): the year-end's stock of the organizations without a change between the two
 	 * ({@code unchanged}), with, for those of their members whose age band differs between the two days
 	 * ({@code candidate}), the day's row added and the year-end's taken out; and the day counted from the members'
-	 * rows for the others. Parameters: {@link #BORN_WITHIN}'s, the year and the unchanged codes, {@link #DAY_ROWS}'
+	 * rows for the others. Parameters: those of the members found by birth date ({@code %5$s}), the year and the unchanged codes, {@link #DAY_ROWS}'
 	 * of {@link #ORGANIZATIONS_ON_DAY} of the changed codes, those of {@link #CANDIDATES_ON_DAY_AND_YEAR_END} of the
 	 * unchanged codes.
 	 */
 	private static final String SHIFTED_ROWS = """
 			with candidate (id) as materialized (
-			""" + BORN_WITHIN + """
-
+			%5$s
 			)
 			select org_code, %1$s
 			from (select org_code, total, official, probationary, female, minority, religious, exempted%2$s
@@ -212,6 +228,12 @@ public class StatisticsProjection {
 	 * organization's periods about 5 µs, and most of those found are not the subtree's.
 	 */
 	static final int SHIFT_SHARE_DIVISOR = 4;
+
+	/**
+	 * The shift finds by birth date the members of the organizations' provinces and their strays when the
+	 * organizations are at most this many, the nation's otherwise ({@link #bornWithin}).
+	 */
+	static final int SHIFT_PROVINCES_MAX_ORGANIZATIONS = 100_000;
 
 	/**
 	 * The columns of the select list {@code select} (of the stock's columns, or sums of them) over the rows of the
@@ -239,7 +261,7 @@ public class StatisticsProjection {
 	 * found over half a year outweigh a quarter of its members, which are counted.
 	 */
 	public org.jooq.Result<org.jooq.Record> shiftedOn(String select, java.util.Collection<String> orgCodes,
-			LocalDate day, Boolean shift) {
+			LocalDate day, Boolean shift, Boolean byProvinces) {
 		LocalDate yearEnd = state().yearEndFor(day);
 		if (yearEnd == null || yearEnd.equals(day) || Boolean.FALSE.equals(shift)
 				|| (shift == null && orgCodes.size() < SHIFT_MIN_ORGANIZATIONS)) {
@@ -258,17 +280,18 @@ public class StatisticsProjection {
 				to.add(java.sql.Date.valueOf(until.minusYears(band.from()).plusDays(2)));
 			}
 		}
-		Object[] born = { from.toArray(java.sql.Date[]::new), to.toArray(java.sql.Date[]::new),
-				provinces().toArray(String[]::new) };
+		Born born = bornWithin(orgCodes, from.toArray(java.sql.Date[]::new), to.toArray(java.sql.Date[]::new), day,
+				byProvinces);
 		// first the members found by birth date against the organizations' members on the year-end: both read in
 		// their indexes, before the changes of every organization are looked up
 		long candidates = 0;
 		if (shift == null) {
+			List<Object> parameters = new java.util.ArrayList<>(List.of(yearEnd.getYear(), codes));
+			parameters.addAll(List.of(born.parameters()));
 			var costs = dsl.fetchSingle("""
 					select (select coalesce(sum(total), 0) from member_stock_stat
 					        where year = ? and org_code = any(?::varchar[])),
-					       (select count(*) from (%s) b)""".formatted(BORN_WITHIN), yearEnd.getYear(), codes,
-					born[0], born[1], born[2]);
+					       (select count(*) from (%s) b)""".formatted(born.statement()), parameters.toArray());
 			candidates = costs.get(1, Long.class);
 			if (candidates * SHIFT_SHARE_DIVISOR >= costs.get(0, Long.class)) {
 				return null;
@@ -295,10 +318,35 @@ public class StatisticsProjection {
 			.map(c -> "sum(" + c + ")::bigint as " + c)
 			.collect(java.util.stream.Collectors.joining(", "));
 		String statement = "select " + select + " from (" + SHIFTED_ROWS.formatted(sums, StockBreakdown.names(),
-				DAY_ROWS.formatted(ORGANIZATIONS_ON_DAY), DAY_ROWS.formatted(CANDIDATES_ON_DAY_AND_YEAR_END)) + ") d";
-		return FilesByKey.read(dsl, () -> dsl.resultQuery(statement, born[0], born[1], born[2], yearEnd.getYear(),
-				unchanged, number(day), changed.toArray(String[]::new), day, day, number(day), number(yearEnd),
-				unchanged, day, day).fetch());
+				DAY_ROWS.formatted(ORGANIZATIONS_ON_DAY), DAY_ROWS.formatted(CANDIDATES_ON_DAY_AND_YEAR_END),
+				born.statement()) + ") d";
+		List<Object> parameters = new java.util.ArrayList<>(List.of(born.parameters()));
+		parameters.addAll(List.of(yearEnd.getYear(), unchanged, number(day), changed.toArray(String[]::new), day, day,
+				number(day), number(yearEnd), unchanged, day, day));
+		return FilesByKey.read(dsl, () -> dsl.resultQuery(statement, parameters.toArray()).fetch());
+	}
+
+	/** A statement of the ids of the members found by birth date, with its parameters. */
+	private record Born(String statement, Object[] parameters) {
+	}
+
+	/**
+	 * The members born within the ranges (from, to) whose periods on the day in the organizations may be theirs: of
+	 * the organizations' provinces today and their strays on the day ({@link #BORN_WITHIN_PROVINCES}), or of the
+	 * nation ({@link #BORN_WITHIN_NATION}) when the organizations are more than
+	 * {@value #SHIFT_PROVINCES_MAX_ORGANIZATIONS} — their provinces read one by one would cost more than the members
+	 * they spare — or one has no province; as {@code byProvinces} says when not null (tests take both).
+	 */
+	private Born bornWithin(java.util.Collection<String> orgCodes, java.sql.Date[] from, java.sql.Date[] to,
+			LocalDate day, Boolean byProvinces) {
+		java.util.Map<String, String> provinces = Boolean.FALSE.equals(byProvinces)
+				|| (byProvinces == null && orgCodes.size() > SHIFT_PROVINCES_MAX_ORGANIZATIONS) ? java.util.Map.of()
+						: organizations.provinceCodes(orgCodes, LocalDate.now());
+		if (provinces.isEmpty() || !provinces.keySet().containsAll(orgCodes)) {
+			return new Born(BORN_WITHIN_NATION, new Object[] { from, to, provinces().toArray(String[]::new) });
+		}
+		String[] codes = new java.util.TreeSet<>(provinces.values()).toArray(String[]::new);
+		return new Born(BORN_WITHIN_PROVINCES, new Object[] { from, to, codes, codes, day, day, from, to });
 	}
 
 	/** A day's number yyyymmdd, as {@link #DAY_ROWS} computes ages. */
