@@ -95,7 +95,7 @@ public class Dashboards {
 		for (AgeBand band : AgeBand.values()) {
 			pyramid.put(band, new long[2]);
 		}
-		for (AgeGenderCount c : statistics.ageBandsByGender(codes, end)) {
+		for (AgeGenderCount c : statistics.ageBandsByGender(orgCode, codes, end)) {
 			pyramid.get(c.band())[c.gender() == Gender.MALE ? 0 : 1] += c.members();
 		}
 		List<DashboardView.AgeRow> ages = pyramid.entrySet()

@@ -46,7 +46,7 @@ public class StatisticsTables {
 		List<OrganizationView> subtree = organizations.subtree(orgCode, date);
 		Map<String, OrganizationView> byCode = new HashMap<>();
 		subtree.forEach(o -> byCode.put(o.code(), o));
-		Map<String, MemberBreakdown> members = statistics.breakdownByOrganization(byCode.keySet(), date);
+		Map<String, MemberBreakdown> members = statistics.breakdownByOrganization(orgCode, byCode.keySet(), date);
 
 		// the rows: the organization itself (its own members, if any), then each child with its subtree
 		Map<String, StatisticsRow> rows = new LinkedHashMap<>();
