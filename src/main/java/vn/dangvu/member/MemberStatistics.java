@@ -130,7 +130,8 @@ public class MemberStatistics {
 
 	/**
 	 * Whether the shift finds the members by birth date in the subtree's provinces and their strays, or in the nation
-	 * ({@code StatisticsProjection.shiftedOn}): when null, as the subtree's changes say; tests set it both ways.
+	 * ({@code StatisticsProjection.shiftedOn}): when null, as the organizations that have left the subtree since the
+	 * day say; tests set it both ways.
 	 */
 	Boolean shiftByProvinces;
 

@@ -198,9 +198,9 @@ public class StatisticsProjection {
 	 * ({@link #shiftedOn}): the year-end's stock of the organizations without a change between the two
 	 * ({@code unchanged}), with, for those of their members whose age band differs between the two days
 	 * ({@code candidate}), the day's row added and the year-end's taken out; and the day counted from the members'
-	 * rows for the others. Parameters: those of the members found by birth date ({@code %5$s}), the year and the unchanged codes, {@link #DAY_ROWS}'
-	 * of {@link #ORGANIZATIONS_ON_DAY} of the changed codes, those of {@link #CANDIDATES_ON_DAY_AND_YEAR_END} of the
-	 * unchanged codes.
+	 * rows for the others. Parameters: those of the statement of the members found by birth date ({@code %5$s}), the
+	 * year and the unchanged codes, {@link #DAY_ROWS}' of {@link #ORGANIZATIONS_ON_DAY} of the changed codes, those of
+	 * {@link #CANDIDATES_ON_DAY_AND_YEAR_END} of the unchanged codes.
 	 */
 	private static final String SHIFTED_ROWS = """
 			with candidate (id) as materialized (
@@ -264,8 +264,9 @@ public class StatisticsProjection {
 	 * birthday in between at which a band begins (31, 41, …), found by birth date (V42) and added on the day and
 	 * taken out on the year-end (a member found who does not cross a band adds nothing). On the nation, Hồ Chí Minh
 	 * City's statistics of 06/12/2026 (its 738,572 members counted in about 3.5 s) read its 40,672 organizations' rows
-	 * of 31/12/2026 and the nation's 46,705 members born within the five windows, 0.8 s; on 30/06/2025 the 294,765
-	 * found over half a year outweigh a quarter of its members, which are counted.
+	 * of 31/12/2026 and the nation's 46,705 members born within the five windows, 0.8 s, and since they are found in
+	 * its province ({@link #bornWithin}) the page takes 1.4–2.5 s; on 30/06/2025 its 39,196 found over half a year are
+	 * more than a sixteenth of its members, which are counted.
 	 */
 	public org.jooq.Result<org.jooq.Record> shiftedOn(String select, String rootCode,
 			java.util.Collection<String> orgCodes, LocalDate day, Boolean shift, Boolean byProvinces) {
