@@ -635,9 +635,10 @@ public class MemberRoster {
 	 * scope's province, with its strays, sorted together. The province's first members in that order are walked
 	 * through its index (V30 for the name's, V42 for the birth date's), from twice the page's end (at least
 	 * {@value #WALK_FIRST}) and ten times more each time the page is not full, to at most {@value #WALK} times the
-	 * page's end (at least {@value #WALK_MIN}; {@value #BIRTH_DATE_WALK} times that by birth date); their periods on the day are read by their keys, and their
-	 * organizations checked against the subtree ({@code Organizations.inSubtree}). When they do not fill the page (a
-	 * ward of a large province), the subtree's members of the province are sorted instead; a list found by its words
+	 * page's end (at least {@value #WALK_MIN}; {@value #BIRTH_DATE_WALK} times that by birth date); their periods on
+	 * the day are read by their keys, and their organizations checked against the subtree
+	 * ({@code Organizations.inSubtree}). When they do not fill the page (a ward of a large province), the subtree's
+	 * members of the province are sorted instead; a list found by its words
 	 * ({@link #found}) is then counted and sorted in one statement ({@link #list}), its count apart only when the walk
 	 * fills the page (one statement every time was slower where it does: Cần Thơ's "nguyen van" 246–264 → 352 ms, its
 	 * 19,089 found members sorted). The planner cannot choose between the two: it estimates a subtree of 10,727
