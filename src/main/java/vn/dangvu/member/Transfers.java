@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -182,12 +183,20 @@ public class Transfers {
 		return ofMember.fetch(dsl, "memberNo", memberNo).map(r -> view(r, today));
 	}
 
-	/** Letters not yet received or cancelled, sent from or to one of the organizations. */
+	/**
+	 * Letters not yet received or cancelled, sent from or to one of the organizations. The codes are an array
+	 * parameter read as a relation: the nation's 352,000 were a list of values twice, each estimated by the planner
+	 * (0.9 s of planning as an array compared with {@code any}; past the limit of a statement's bind parameters, jOOQ
+	 * writes an {@code in} list's values into its text).
+	 */
 	@Transactional(readOnly = true)
 	public List<TransferView> pendingFor(Collection<String> orgCodes) {
+		String[] codes = orgCodes.toArray(String[]::new);
+		Field<String> code = DSL.field(DSL.name("given", "code"), String.class);
+		var given = DSL.select(code).from(DSL.unnest(codes).as("given", "code"));
 		return views(MEMBER_TRANSFER.RECEIVED_ON.isNull()
 			.and(MEMBER_TRANSFER.CANCELLED_ON.isNull())
-			.and(MEMBER_TRANSFER.FROM_ORG.in(orgCodes).or(MEMBER_TRANSFER.TO_ORG.in(orgCodes))));
+			.and(MEMBER_TRANSFER.FROM_ORG.in(given).or(MEMBER_TRANSFER.TO_ORG.in(given))));
 	}
 
 	public Optional<TransferView> find(long id) {

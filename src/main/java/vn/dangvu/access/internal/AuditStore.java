@@ -221,7 +221,7 @@ public class AuditStore {
 			where.add(AUDIT_RECORD.SUBJECT.eq(subject));
 		}
 		if (orgCodes != null) {
-			where.add(AUDIT_RECORD.ORG_CODE.in(orgCodes));
+			where.add(AUDIT_RECORD.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))));
 		}
 		if (from != null) {
 			where.add(AUDIT_RECORD.AT.ge(from.atStartOfDay(zone).toOffsetDateTime()));

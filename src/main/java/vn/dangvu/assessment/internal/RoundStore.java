@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Assessment rounds and their entries, of members and of organizations. */
@@ -74,7 +75,7 @@ public class RoundStore {
 	/** The rounds of the year of these organizations. */
 	public List<StoredRound> ofYear(Collection<String> orgCodes, int year) {
 		return dsl.selectFrom(ASSESSMENT_ROUND)
-			.where(ASSESSMENT_ROUND.ORG_CODE.in(orgCodes))
+			.where(ASSESSMENT_ROUND.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
 			.and(ASSESSMENT_ROUND.YEAR.eq(year))
 			.fetch(RoundStore::round);
 	}
@@ -182,7 +183,7 @@ public class RoundStore {
 		return dsl.select(e.ORG_CODE, e.GRADE)
 			.from(e)
 			.join(ASSESSMENT_ROUND).on(ASSESSMENT_ROUND.ID.eq(e.ROUND_ID))
-			.where(e.ORG_CODE.in(orgCodes))
+			.where(e.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
 			.and(e.GRADE.isNotNull())
 			.and(ASSESSMENT_ROUND.YEAR.eq(year))
 			.and(ASSESSMENT_ROUND.STATUS.eq("CLOSED"))

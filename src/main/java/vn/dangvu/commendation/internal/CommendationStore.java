@@ -103,7 +103,8 @@ public class CommendationStore {
 
 	/**
 	 * The recipients of decisions not voided, dated in [from, to], who belonged on the decision date to one of the
-	 * organizations (the caller narrows them to the subtree of each date).
+	 * organizations (the caller narrows them to the subtree of each date). The codes are one array parameter: a
+	 * province's subtree has tens of thousands, each a bind parameter of an {@code in} list otherwise.
 	 */
 	public List<StoredRow> rows(Collection<String> orgCodes, LocalDate from, LocalDate to) {
 		return dsl.select()
@@ -111,7 +112,7 @@ public class CommendationStore {
 			.join(COMMENDATION).on(COMMENDATION.ID.eq(COMMENDATION_RECIPIENT.COMMENDATION_ID))
 			.where(COMMENDATION.VOIDED_AT.isNull())
 			.and(COMMENDATION.DECISION_DATE.between(from, to))
-			.and(COMMENDATION_RECIPIENT.ORG_CODE.in(orgCodes))
+			.and(COMMENDATION_RECIPIENT.ORG_CODE.eq(DSL.any(orgCodes.toArray(String[]::new))))
 			.fetch(r -> new StoredRow(commendation(r), recipient(r)));
 	}
 
