@@ -82,7 +82,27 @@ public class CommendationRegister {
 
 	/** Collectives and individuals commended in [from, to] in the subtree (R-STAT-1: a year-end figure). */
 	public CommendationTally tally(String orgCode, LocalDate from, LocalDate to) {
-		List<CommendationRow> rows = rows(orgCode, from, to);
+		return tally(rows(orgCode, from, to));
+	}
+
+	/**
+	 * {@link #tally} of each year from {@code firstYear} to {@code lastYear}, by year, from one read of the subtree's
+	 * spans and commendations over those years (a recipient is attributed by the tree of its decision's date either
+	 * way).
+	 */
+	public Map<Integer, CommendationTally> tallies(String orgCode, int firstYear, int lastYear) {
+		Map<Integer, List<CommendationRow>> byYear = rows(orgCode, LocalDate.of(firstYear, 1, 1),
+				LocalDate.of(lastYear, 12, 31))
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(r -> r.decisionDate().getYear()));
+		Map<Integer, CommendationTally> tallies = new java.util.TreeMap<>();
+		for (int year = firstYear; year <= lastYear; year++) {
+			tallies.put(year, tally(byYear.getOrDefault(year, List.of())));
+		}
+		return tallies;
+	}
+
+	private static CommendationTally tally(List<CommendationRow> rows) {
 		long collectives = rows.stream().filter(r -> r.recipient().kind() == RecipientKind.ORGANIZATION).count();
 		return new CommendationTally(collectives, rows.size() - collectives);
 	}

@@ -39,6 +39,7 @@ import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.common.time.Dates;
 import vn.dangvu.organization.internal.schema.tables.Organization;
 import vn.dangvu.organization.internal.schema.tables.OrganizationVersion;
+import vn.dangvu.organization.internal.schema.tables.records.RestructuringRecord;
 
 /**
  * Reading the tree as of any date: organizations, children, subtrees, search, history, lineage and decisions.
@@ -409,7 +410,9 @@ public class Organizations {
 	/**
 	 * The restructurings with an effective date in [from, to] that concerned an organization of the subtree as it
 	 * stood on the effective date or the day before (an organization merged away or dissolved counts on its last day;
-	 * one established, on its first), in the order of their effective dates.
+	 * one established, on its first), in the order of their effective dates. The subtree's closure rows are kept to
+	 * those overlapping the period before their decisions are read (a province's 2025, 26,757 decisions: 0.28 s for
+	 * the rows of the year, 0.5 s for its 86,775 rows ever; the statement is a subquery of two).
 	 */
 	public List<RestructuringView> restructuringsWithin(String code, LocalDate from, LocalDate to) {
 		var root = ORGANIZATION.as("root");
@@ -420,6 +423,8 @@ public class Organizations {
 			.join(root).on(root.ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID))
 			.where(root.CODE.eq(code))
 			.and(RESTRUCTURING.EFFECTIVE_ON.between(from, to))
+			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(to))
+			.and(ORGANIZATION_CLOSURE.VALID_TO.ge(from))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(RESTRUCTURING.EFFECTIVE_ON))
 			.and(ORGANIZATION_CLOSURE.VALID_TO.ge(RESTRUCTURING.EFFECTIVE_ON));
 		List<RestructuringView> list = new ArrayList<>(restructurings(RESTRUCTURING.ID.in(ids)));
@@ -616,16 +621,29 @@ public class Organizations {
 		return restructurings(DSL.trueCondition());
 	}
 
+	/**
+	 * The restructurings of the condition, in the order recorded, each with its subjects: one statement, each
+	 * decision's row with each of its subjects' (the condition, a subquery for a subtree, was evaluated twice by a
+	 * statement for the decisions and one for their subjects: 0.3 s each for a province's year).
+	 */
 	private List<RestructuringView> restructurings(Condition condition) {
-		Map<Long, List<Record>> subjects = new LinkedHashMap<>();
-		dsl.select(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, RESTRUCTURING_SUBJECT.ROLE, ORGANIZATION.CODE)
-			.from(RESTRUCTURING_SUBJECT)
-			.join(ORGANIZATION).on(ORGANIZATION.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
-			.join(RESTRUCTURING).on(RESTRUCTURING.ID.eq(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID))
+		Map<Long, RestructuringRecord> decisions = new LinkedHashMap<>();
+		Map<Long, List<Record>> subjects = new HashMap<>();
+		dsl.select(RESTRUCTURING.fields())
+			.select(RESTRUCTURING_SUBJECT.ROLE, ORGANIZATION.CODE)
+			.from(RESTRUCTURING)
+			.leftJoin(RESTRUCTURING_SUBJECT).on(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID.eq(RESTRUCTURING.ID))
+			.leftJoin(ORGANIZATION).on(ORGANIZATION.ID.eq(RESTRUCTURING_SUBJECT.ORGANIZATION_ID))
 			.where(condition)
-			.orderBy(RESTRUCTURING_SUBJECT.RESTRUCTURING_ID, RESTRUCTURING_SUBJECT.POSITION, ORGANIZATION.CODE)
-			.forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r));
-		return dsl.selectFrom(RESTRUCTURING).where(condition).orderBy(RESTRUCTURING.ID).fetch(r -> {
+			.orderBy(RESTRUCTURING.ID, RESTRUCTURING_SUBJECT.POSITION, ORGANIZATION.CODE)
+			.forEach(r -> {
+				Long id = r.get(RESTRUCTURING.ID);
+				decisions.computeIfAbsent(id, k -> r.into(RESTRUCTURING));
+				if (r.get(RESTRUCTURING_SUBJECT.ROLE) != null) {
+					subjects.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+				}
+			});
+		return decisions.values().stream().map(r -> {
 			List<Record> rows = subjects.getOrDefault(r.getId(), List.of());
 			List<String> subjectCodes = codes(rows, "SUBJECT");
 			List<String> targets = codes(rows, "TARGET");
@@ -635,7 +653,7 @@ public class Organizations {
 					new Decision(r.getDecisionNo(), r.getDecisionDate(), r.getDecisionIssuer()), r.getEffectiveOn(),
 					subjectCodes, target, codes(rows, "PART"), r.getNewName(),
 					r.getNewType() == null ? null : OrganizationType.valueOf(r.getNewType()));
-		});
+		}).toList();
 	}
 
 	/** For a restructuring: the code of the new parent given to a created organization, if any. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,11 @@ class CommendationsIntegrationTests {
 				CommendationForm.LETTER_OF_COMMENDATION, "Thành tích", null, List.of("KA1"), List.of(), List.of()), "canbo");
 		assertThat(codes(register.list(new CommendationQuery("K.B", 2024, null, null, 0, 50)))).containsExactly("KA1");
 		assertThat(register.list(new CommendationQuery("K.A", 2024, null, null, 0, 50)).total()).isZero();
+		// the two years read at once attribute each recipient by the tree of its decision's date, as each year alone
+		assertThat(register.tallies("K.A", 2023, 2024)).containsExactly(
+				Map.entry(2023, new CommendationTally(2, 2)), Map.entry(2024, new CommendationTally(0, 0)));
+		assertThat(register.tallies("K.B", 2023, 2024)).containsExactly(
+				Map.entry(2023, new CommendationTally(0, 0)), Map.entry(2024, new CommendationTally(0, 1)));
 		assertThat(register.ofMember("KA1")).extracting(CommendationRow::decisionNo).contains("42-QĐ/HU", "10-QĐ/HU");
 	}
 

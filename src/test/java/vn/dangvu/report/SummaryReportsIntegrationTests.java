@@ -319,6 +319,17 @@ class SummaryReportsIntegrationTests {
 		assertThat(b.decisions()).extracting(d -> d.operation().name()).containsExactly("MOVE", "DISSOLVE");
 		assertThat(b.netChange()).isEqualTo(-2);
 		assertThat(reports.unitChanges("R", FROM.minusYears(1), TO.minusYears(1)).decisions()).isEmpty();
+		// the same with the units counted by the summaries of the year and of the year before (the summary page's)
+		SummaryReport year = reports.summary("R", FROM, TO);
+		SummaryReport yearBefore = reports.summary("R", FROM.minusYears(1), TO.minusYears(1));
+		assertThat(reports.unitChanges(year, yearBefore)).isEqualTo(r);
+		assertThat(reports.unitChanges(reports.summary("R.B", FROM, TO),
+				reports.summary("R.B", FROM.minusYears(1), TO.minusYears(1)))).isEqualTo(b);
+		// the summary of another subtree, or of a period that does not end on the eve, has the units counted again
+		assertThat(reports.unitChanges(year, reports.summary("R.B", FROM.minusYears(1), TO.minusYears(1))))
+			.isEqualTo(r);
+		assertThat(reports.unitChanges(year, reports.summary("R", FROM.minusYears(2), TO.minusYears(2))))
+			.isEqualTo(r);
 	}
 
 	@Autowired

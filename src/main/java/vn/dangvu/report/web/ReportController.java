@@ -67,10 +67,10 @@ class ReportController {
 		model.addAttribute("previous", previous);
 		model.addAttribute("year", y);
 		// the page only: the summary's JSON is the interchange format (INTERCHANGE.md) and does not carry them
-		model.addAttribute("commendations", commendations.tally(code, LocalDate.of(y, 1, 1), to));
-		model.addAttribute("previousCommendations",
-				commendations.tally(code, LocalDate.of(y - 1, 1, 1), LocalDate.of(y - 1, 12, 31)));
-		vn.dangvu.report.UnitChangeSummary units = summaries.unitChanges(code, LocalDate.of(y, 1, 1), to);
+		var tallies = commendations.tallies(code, y - 1, y);
+		model.addAttribute("commendations", tallies.get(y));
+		model.addAttribute("previousCommendations", tallies.get(y - 1));
+		vn.dangvu.report.UnitChangeSummary units = summaries.unitChanges(current, previous);
 		model.addAttribute("units", units);
 		model.addAttribute("unitNames", names(units));
 		model.addAttribute("org", organizations.findLatest(code, to).orElseThrow());
@@ -96,7 +96,7 @@ class ReportController {
 				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"tong-ket-" + org + "-" + year
 				+ (pdf ? ".pdf" : ".xlsx") + "\"");
-		var units = summaries.unitChanges(org, LocalDate.of(year, 1, 1), to);
+		var units = summaries.unitChanges(current, previous);
 		if (pdf) {
 			documents.pdf(current, previous, units, name, user.getName(), response.getOutputStream());
 		}
