@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
@@ -19,6 +20,7 @@ import org.thymeleaf.context.Context;
 
 import vn.dangvu.common.pdf.PdfRenderer;
 import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.RestructuringView;
 
 /**
  * The summary as documents officers file and print: an Excel workbook (title rows with the organization, period,
@@ -34,9 +36,12 @@ public class SummaryDocuments {
 
 	private final PdfRenderer printer;
 
-	SummaryDocuments(MessageSource messages, PdfRenderer printer) {
+	private final SummaryReports summaries;
+
+	SummaryDocuments(MessageSource messages, PdfRenderer printer, SummaryReports summaries) {
 		this.messages = messages;
 		this.printer = printer;
+		this.summaries = summaries;
 	}
 
 	/** The lines of the summary, labelled in Vietnamese; {@code previous} may be null. */
@@ -128,7 +133,11 @@ public class SummaryDocuments {
 		xlsx(r, previous, null, orgName, exportedBy, out);
 	}
 
-	/** The Excel workbook of the summary with the restructuring of the period ({@code units} may be null). */
+	/**
+	 * The Excel workbook of the summary with the restructuring of the period ({@code units} may be null): its figures
+	 * after the summary's, and its decisions, when there are any, on a second sheet — all of them (the page lists
+	 * them a hundred at a time).
+	 */
 	public void xlsx(SummaryReport r, SummaryReport previous, UnitChangeSummary units, String orgName,
 			String exportedBy, OutputStream out) {
 		try {
@@ -163,11 +172,55 @@ public class SummaryDocuments {
 			sheet.width(0, 50);
 			sheet.width(1, 24);
 			sheet.width(2, 24);
+			if (units != null && !units.decisions().isEmpty()) {
+				decisions(workbook.newWorksheet(label("summary.document.decisionsSheet")), title(r, orgName),
+						units.decisions());
+			}
 			workbook.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The decisions in the order they took effect: the date, the operation, the organizations, the decision. */
+	private void decisions(Worksheet sheet, String title, List<RestructuringView> decisions) {
+		Map<String, String> names = summaries.unitNames(decisions);
+		sheet.value(0, 0, title);
+		sheet.range(0, 0, 0, 3).merge();
+		sheet.style(0, 0).bold().fontSize(14).set();
+		sheet.value(1, 0, label("summary.restructuring.decisions"));
+		sheet.range(1, 0, 1, 3).merge();
+		String[] headers = { "summary.restructuring.effectiveOn", "restructuring.operation",
+				"summary.restructuring.organizations", "summary.restructuring.decision" };
+		for (int c = 0; c < headers.length; c++) {
+			sheet.value(3, c, label(headers[c]));
+		}
+		sheet.range(3, 0, 3, 3).style().bold().fillColor("EEF1F4").set();
+		int row = 4;
+		for (RestructuringView d : decisions) {
+			sheet.value(row, 0, Dates.format(d.effectiveOn()));
+			sheet.value(row, 1, label(d.operation().messageKey()));
+			sheet.value(row, 2, organizations(d, names));
+			sheet.value(row, 3, d.decision().number() + ", " + Dates.format(d.decision().date()));
+			row++;
+		}
+		sheet.width(0, 14);
+		sheet.width(1, 24);
+		sheet.width(2, 80);
+		sheet.width(3, 24);
+	}
+
+	/** As the summary page shows them: the subjects, then the target or the parts after an arrow. */
+	private static String organizations(RestructuringView d, Map<String, String> names) {
+		StringBuilder text = new StringBuilder(String.join(", ", d.subjectCodes().stream().map(names::get).toList()));
+		if (d.targetCode() != null) {
+			text.append(" → ").append(names.get(d.targetCode()));
+		}
+		if (!d.partCodes().isEmpty()) {
+			text.append(" → ").append(String.join(", ", d.partCodes().stream().map(names::get).toList()));
+		}
+		return text.toString();
 	}
 
 	/** The A4 PDF of the summary. */

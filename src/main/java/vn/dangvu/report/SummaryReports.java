@@ -3,10 +3,14 @@ package vn.dangvu.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -184,6 +188,33 @@ public class SummaryReports {
 		}
 		return new UnitChangeSummary(from, to, established, merged, dissolved, unitsBefore.getAsLong(),
 				unitsAfter.getAsLong(), decisions);
+	}
+
+	/**
+	 * The names of the organizations restructuring decisions concerned, each by its code, as
+	 * {@link Organizations#latestNames} gives them on the decision's effective date (a merged cell keeps the name it
+	 * had); a code never recorded stands for its own name.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> unitNames(List<RestructuringView> decisions) {
+		Map<LocalDate, Set<String>> byDate = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (RestructuringView r : decisions) {
+			List<String> codes = new ArrayList<>(r.subjectCodes());
+			codes.addAll(r.partCodes());
+			if (r.targetCode() != null) {
+				codes.add(r.targetCode());
+			}
+			codes.stream()
+				.filter(seen::add)
+				.forEach(c -> byDate.computeIfAbsent(r.effectiveOn(), d -> new HashSet<>()).add(c));
+		}
+		Map<String, String> names = new HashMap<>();
+		byDate.forEach((date, codes) -> {
+			Map<String, String> found = organizations.latestNames(codes, date);
+			codes.forEach(c -> names.put(c, found.getOrDefault(c, c)));
+		});
+		return names;
 	}
 
 	/** The organizations under a summary's organization on its last day. */

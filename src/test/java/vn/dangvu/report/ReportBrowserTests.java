@@ -58,6 +58,8 @@ class ReportBrowserTests extends BrowserTest {
 		page.navigate(url("/reports/summary?org=TK&year=2023"));
 		assertThat(page.locator("h1")).containsText("năm 2023");
 		assertThat(page.locator("table.summary")).containsText("Kết nạp");
+		// laid out as a table, its head above its body (the lists' line of counts, p.summary, is a flex row)
+		assertThat(page.locator("table.summary")).hasCSS("display", "table");
 		screenshot("year-end-summary");
 
 		com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByText("Tải PDF").click());
@@ -78,6 +80,43 @@ class ReportBrowserTests extends BrowserTest {
 		screenshot("statistics");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đảng bộ phường Hòa Bình").setExact(true)).last().click();
 		assertThat(page.locator("h1")).containsText("Đảng bộ phường Hòa Bình");
+	}
+
+	@Test
+	void anOfficerPagesThroughTheRestructuringDecisionsOfTheYear() {
+		LocalDate start = LocalDate.of(2000, 1, 1);
+		Decision d = new Decision("1-QĐ/TU", start, null);
+		restructurings.apply(new EstablishOrganization("TS", "Đảng bộ tỉnh Thử Sắp", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		restructurings.apply(new EstablishOrganization("TS.P", "Đảng bộ phường Tân Hòa",
+				OrganizationType.GRASSROOTS_COMMITTEE, OrganizationField.WARD, "TS", start, d), "t");
+		// 2024: 101 decisions, each establishing a cell on a day of its own; the page lists a hundred at a time
+		for (int i = 1; i <= 101; i++) {
+			LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i);
+			restructurings.apply(new EstablishOrganization("TS.P.%03d".formatted(i), "Chi bộ ấp %d".formatted(i),
+					OrganizationType.CELL, OrganizationField.RESIDENTIAL, "TS.P", day,
+					new Decision("%03d-QĐ/ĐU".formatted(i), day, null)), "t");
+		}
+
+		loginAsAdministrator();
+		page.navigate(url("/reports/summary?org=TS&year=2024"));
+		assertThat(page.locator("table.units")).containsText("Tăng 101 đầu mối");
+		assertThat(page.locator("table.decisions tbody tr")).hasCount(100);
+		assertThat(page.locator("table.decisions")).containsText("001-QĐ/ĐU, 02/01/2024");
+		assertThat(page.locator("nav.pagination")).containsText("Dòng 1–100 trong 101");
+
+		page.locator("nav.pagination").getByText("Trang sau ›").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("page=1#decisions$"));
+		assertThat(page.locator("table.decisions tbody tr")).hasCount(1);
+		assertThat(page.locator("table.decisions")).containsText("101-QĐ/ĐU, 11/04/2024");
+		assertThat(page.locator("table.decisions")).containsText("Chi bộ ấp 101");
+		assertThat(page.locator("nav.pagination")).containsText("Dòng 101–101 trong 101");
+		screenshot("year-end-summary-decisions-page-2");
+
+		// the whole list in the Excel workbook
+		com.microsoft.playwright.Download xlsx = page.waitForDownload(() -> page.getByText("Tải Excel").click());
+		org.assertj.core.api.Assertions.assertThat(xlsx.suggestedFilename()).isEqualTo("tong-ket-TS-2024.xlsx");
+		org.assertj.core.api.Assertions.assertThat(readStart(xlsx.path(), 2)).isEqualTo("PK");
 	}
 
 	@Test

@@ -11,16 +11,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.commendation.CommendationRegister;
+import vn.dangvu.common.web.Pagination;
 import vn.dangvu.organization.OrganizationNotFoundException;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
+import vn.dangvu.organization.RestructuringView;
 import vn.dangvu.report.StatisticsTables;
 import vn.dangvu.report.SummaryDocuments;
 import vn.dangvu.report.SummaryReport;
 import vn.dangvu.report.SummaryReports;
 import vn.dangvu.report.TableDocuments;
+import vn.dangvu.report.UnitChangeSummary;
 
 /**
  * The year-end summary of a subtree (with the year before beside it) and the basic statistics table as of a date.
@@ -52,9 +56,15 @@ class ReportController {
 		this.commendations = commendations;
 	}
 
+	/**
+	 * The restructuring decisions the summary page lists at a time: a province's year of reorganization has tens of
+	 * thousands (Hồ Chí Minh City's 2025: 26,757, a page of 7.6 MB when listed whole); its Excel lists them all.
+	 */
+	static final int DECISIONS_PAGE_SIZE = 100;
+
 	@GetMapping("/reports/summary")
 	String summary(@RequestParam(required = false) String org, @RequestParam(required = false) Integer year,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int y = year == null ? LocalDate.now().getYear() - 1 : year;
 		LocalDate to = LocalDate.of(y, 12, 31);
 		String code = orDefault(org, to);
@@ -70,9 +80,23 @@ class ReportController {
 		var tallies = commendations.tallies(code, y - 1, y);
 		model.addAttribute("commendations", tallies.get(y));
 		model.addAttribute("previousCommendations", tallies.get(y - 1));
-		vn.dangvu.report.UnitChangeSummary units = summaries.unitChanges(current, previous);
+		UnitChangeSummary units = summaries.unitChanges(current, previous);
 		model.addAttribute("units", units);
-		model.addAttribute("unitNames", names(units));
+		List<RestructuringView> decisions = units.decisions();
+		int pages = Math.max(1, (decisions.size() + DECISIONS_PAGE_SIZE - 1) / DECISIONS_PAGE_SIZE);
+		int shownPage = Math.min(Math.max(0, page), pages - 1);
+		List<RestructuringView> shown = decisions.subList(shownPage * DECISIONS_PAGE_SIZE,
+				Math.min(decisions.size(), (shownPage + 1) * DECISIONS_PAGE_SIZE));
+		model.addAttribute("decisions", shown);
+		model.addAttribute("unitNames", summaries.unitNames(shown));
+		model.addAttribute("decisionPages", Pagination.of(decisions.size(), shownPage, DECISIONS_PAGE_SIZE,
+				p -> UriComponentsBuilder.fromPath("/reports/summary")
+					.queryParam("org", code)
+					.queryParam("year", y)
+					.queryParam("page", p)
+					.fragment("decisions")
+					.build()
+					.toUriString()));
 		model.addAttribute("org", organizations.findLatest(code, to).orElseThrow());
 		model.addAttribute("breadcrumbs", organizations.path(code, to));
 		model.addAttribute("asOf", to);
@@ -144,27 +168,6 @@ class ReportController {
 	 * The name of every organization the year's decisions concern, as of the first decision that names it (the
 	 * code for one never recorded): one statement a decision date — a city's reorganization names thousands.
 	 */
-	private java.util.Map<String, String> names(vn.dangvu.report.UnitChangeSummary units) {
-		java.util.Map<LocalDate, java.util.Set<String>> byDate = new java.util.LinkedHashMap<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (var r : units.decisions()) {
-			java.util.List<String> codes = new java.util.ArrayList<>(r.subjectCodes());
-			codes.addAll(r.partCodes());
-			if (r.targetCode() != null) {
-				codes.add(r.targetCode());
-			}
-			codes.stream()
-				.filter(seen::add)
-				.forEach(c -> byDate.computeIfAbsent(r.effectiveOn(), d -> new java.util.HashSet<>()).add(c));
-		}
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		byDate.forEach((date, codes) -> {
-			java.util.Map<String, String> found = organizations.latestNames(codes, date);
-			codes.forEach(c -> names.put(c, found.getOrDefault(c, c)));
-		});
-		return names;
-	}
-
 	private String orDefault(String org, LocalDate date) {
 		if (org != null && !org.isBlank()) {
 			if (organizations.find(org, date).isEmpty()) {

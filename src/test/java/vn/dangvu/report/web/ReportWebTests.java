@@ -76,6 +76,13 @@ class ReportWebTests {
 				null), "t");
 		restructurings.apply(new MergeOrganizations(List.of("Q.W.2"), "Q.W.1", null, null, LocalDate.of(2023, 7, 1),
 				new Decision("9-QĐ/ĐU", LocalDate.of(2023, 6, 20), null)), "t");
+		// 2024: one more decision than the summary page lists at a time, each establishing a cell on a day of its own
+		for (int i = 1; i <= ReportController.DECISIONS_PAGE_SIZE + 1; i++) {
+			LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i);
+			restructurings.apply(new EstablishOrganization("Q.W.N%03d".formatted(i), "Chi bộ tổ dân phố %d".formatted(i),
+					OrganizationType.CELL, OrganizationField.RESIDENTIAL, "Q.W", day,
+					new Decision("%03d-QĐ/ĐU".formatted(i), day, null)), "t");
+		}
 	}
 
 	@Autowired
@@ -191,11 +198,46 @@ class ReportWebTests {
 			.contains("Sắp xếp tổ chức trong năm", "Giảm 1 đầu mối", "9-QĐ/ĐU, 20/06/2023", "Chi bộ khu phố 2");
 		MvcTestResult xlsx = mvc.get().uri("/reports/summary.xlsx?org=Q&year=2023").exchange();
 		assertThat(xlsx).hasStatusOk();
+		// the decisions on a sheet of their own, the organizations as the page names them
 		assertThat(sharedStrings(xlsx.getResponse().getContentAsByteArray())).contains("Sắp xếp tổ chức trong năm",
-				"Giảm 1 đầu mối");
+				"Giảm 1 đầu mối", "Các quyết định sắp xếp tổ chức", "Chi bộ khu phố 2 → Chi bộ khu phố 1",
+				"9-QĐ/ĐU, 20/06/2023", "20/06/2023");
 		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2022")).hasStatusOk()
 			.bodyText()
 			.contains("Không thay đổi số đầu mối", "Không có quyết định sắp xếp tổ chức nào trong năm.");
+	}
+
+	@Test
+	void summaryListsTheDecisionsOfTheYearAPageAtATimeAndItsDocumentsListThemAll() throws IOException {
+		// 101 decisions in 2024: the first hundred on the first page, in the order they took effect
+		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2024")).hasStatusOk()
+			.bodyText()
+			.contains("Tăng 101 đầu mối", "Dòng 1–100 trong 101", "001-QĐ/ĐU, 02/01/2024", "100-QĐ/ĐU, 10/04/2024",
+					"Chi bộ tổ dân phố 100", "href=\"/reports/summary?org=Q&amp;year=2024&amp;page=1#decisions\"")
+			.doesNotContain("101-QĐ/ĐU", "Chi bộ tổ dân phố 101<");
+		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2024&page=1")).hasStatusOk()
+			.bodyText()
+			.contains("Tăng 101 đầu mối", "Dòng 101–101 trong 101", "101-QĐ/ĐU, 11/04/2024", "Chi bộ tổ dân phố 101<",
+					"href=\"/reports/summary?org=Q&amp;year=2024&amp;page=0#decisions\"")
+			.doesNotContain("001-QĐ/ĐU", "100-QĐ/ĐU");
+		// a page past the last shows the last; one before the first, the first
+		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2024&page=7")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 101–101 trong 101", "101-QĐ/ĐU")
+			.doesNotContain("001-QĐ/ĐU");
+		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2024&page=-3")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 1–100 trong 101", "001-QĐ/ĐU")
+			.doesNotContain("101-QĐ/ĐU");
+		MvcTestResult xlsx = mvc.get().uri("/reports/summary.xlsx?org=Q&year=2024").exchange();
+		assertThat(xlsx).hasStatusOk();
+		assertThat(sharedStrings(xlsx.getResponse().getContentAsByteArray())).contains("001-QĐ/ĐU, 02/01/2024",
+				"100-QĐ/ĐU, 10/04/2024", "101-QĐ/ĐU, 11/04/2024", "Chi bộ tổ dân phố 101");
+		// one page of decisions: the range without page links
+		assertThat(mvc.get().uri("/reports/summary?org=Q&year=2023")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 1–1 trong 1")
+			.doesNotContain("rel=\"next\"");
 	}
 
 	/** The shared strings of a workbook; fastexcel writes letters beyond ASCII as character references. */
