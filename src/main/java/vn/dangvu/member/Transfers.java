@@ -199,6 +199,12 @@ public class Transfers {
 			.and(MEMBER_TRANSFER.FROM_ORG.in(given).or(MEMBER_TRANSFER.TO_ORG.in(given))));
 	}
 
+	/** Every letter not yet received or cancelled, wherever it was sent from or to. */
+	@Transactional(readOnly = true)
+	public List<TransferView> pending() {
+		return views(MEMBER_TRANSFER.RECEIVED_ON.isNull().and(MEMBER_TRANSFER.CANCELLED_ON.isNull()));
+	}
+
 	public Optional<TransferView> find(long id) {
 		return views(MEMBER_TRANSFER.ID.eq(id)).stream().findFirst();
 	}

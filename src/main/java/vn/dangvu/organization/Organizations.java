@@ -111,6 +111,12 @@ public class Organizations {
 		return viewsOn(date).where(ORGANIZATION.CODE.eq(code)).fetchOptional(Organizations::view);
 	}
 
+	/** Those of the codes whose organizations existed on the date ({@link #find} of many, in one statement). */
+	public java.util.Set<String> existingOn(Collection<String> codes, LocalDate date) {
+		return new java.util.HashSet<>(viewsOn(date).where(ORGANIZATION.CODE.eq(DSL.any(codes.toArray(String[]::new))))
+			.fetch(ORGANIZATION.CODE));
+	}
+
 	/** True when an organization with this code was ever recorded. */
 	public boolean exists(String code) {
 		return dsl.fetchExists(ORGANIZATION, ORGANIZATION.CODE.eq(code));

@@ -1,0 +1,116 @@
+package vn.dangvu.member.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.dangvu.MockMvcSecurityContext;
+import vn.dangvu.common.Decision;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.IssueTransfer;
+import vn.dangvu.member.LedgerEvent;
+import vn.dangvu.member.MemberEventType;
+import vn.dangvu.member.MemberFile;
+import vn.dangvu.member.Members;
+import vn.dangvu.member.TransferKind;
+import vn.dangvu.member.Transfers;
+import vn.dangvu.organization.OrganizationField;
+import vn.dangvu.organization.OrganizationType;
+import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.MergeOrganizations;
+import vn.dangvu.organization.Restructurings;
+
+/**
+ * The letters in transit of a subtree and, for an administrator, of every organization: each marked as sent from the
+ * list's organizations (its member linked) or expected by them (received from the list). Two provinces; a letter
+ * across them, and one addressed to a cell merged since. Synthetic names.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MockMvcSecurityContext.class)
+@WithMockUser(username = "quantri", roles = "ADMIN")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransferListWebTests {
+
+	static final LocalDate TODAY = LocalDate.now();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	long across;
+
+	long toMerged;
+
+	long betweenMerged;
+
+	@BeforeAll
+	void letters(@Autowired Restructurings restructurings, @Autowired Members members,
+			@Autowired Transfers transfers) {
+		LocalDate start = LocalDate.of(2000, 1, 1);
+		Decision d = new Decision("1-QĐ/TW", start, null);
+		for (String p : List.of("A", "B", "C")) {
+			restructurings.apply(new EstablishOrganization(p, "Đảng bộ tỉnh " + p, OrganizationType.PROVINCE,
+					OrganizationField.OTHER, null, start, d), "t");
+			for (String c : List.of(".1", ".2", ".3")) {
+				restructurings.apply(new EstablishOrganization(p + c, "Chi bộ " + p + c,
+						OrganizationType.GRASSROOTS_CELL, OrganizationField.WARD, p, start, d), "t");
+			}
+			members.register(new MemberFile(p + "M", "Lê Văn Chuyển " + p, Gender.MALE, LocalDate.of(1980, 1, 1),
+					"Kinh", null, null, null, null, null, null, null, null, null, null));
+			members.record(p + "M", new LedgerEvent(MemberEventType.ADMITTED, LocalDate.of(2010, 1, 20), p + ".1", "1",
+					LocalDate.of(2010, 1, 10), null), "t");
+		}
+		across = transfers.issue(new IssueTransfer("AM", TransferKind.OFFICIAL, "B.2", TODAY.minusDays(10), null, null,
+				null, false), "t");
+		toMerged = transfers.issue(new IssueTransfer("BM", TransferKind.OFFICIAL, "B.3", TODAY.minusDays(10), null,
+				null, null, false), "t");
+		restructurings.apply(new MergeOrganizations(List.of("B.3"), "B.2", null, null, TODAY.minusDays(5),
+				new Decision("7-QĐ/TU", TODAY.minusDays(6), null)), "t");
+		// sent from a cell and addressed to another, both merged since
+		betweenMerged = transfers.issue(new IssueTransfer("CM", TransferKind.OFFICIAL, "C.3", TODAY.minusDays(10),
+				null, null, null, false), "t");
+		restructurings.apply(new MergeOrganizations(List.of("C.1", "C.3"), "C.2", null, null, TODAY.minusDays(5),
+				new Decision("8-QĐ/TU", TODAY.minusDays(6), null)), "t");
+	}
+
+	String receive(String memberNo, long id) {
+		return "/members/" + memberNo + "/transfers/" + id + "/receive";
+	}
+
+	@Test
+	void anAdministratorSeesEveryLetterMarkedByTheOrganizationsOfTheDay() {
+		assertThat(mvc.get().uri("/transfers")).hasStatusOk()
+			.bodyText()
+			.contains("Lê Văn Chuyển A", "Lê Văn Chuyển B", "href=\"/members/AM\"", "href=\"/members/BM\"",
+					receive("AM", across))
+			// addressed to a cell merged since: listed, but not received here
+			.doesNotContain(receive("BM", toMerged))
+			// between two cells merged since: listed, neither linked nor received
+			.contains("Lê Văn Chuyển C")
+			.doesNotContain("href=\"/members/CM\"", receive("CM", betweenMerged));
+	}
+
+	@Test
+	void aSubtreeSeesTheLettersSentFromItAndThoseExpectedByIt() {
+		assertThat(mvc.get().uri("/transfers?org=A")).hasStatusOk()
+			.bodyText()
+			.contains("Lê Văn Chuyển A", "href=\"/members/AM\"")
+			.doesNotContain(receive("AM", across), "Lê Văn Chuyển B");
+		assertThat(mvc.get().uri("/transfers?org=B")).hasStatusOk()
+			.bodyText()
+			.contains("Lê Văn Chuyển A", receive("AM", across), "Lê Văn Chuyển B", "href=\"/members/BM\"")
+			.doesNotContain("href=\"/members/AM\"", receive("BM", toMerged));
+	}
+
+}
