@@ -64,17 +64,26 @@ public class CommendationRegister {
 				|| commendation.recipients().stream().anyMatch(r -> ever.contains(r.orgCode()));
 	}
 
-	/** The page of the list asked for; the rows of a year are few enough to be sorted here, the Vietnamese way. */
+	/**
+	 * The page of the list asked for and the tally of its year, from one read of the subtree's spans and
+	 * commendations; the rows of a year are few enough to be sorted here, the Vietnamese way.
+	 */
 	public CommendationPage list(CommendationQuery q) {
-		List<CommendationRow> all = all(q.orgCode(), q.year(), q.kind(), q.sort());
+		List<CommendationRow> year = rows(q.orgCode(), LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year(), 12, 31));
+		List<CommendationRow> all = listed(year, q.kind(), q.sort());
 		int from = (int) Math.min(all.size(), (long) q.page() * q.size());
 		int to = Math.min(all.size(), from + q.size());
-		return new CommendationPage(all.size(), q.page(), q.size(), all.subList(from, to));
+		return new CommendationPage(all.size(), q.page(), q.size(), all.subList(from, to), tally(year));
 	}
 
 	/** Every row of the list, in its order (for the export). */
 	public List<CommendationRow> all(String orgCode, int year, RecipientKind kind, CommendationSort sort) {
-		return rows(orgCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+		return listed(rows(orgCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), kind, sort);
+	}
+
+	private static List<CommendationRow> listed(List<CommendationRow> rows, RecipientKind kind,
+			CommendationSort sort) {
+		return rows.stream()
 			.filter(r -> kind == null || r.recipient().kind() == kind)
 			.sorted(order(sort == null ? CommendationSort.NAME : sort))
 			.toList();

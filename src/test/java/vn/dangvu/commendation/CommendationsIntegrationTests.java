@@ -133,8 +133,12 @@ class CommendationsIntegrationTests {
 		assertThat(register.list(new CommendationQuery("K.B", 2023, null, null, 0, 50)).total())
 			.as("the cells that came to district B in 2024 bring no 2023 commendation")
 			.isZero();
-		assertThat(codes(register.list(new CommendationQuery("K.A", 2023, RecipientKind.MEMBER, null, 0, 50))))
-			.containsExactly("KA1", "KA3");
+		CommendationPage members = register.list(new CommendationQuery("K.A", 2023, RecipientKind.MEMBER, null, 0, 50));
+		assertThat(codes(members)).containsExactly("KA1", "KA3");
+		// the page's tally is the year's, every kind, whichever the list shows
+		assertThat(members.tally()).isEqualTo(page.tally()).isEqualTo(new CommendationTally(2, 2));
+		assertThat(register.list(new CommendationQuery("K.A", 2023, RecipientKind.ORGANIZATION, null, 1, 50)).tally())
+			.isEqualTo(new CommendationTally(2, 2));
 	}
 
 	@Test

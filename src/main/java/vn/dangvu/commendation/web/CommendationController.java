@@ -100,7 +100,7 @@ class CommendationController {
 		CommendationPage rows = register.list(new CommendationQuery(code, y, kind, sort, page, PAGE_SIZE));
 		model.addAttribute("page", rows);
 		model.addAttribute("orgNames", names(rows.items()));
-		model.addAttribute("tally", register.tally(code, LocalDate.of(y, 1, 1), yearEnd));
+		model.addAttribute("tally", rows.tally());
 		model.addAttribute("pagination", Pagination.of(rows.total(), rows.page(), rows.size(),
 				p -> link("/commendations", code, y, kind, sort).queryParam("page", p).build().toUriString()));
 		model.addAttribute("exportLink", link("/commendations/export.xlsx", code, y, kind, sort).build().toUriString());
