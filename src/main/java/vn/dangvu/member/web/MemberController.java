@@ -251,7 +251,9 @@ class MemberController {
 		model.addAttribute("badgeYears", EventForm.BADGE_YEARS);
 		model.addAttribute("grades", EventForm.GRADES);
 		model.addAttribute("eventForm", shown);
-		model.addAttribute("transfers", transfers.ofMember(memberNo));
+		List<vn.dangvu.member.TransferView> letters = transfers.ofMember(memberNo);
+		model.addAttribute("transfers", letters);
+		model.addAttribute("transferOrgNames", TransferController.names(organizations, letters));
 		model.addAttribute("sections", sections.orderedStream()
 			.map(section -> new SectionView(section.headingKey(), section.emptyKey(), section.lines(memberNo)))
 			.toList());

@@ -111,9 +111,7 @@ class TransferController {
 		Set<String> inside;
 		if (org == null || org.isBlank()) {
 			letters = transfers.pending();
-			inside = organizations.existingOn(letters.stream()
-				.flatMap(t -> java.util.stream.Stream.of(t.fromOrg(), t.toOrg()))
-				.collect(java.util.stream.Collectors.toSet()), today);
+			inside = organizations.existingOn(codes(letters), today);
 		}
 		else {
 			inside = Set.copyOf(organizations.subtreeCodes(org.strip(), today));
@@ -124,7 +122,23 @@ class TransferController {
 			.toList();
 		model.addAttribute("org", org);
 		model.addAttribute("transfers", rows);
+		model.addAttribute("orgNames", names(organizations, letters));
 		return "member/transfers";
+	}
+
+	/**
+	 * The names of the organizations the letters were sent from and to, by code, as named today or on their last day
+	 * (the lists show the name with the code under it).
+	 */
+	static java.util.Map<String, String> names(Organizations organizations, List<TransferView> letters) {
+		return letters.isEmpty() ? java.util.Map.of() : organizations.latestNames(codes(letters), LocalDate.now());
+	}
+
+	/** The codes of the organizations the letters were sent from and to. */
+	private static Set<String> codes(List<TransferView> letters) {
+		return letters.stream()
+			.flatMap(t -> java.util.stream.Stream.of(t.fromOrg(), t.toOrg()))
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/**

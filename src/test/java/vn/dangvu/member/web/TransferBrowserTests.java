@@ -55,9 +55,16 @@ class TransferBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giới thiệu chuyển sinh hoạt")).click();
 		assertThat(page.locator("[role=status]")).containsText("Đã giới thiệu chuyển sinh hoạt đến CS.B");
 		assertThat(page.locator("#transfers table")).containsText("Đang chuyển");
+		// the organizations by name, each with its code
+		assertThat(page.locator("#transfers table tbody td").nth(2)).containsText("Chi bộ phường Tây");
+		assertThat(page.locator("#transfers table tbody td").nth(2).locator("span.code")).hasText("CS.B");
 
 		page.navigate(url("/transfers?org=CS"));
 		assertThat(page.locator("main table")).containsText("Lý Thị Thanh");
+		assertThat(page.locator("main table tbody td").nth(3)).containsText("Chi bộ phường Đông");
+		assertThat(page.locator("main table tbody td").nth(3).locator("span.code")).hasText("CS.A");
+		assertThat(page.locator("main table tbody td").nth(4)).containsText("Chi bộ phường Tây");
+		assertThat(page.locator("main table tbody td").nth(4).locator("span.code")).hasText("CS.B");
 		screenshot("transfers");
 
 		page.navigate(url("/members/CS1"));

@@ -94,6 +94,9 @@ class TransferListWebTests {
 			.bodyText()
 			.contains("Lê Văn Chuyển A", "Lê Văn Chuyển B", "href=\"/members/AM\"", "href=\"/members/BM\"",
 					receive("AM", across))
+			// the organizations by name, a merged one by its last
+			.contains("<span>Chi bộ A.1</span><br><span class=\"muted code\">A.1</span>",
+					"<span>Chi bộ B.3</span><br><span class=\"muted code\">B.3</span>")
 			// addressed to a cell merged since: listed, but not received here
 			.doesNotContain(receive("BM", toMerged))
 			// between two cells merged since: listed, neither linked nor received
