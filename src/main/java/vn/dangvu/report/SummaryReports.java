@@ -110,6 +110,13 @@ public class SummaryReports {
 					to));
 	}
 
+	/** The badges awarded in the movements by milestone, every milestone in its order (R-BADGE-1). */
+	static Map<String, Long> badgesByMilestone(MemberMovements m) {
+		Map<String, Long> byYears = new LinkedHashMap<>();
+		MILESTONES.forEach(y -> byYears.put(y, m.badgesByYears().getOrDefault(y, 0L)));
+		return byYears;
+	}
+
 	/** One summary from its figures. */
 	private static SummaryReport report(String orgCode, LocalDate from, LocalDate to, Map<OrganizationType, Long> under,
 			MemberCountsOn c, MemberMovements m, Map<String, Long> grades) {
@@ -127,8 +134,7 @@ public class SummaryReports {
 
 		var movements = new SummaryReport.Movements(m.admitted(), m.readmitted(), m.recognized(), m.notRecognized(),
 				m.transferredIn(), m.transferredOut(), m.died(), m.removed(), m.expelled(), m.left());
-		Map<String, Long> byYears = new LinkedHashMap<>();
-		MILESTONES.forEach(y -> byYears.put(y, m.badgesByYears().getOrDefault(y, 0L)));
+		Map<String, Long> byYears = badgesByMilestone(m);
 		var badges = new SummaryReport.Badges(byYears.values().stream().mapToLong(Long::longValue).sum(), byYears);
 
 		long excellent = grades.getOrDefault("EXCELLENT", 0L);

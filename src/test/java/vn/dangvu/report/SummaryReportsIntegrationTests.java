@@ -307,6 +307,28 @@ class SummaryReportsIntegrationTests {
 	}
 
 	@Test
+	void theDashboardOfAProvinceReadsItsSumsAndHasTheFiguresOfItsSummaries() {
+		DashboardView d = dashboards.dashboard("R", 2020);
+		assertThat(d.years().get(0)).isEqualTo(new DashboardView.YearFigures(2011, 6, 0, 0, 0)); // M2–M7
+		assertThat(d.years().get(8)).isEqualTo(new DashboardView.YearFigures(2019, 6, 1, 1, 0)); // M8 admitted
+		// M5 died on the year-end; M1 admitted; M3 moved to R.B, still in R
+		assertThat(d.years().get(9)).isEqualTo(new DashboardView.YearFigures(2020, 6, 1, 1, 0));
+		for (DashboardView.YearFigures y : d.years()) {
+			SummaryReport s = reports.summary("R", LocalDate.of(y.year(), 1, 1), LocalDate.of(y.year(), 12, 31));
+			assertThat(List.of(y.official(), y.probationary(), y.admitted(), y.readmitted())).as("%d", y.year())
+				.containsExactly(s.members().official(), s.members().probationary(), s.movements().admitted(),
+						s.movements().readmitted());
+		}
+		SummaryReport year = reports.summary("R", FROM, TO);
+		assertThat(d.grades()).containsExactly(Map.entry("EXCELLENT", year.assessment().excellent()),
+				Map.entry("GOOD", year.assessment().good()), Map.entry("COMPLETED", year.assessment().completed()),
+				Map.entry("NOT_COMPLETED", year.assessment().notCompleted()));
+		assertThat(d.grades()).containsExactly(Map.entry("EXCELLENT", 1L), Map.entry("GOOD", 2L),
+				Map.entry("COMPLETED", 1L), Map.entry("NOT_COMPLETED", 0L));
+		assertThat(d.badges()).isEqualTo(year.badges().byYears()).hasSize(12).containsEntry("30", 1L);
+	}
+
+	@Test
 	void restructuringOfTheYearCountsMergesDissolutionsAndTheChangeInUnits() {
 		UnitChangeSummary r = reports.unitChanges("R", FROM, TO);
 		assertThat(r.decisions()).extracting(d -> d.operation().name()).containsExactly("MOVE", "MERGE", "DISSOLVE");
