@@ -23,6 +23,21 @@ public record Pagination(long total, int page, int pages, int from, int to, Stri
 
 	}
 
+	/** One page of a list read whole, with its links. */
+	public record Slice<T>(List<T> items, Pagination pagination) {
+	}
+
+	/**
+	 * The page of a list read whole: a page past the last shows the last, one before the first the first (a link kept
+	 * from before the list shrank).
+	 */
+	public static <T> Slice<T> slice(List<T> all, int page, int size, IntFunction<String> href) {
+		int pages = Math.max(1, (all.size() + size - 1) / size);
+		int shown = Math.min(Math.max(0, page), pages - 1);
+		return new Slice<>(all.subList(shown * size, Math.min(all.size(), (shown + 1) * size)),
+				of(all.size(), shown, size, href));
+	}
+
 	public static Pagination of(long total, int page, int size, IntFunction<String> href) {
 		int pages = size == 0 ? 0 : (int) ((total + size - 1) / size);
 		int from = total == 0 ? 0 : page * size + 1;

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.common.time.Dates;
+import vn.dangvu.common.web.Pagination;
 import vn.dangvu.member.FieldProblem;
 import vn.dangvu.member.IssueTransfer;
 import vn.dangvu.member.MemberRejectedException;
@@ -33,6 +35,9 @@ import vn.dangvu.organization.Organizations;
  */
 @Controller
 class TransferController {
+
+	/** The letters a page of the list shows: a nation's letters in transit may be thousands. */
+	static final int PAGE_SIZE = 50;
 
 	private final Transfers transfers;
 
@@ -102,27 +107,34 @@ class TransferController {
 	 * Letters in transit from or to the subtree of {@code org}, each marked as sent from the subtree or expected by it.
 	 * Without {@code org} (the guard lets only an administrator ask so), every letter in transit, marked by the
 	 * organizations of the day — those of every root's subtree —, whose codes are not read: the nation's 352,000 were
-	 * 1.0–1.9 s of the page. A letter between two organizations that have both ended since is listed then too.
+	 * 1.0–1.9 s of the page. A letter between two organizations that have both ended since is listed then too. Fifty
+	 * letters to a page, the newest first; the organizations are named, and marked, for the page shown.
 	 */
 	@GetMapping("/transfers")
-	String pending(@RequestParam(required = false) String org, Model model) {
+	String pending(@RequestParam(required = false) String org, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		LocalDate today = LocalDate.now();
-		List<TransferView> letters;
-		Set<String> inside;
-		if (org == null || org.isBlank()) {
-			letters = transfers.pending();
-			inside = organizations.existingOn(codes(letters), today);
-		}
-		else {
-			inside = Set.copyOf(organizations.subtreeCodes(org.strip(), today));
-			letters = inside.isEmpty() ? List.of() : transfers.pendingFor(inside);
-		}
-		List<TransferRow> rows = letters.stream()
+		boolean everywhere = org == null || org.isBlank();
+		Set<String> subtree = everywhere ? Set.of() : Set.copyOf(organizations.subtreeCodes(org.strip(), today));
+		List<TransferView> letters = everywhere ? transfers.pending()
+				: subtree.isEmpty() ? List.of() : transfers.pendingFor(subtree);
+		Pagination.Slice<TransferView> shown = Pagination.slice(letters, page, PAGE_SIZE, p -> {
+			UriComponentsBuilder link = UriComponentsBuilder.fromPath("/transfers");
+			if (!everywhere) {
+				link.queryParam("org", "{org}");
+			}
+			return link.queryParam("page", p).encode().buildAndExpand(everywhere ? Map.of() : Map.of("org", org))
+				.toUriString();
+		});
+		Set<String> inside = everywhere ? organizations.existingOn(codes(shown.items()), today) : subtree;
+		List<TransferRow> rows = shown.items()
+			.stream()
 			.map(t -> new TransferRow(t, inside.contains(t.fromOrg()), inside.contains(t.toOrg())))
 			.toList();
 		model.addAttribute("org", org);
 		model.addAttribute("transfers", rows);
-		model.addAttribute("orgNames", names(organizations, letters));
+		model.addAttribute("pagination", shown.pagination());
+		model.addAttribute("orgNames", names(organizations, shown.items()));
 		return "member/transfers";
 	}
 
@@ -130,8 +142,8 @@ class TransferController {
 	 * The names of the organizations the letters were sent from and to, by code, as named today or on their last day
 	 * (the lists show the name with the code under it).
 	 */
-	static java.util.Map<String, String> names(Organizations organizations, List<TransferView> letters) {
-		return letters.isEmpty() ? java.util.Map.of() : organizations.latestNames(codes(letters), LocalDate.now());
+	static Map<String, String> names(Organizations organizations, List<TransferView> letters) {
+		return letters.isEmpty() ? Map.of() : organizations.latestNames(codes(letters), LocalDate.now());
 	}
 
 	/** The codes of the organizations the letters were sent from and to. */

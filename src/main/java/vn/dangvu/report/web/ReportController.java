@@ -82,21 +82,17 @@ class ReportController {
 		model.addAttribute("previousCommendations", tallies.get(y - 1));
 		UnitChangeSummary units = summaries.unitChanges(current, previous);
 		model.addAttribute("units", units);
-		List<RestructuringView> decisions = units.decisions();
-		int pages = Math.max(1, (decisions.size() + DECISIONS_PAGE_SIZE - 1) / DECISIONS_PAGE_SIZE);
-		int shownPage = Math.min(Math.max(0, page), pages - 1);
-		List<RestructuringView> shown = decisions.subList(shownPage * DECISIONS_PAGE_SIZE,
-				Math.min(decisions.size(), (shownPage + 1) * DECISIONS_PAGE_SIZE));
-		model.addAttribute("decisions", shown);
-		model.addAttribute("unitNames", summaries.unitNames(shown));
-		model.addAttribute("decisionPages", Pagination.of(decisions.size(), shownPage, DECISIONS_PAGE_SIZE,
+		Pagination.Slice<RestructuringView> shown = Pagination.slice(units.decisions(), page, DECISIONS_PAGE_SIZE,
 				p -> UriComponentsBuilder.fromPath("/reports/summary")
 					.queryParam("org", code)
 					.queryParam("year", y)
 					.queryParam("page", p)
 					.fragment("decisions")
 					.build()
-					.toUriString()));
+					.toUriString());
+		model.addAttribute("decisions", shown.items());
+		model.addAttribute("unitNames", summaries.unitNames(shown.items()));
+		model.addAttribute("decisionPages", shown.pagination());
 		model.addAttribute("org", organizations.findLatest(code, to).orElseThrow());
 		model.addAttribute("breadcrumbs", organizations.path(code, to));
 		model.addAttribute("asOf", to);

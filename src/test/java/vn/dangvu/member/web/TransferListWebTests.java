@@ -81,7 +81,22 @@ class TransferListWebTests {
 		betweenMerged = transfers.issue(new IssueTransfer("CM", TransferKind.OFFICIAL, "C.3", TODAY.minusDays(10),
 				null, null, null, false), "t");
 		restructurings.apply(new MergeOrganizations(List.of("C.1", "C.3"), "C.2", null, null, TODAY.minusDays(5),
-				new Decision("8-QĐ/TU", TODAY.minusDays(6), null)), "t");
+				new Decision("8-QĐ/TU", TODAY.minusDays(6), null)), "t");		// one more letter than a page shows, all older than the others: from D.1 to D.2
+		restructurings.apply(new EstablishOrganization("D", "Đảng bộ tỉnh D", OrganizationType.PROVINCE,
+				OrganizationField.OTHER, null, start, d), "t");
+		for (String c : List.of(".1", ".2")) {
+			restructurings.apply(new EstablishOrganization("D" + c, "Chi bộ D" + c, OrganizationType.GRASSROOTS_CELL,
+					OrganizationField.WARD, "D", start, d), "t");
+		}
+		for (int i = 1; i <= TransferController.PAGE_SIZE + 1; i++) {
+			String no = "D%02d".formatted(i);
+			members.register(new MemberFile(no, "Lê Văn Chuyển " + no, Gender.MALE, LocalDate.of(1980, 1, 1), "Kinh",
+					null, null, null, null, null, null, null, null, null, null));
+			members.record(no, new LedgerEvent(MemberEventType.ADMITTED, LocalDate.of(2010, 1, 20), "D.1", "1",
+					LocalDate.of(2010, 1, 10), null), "t");
+			transfers.issue(new IssueTransfer(no, TransferKind.OFFICIAL, "D.2", TODAY.minusDays(20 + i), null, null,
+					null, false), "t");
+		}
 	}
 
 	String receive(String memberNo, long id) {
@@ -102,6 +117,31 @@ class TransferListWebTests {
 			// between two cells merged since: listed, neither linked nor received
 			.contains("Lê Văn Chuyển C")
 			.doesNotContain("href=\"/members/CM\"", receive("CM", betweenMerged));
+	}
+
+	@Test
+	void theLettersComeFiftyToAPageTheNewestFirst() {
+		assertThat(mvc.get().uri("/transfers?org=D")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 1–50 trong 51", "Lê Văn Chuyển D01", "Lê Văn Chuyển D50",
+					"href=\"/transfers?org=D&amp;page=1\"")
+			.doesNotContain("Lê Văn Chuyển D51");
+		assertThat(mvc.get().uri("/transfers?org=D&page=1")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 51–51 trong 51", "Lê Văn Chuyển D51", "href=\"/transfers?org=D&amp;page=0\"",
+					"<span>Chi bộ D.1</span>", "action=\"/members/D51/transfers/")
+			.doesNotContain("Lê Văn Chuyển D50");
+		// a page past the last shows the last; the administrator's list of every letter pages the same way
+		assertThat(mvc.get().uri("/transfers?org=D&page=9")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 51–51 trong 51");
+		assertThat(mvc.get().uri("/transfers")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 1–50 trong 54", "href=\"/transfers?page=1\"");
+		assertThat(mvc.get().uri("/transfers?page=1")).hasStatusOk()
+			.bodyText()
+			.contains("Dòng 51–54 trong 54", "Lê Văn Chuyển D51", "href=\"/members/D51\"")
+			.doesNotContain("Lê Văn Chuyển A");
 	}
 
 	@Test
