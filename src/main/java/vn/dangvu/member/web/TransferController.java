@@ -123,7 +123,7 @@ class TransferController {
 			if (!everywhere) {
 				link.queryParam("org", "{org}");
 			}
-			return link.queryParam("page", p).encode().buildAndExpand(everywhere ? Map.of() : Map.of("org", org))
+			return link.queryParam("page", p).encode().buildAndExpand(everywhere ? Map.of() : Map.of("org", org.strip()))
 				.toUriString();
 		});
 		Set<String> inside = everywhere ? organizations.existingOn(codes(shown.items()), today) : subtree;
