@@ -145,25 +145,43 @@ public class Organizations {
 
 	/**
 	 * The names of the organizations as {@link #findLatest} gives them — on the date, at their last day when they had
-	 * ended by then, on their first when they began after it — in one statement: the version that began last on or
-	 * before the date, or else the first. Codes never recorded are left out.
+	 * ended by then, on their first when they began after it — in one statement ({@link #namesOn}). Codes never
+	 * recorded are left out.
 	 */
 	public Map<String, String> latestNames(Collection<String> codes, LocalDate date) {
 		Map<String, String> names = new HashMap<>();
-		if (codes.isEmpty()) {
+		namesOn(codes.stream().map(code -> new OrganizationOn(code, date)).toList())
+			.forEach((on, name) -> names.put(on.code(), name));
+		return names;
+	}
+
+	/**
+	 * The name of each organization on its day as {@link #findLatest} gives it — on the day, at its last day when it
+	 * had ended by then, on its first when it began after it —, every pair in one statement: the version that began
+	 * last on or before the day, or else the first. A member's timeline names each event's organization as of the
+	 * event, a year's decisions theirs as of each decision. Codes never recorded are left out.
+	 */
+	public Map<OrganizationOn, String> namesOn(Collection<OrganizationOn> asked) {
+		Map<OrganizationOn, String> names = new HashMap<>();
+		if (asked.isEmpty()) {
 			return names;
 		}
-		Field<LocalDate> day = DSL.val(date, ORGANIZATION_VERSION.VALID_FROM.getDataType());
+		List<OrganizationOn> pairs = List.copyOf(new java.util.LinkedHashSet<>(asked));
+		Table<?> p = DSL.table("unnest({0}::varchar[], {1}::date[]) with ordinality as p(code, day, ord)",
+				DSL.val(pairs.stream().map(OrganizationOn::code).toArray(String[]::new)),
+				DSL.val(pairs.stream().map(on -> java.sql.Date.valueOf(on.date())).toArray(java.sql.Date[]::new)));
+		Field<String> code = DSL.field(DSL.name("p", "code"), String.class);
+		Field<LocalDate> day = DSL.field(DSL.name("p", "day"), ORGANIZATION_VERSION.VALID_FROM.getDataType());
+		Field<Long> ord = DSL.field(DSL.name("p", "ord"), Long.class);
 		Condition begun = ORGANIZATION_VERSION.VALID_FROM.le(day);
-		dsl.select(ORGANIZATION.CODE, ORGANIZATION_VERSION.NAME)
-			.distinctOn(ORGANIZATION.CODE)
-			.from(ORGANIZATION)
-			.join(ORGANIZATION_VERSION)
-			.on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
-			.where(ORGANIZATION.CODE.eq(DSL.any(codes.toArray(String[]::new))))
-			.orderBy(ORGANIZATION.CODE, DSL.field(begun).desc(),
-					DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(), ORGANIZATION_VERSION.VALID_FROM)
-			.forEach(r -> names.put(r.value1(), r.value2()));
+		dsl.select(ord, ORGANIZATION_VERSION.NAME)
+			.distinctOn(ord)
+			.from(p)
+			.join(ORGANIZATION).on(ORGANIZATION.CODE.eq(code))
+			.join(ORGANIZATION_VERSION).on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+			.orderBy(ord, DSL.field(begun).desc(), DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(),
+					ORGANIZATION_VERSION.VALID_FROM)
+			.forEach(r -> names.put(pairs.get(r.value1().intValue() - 1), r.value2()));
 		return names;
 	}
 

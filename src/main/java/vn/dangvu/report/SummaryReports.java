@@ -5,12 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -20,6 +18,7 @@ import vn.dangvu.member.MemberCountsOn;
 import vn.dangvu.member.MemberMovements;
 import vn.dangvu.member.MemberStatistics;
 import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.OrganizationOn;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.RestructuringView;
 import vn.dangvu.organization.Organizations;
@@ -198,28 +197,23 @@ public class SummaryReports {
 
 	/**
 	 * The names of the organizations restructuring decisions concerned, each by its code, as
-	 * {@link Organizations#latestNames} gives them on the decision's effective date (a merged cell keeps the name it
-	 * had); a code never recorded stands for its own name.
+	 * {@link Organizations#namesOn} gives them on the effective date of the first decision that names it (a merged cell
+	 * keeps the name it had), in one statement; a code never recorded stands for its own name.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> unitNames(List<RestructuringView> decisions) {
-		Map<LocalDate, Set<String>> byDate = new LinkedHashMap<>();
-		Set<String> seen = new HashSet<>();
+		Map<String, OrganizationOn> first = new LinkedHashMap<>();
 		for (RestructuringView r : decisions) {
 			List<String> codes = new ArrayList<>(r.subjectCodes());
 			codes.addAll(r.partCodes());
 			if (r.targetCode() != null) {
 				codes.add(r.targetCode());
 			}
-			codes.stream()
-				.filter(seen::add)
-				.forEach(c -> byDate.computeIfAbsent(r.effectiveOn(), d -> new HashSet<>()).add(c));
+			codes.forEach(c -> first.putIfAbsent(c, new OrganizationOn(c, r.effectiveOn())));
 		}
+		Map<OrganizationOn, String> found = organizations.namesOn(first.values());
 		Map<String, String> names = new HashMap<>();
-		byDate.forEach((date, codes) -> {
-			Map<String, String> found = organizations.latestNames(codes, date);
-			codes.forEach(c -> names.put(c, found.getOrDefault(c, c)));
-		});
+		first.forEach((code, on) -> names.put(code, found.getOrDefault(on, code)));
 		return names;
 	}
 

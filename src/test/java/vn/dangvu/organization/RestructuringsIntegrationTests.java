@@ -146,6 +146,24 @@ class RestructuringsIntegrationTests {
 			assertThat(organizations.latestNames(codes, day)).as("on %s", day).isEqualTo(oneByOne);
 		}
 		assertThat(organizations.latestNames(List.of(), later)).isEmpty();
+
+		// each pair on its own day, in one call: the same code on several days, a code asked twice on one day
+		List<LocalDate> days = List.of(START.minusDays(1), renamed.minusDays(1), renamed, dissolved, later);
+		List<OrganizationOn> pairs = new java.util.ArrayList<>();
+		Map<OrganizationOn, String> oneByOne = new java.util.HashMap<>();
+		for (LocalDate day : days) {
+			for (String c : codes) {
+				OrganizationOn on = new OrganizationOn(c, day);
+				pairs.add(on);
+				organizations.findLatest(c, day).ifPresent(o -> oneByOne.put(on, o.name()));
+			}
+		}
+		pairs.add(new OrganizationOn("LN.1", renamed));
+		assertThat(organizations.namesOn(pairs)).isEqualTo(oneByOne)
+			.containsEntry(new OrganizationOn("LN.1", renamed.minusDays(1)), "Đảng bộ phường Một")
+			.containsEntry(new OrganizationOn("LN.1", renamed), "Đảng bộ phường Mới")
+			.doesNotContainKey(new OrganizationOn("LN.KHONG", later));
+		assertThat(organizations.namesOn(List.of())).isEmpty();
 	}
 
 	@Test
