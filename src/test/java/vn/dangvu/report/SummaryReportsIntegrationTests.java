@@ -271,6 +271,22 @@ class SummaryReportsIntegrationTests {
 			.containsExactly(summary.transferredIn(), summary.transferredOut());
 	}
 
+	/** An organization's own members (M3, moved into the district committee R.B itself) are its table's first row. */
+	@Test
+	void movementsTableHasTheOrganizationsOwnMembersFirst() {
+		MovementTable b = movements.table("R.B", FROM, TO);
+		assertThat(b.rows().get(0).code()).isEqualTo("R.B");
+		assertThat(b.rows().get(0).name()).isEqualTo("Đảng bộ huyện Bình");
+		assertThat(b.rows().get(0).movements().transferredIn()).isEqualTo(1);
+		assertThat(b.rows()).extracting(MovementRow::code).containsExactlyInAnyOrder("R.B", "R.B.Z", "R.B.W");
+		assertThat(movements.events("R.B", "R.B", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null)
+			.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M3");
+		// a period before the organization's own members: no row of its own
+		assertThat(movements.table("R.B", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)).rows())
+			.extracting(MovementRow::code)
+			.doesNotContain("R.B");
+	}
+
 	@Test
 	void listsTheMembersBehindANumberAsTheTableCountsThem() {
 		var in = movements.events("R.A", "R.A.X", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null);
