@@ -403,6 +403,20 @@ public class Organizations {
 	 * Events of the period are attributed to a child's row by the tree on each event's date.
 	 */
 	public Map<String, List<SubtreeSpan>> childSpans(String code, LocalDate from, LocalDate to) {
+		return spansByRow(code, null, from, to);
+	}
+
+	/**
+	 * One row of {@link #childSpans(String, LocalDate, LocalDate)}: the spans of {@code rowCode}'s subtree while it was
+	 * a child of the organization, or the organization's own span when {@code rowCode} is its code (the members behind
+	 * a number of one row read the rows of that row only).
+	 */
+	public List<SubtreeSpan> childSpans(String code, String rowCode, LocalDate from, LocalDate to) {
+		return spansByRow(code, java.util.Objects.requireNonNull(rowCode), from, to).getOrDefault(rowCode, List.of());
+	}
+
+	/** {@link #childSpans(String, LocalDate, LocalDate)} of every row, or of one ({@code rowCode}) when not null. */
+	private Map<String, List<SubtreeSpan>> spansByRow(String code, String rowCode, LocalDate from, LocalDate to) {
 		var root = ORGANIZATION.as("root");
 		var child = ORGANIZATION.as("child");
 		var descendant = ORGANIZATION.as("descendant");
@@ -411,11 +425,17 @@ public class Organizations {
 		Map<String, List<SubtreeSpan>> spans = new LinkedHashMap<>();
 		// the organization's own span is its own closure row: the subtree's spans were read whole for it (Hồ Chí Minh
 		// City's 69,778 of 2025, 94 ms of its movements table)
-		closureRows(dsl.select(ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO),
-				ROOT.CODE.eq(code).and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID)), from, to)
-			.orderBy(ORGANIZATION_CLOSURE.VALID_FROM)
-			.forEach(r -> spans.computeIfAbsent(code, k -> new ArrayList<>())
-				.add(new SubtreeSpan(r.value1(), r.value2(), r.value3())));
+		if (rowCode == null || rowCode.equals(code)) {
+			closureRows(dsl.select(ORGANIZATION.CODE, ORGANIZATION_CLOSURE.VALID_FROM, ORGANIZATION_CLOSURE.VALID_TO),
+					ROOT.CODE.eq(code).and(ORGANIZATION_CLOSURE.DESCENDANT_ID.eq(ORGANIZATION_CLOSURE.ANCESTOR_ID)), from,
+					to)
+				.orderBy(ORGANIZATION_CLOSURE.VALID_FROM)
+				.forEach(r -> spans.computeIfAbsent(code, k -> new ArrayList<>())
+					.add(new SubtreeSpan(r.value1(), r.value2(), r.value3())));
+			if (rowCode != null) {
+				return spans;
+			}
+		}
 		dsl.select(child.CODE, descendant.CODE, DSL.greatest(c1.VALID_FROM, c2.VALID_FROM),
 				DSL.least(c1.VALID_TO, c2.VALID_TO))
 			.from(c1)
@@ -426,6 +446,7 @@ public class Organizations {
 				.and(c2.VALID_TO.gt(c1.VALID_FROM)))
 			.join(descendant).on(descendant.ID.eq(c2.DESCENDANT_ID))
 			.where(root.CODE.eq(code))
+			.and(rowCode == null ? DSL.noCondition() : child.CODE.eq(rowCode))
 			.and(c1.DEPTH.eq(1))
 			.and(c1.VALID_FROM.le(to)).and(c1.VALID_TO.gt(from))
 			.and(c2.VALID_FROM.le(to)).and(c2.VALID_TO.gt(from))

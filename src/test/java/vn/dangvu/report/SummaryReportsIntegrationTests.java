@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dangvu.importing.DirectoryImport;
 import vn.dangvu.organization.OrganizationNotFoundException;
+import vn.dangvu.organization.SubtreeSpan;
 
 /**
  * R-STAT-1 date semantics on a hand-built year: a move, a merge and a dissolve in the middle of 2020, transfers across
@@ -229,6 +230,9 @@ class SummaryReportsIntegrationTests {
 	@Autowired
 	MovementTables movements;
 
+	@Autowired
+	vn.dangvu.organization.Organizations organizations;
+
 	@Test
 	void movementsTableCountsEachEventInTheChildItsMemberBelongedToOnTheEventsDate() {
 		MovementTable r = movements.table("R", FROM, TO);
@@ -281,10 +285,26 @@ class SummaryReportsIntegrationTests {
 		assertThat(b.rows()).extracting(MovementRow::code).containsExactlyInAnyOrder("R.B", "R.B.Z", "R.B.W");
 		assertThat(movements.events("R.B", "R.B", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null)
 			.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M3");
+		// the spans behind one row are the table's spans of that row, the whole subtree's those of all rows
+		Map<String, List<SubtreeSpan>> rows = organizations.childSpans("R.A", FROM, TO);
+		rows.forEach((code, spans) -> assertThat(organizations.childSpans("R.A", code, FROM, TO)).as(code)
+			.containsExactlyElementsOf(spans));
+		assertThat(organizations.childSpans("R.A", "R.B", FROM, TO)).isEmpty();
+		assertThat(covered(organizations.subtreeSpans("R.A", FROM, TO)))
+			.isEqualTo(covered(rows.values().stream().flatMap(List::stream).toList()));
 		// a period before the organization's own members: no row of its own
 		assertThat(movements.table("R.B", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)).rows())
 			.extracting(MovementRow::code)
 			.doesNotContain("R.B");
+	}
+
+	/** The days each organization of the spans is covered, as "code date" lines. */
+	static java.util.Set<String> covered(List<SubtreeSpan> spans) {
+		java.util.Set<String> days = new java.util.TreeSet<>();
+		spans.forEach(s -> (s.validFrom().isBefore(FROM) ? FROM : s.validFrom())
+			.datesUntil(s.validTo().isAfter(TO) ? TO.plusDays(1) : s.validTo())
+			.forEach(d -> assertThat(days.add(s.code() + " " + d)).as("%s on %s once", s.code(), d).isTrue()));
+		return days;
 	}
 
 	@Test
