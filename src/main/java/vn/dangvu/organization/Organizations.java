@@ -30,7 +30,6 @@ import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,14 +60,6 @@ public class Organizations {
 	/** An organization's path on a date: every member's page shows it, its SQL rendered once. */
 	private final RenderedQuery pathOn;
 
-	/**
-	 * The names of organizations each on its day ({@link #namesOn}): every member's page names its timeline's, its
-	 * SQL rendered once (built and rendered each time, the member page served a fifth fewer requests a second).
-	 */
-	private final RenderedQuery namesOn;
-
-	private static final Field<Long> NAMED_ORDINAL = DSL.field(DSL.name("p", "ord"), Long.class);
-
 	Organizations(DSLContext dsl) {
 		this.dsl = dsl;
 		Field<LocalDate> date = DSL.param("date", ORGANIZATION_CLOSURE.VALID_FROM.getDataType());
@@ -80,18 +71,6 @@ public class Organizations {
 			.where(d.CODE.eq(DSL.param("code", d.CODE.getDataType())))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
 			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc()));
-		// the days as text (ISO dates), which the driver binds as an array as it binds the codes
-		Table<?> p = DSL.table("unnest({0}, cast({1} as date[])) with ordinality as p(code, day, ord)",
-				DSL.param("codes", SQLDataType.VARCHAR.array()), DSL.param("days", SQLDataType.VARCHAR.array()));
-		Field<LocalDate> day = DSL.field(DSL.name("p", "day"), ORGANIZATION_VERSION.VALID_FROM.getDataType());
-		Condition begun = ORGANIZATION_VERSION.VALID_FROM.le(day);
-		this.namesOn = RenderedQuery.of(dsl, DSL.select(NAMED_ORDINAL, ORGANIZATION_VERSION.NAME)
-			.distinctOn(NAMED_ORDINAL)
-			.from(p)
-			.join(ORGANIZATION).on(ORGANIZATION.CODE.eq(DSL.field(DSL.name("p", "code"), String.class)))
-			.join(ORGANIZATION_VERSION).on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
-			.orderBy(NAMED_ORDINAL, DSL.field(begun).desc(), DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(),
-					ORGANIZATION_VERSION.VALID_FROM));
 	}
 
 	private static Condition validOn(OrganizationVersion v, LocalDate date) {
@@ -188,9 +167,21 @@ public class Organizations {
 			return names;
 		}
 		List<OrganizationOn> pairs = List.copyOf(new java.util.LinkedHashSet<>(asked));
-		namesOn.fetch(dsl, "codes", pairs.stream().map(OrganizationOn::code).toArray(String[]::new), "days",
-				pairs.stream().map(on -> on.date().toString()).toArray(String[]::new))
-			.forEach(r -> names.put(pairs.get(r.get(NAMED_ORDINAL).intValue() - 1), r.get(ORGANIZATION_VERSION.NAME)));
+		Table<?> p = DSL.table("unnest({0}::varchar[], {1}::date[]) with ordinality as p(code, day, ord)",
+				DSL.val(pairs.stream().map(OrganizationOn::code).toArray(String[]::new)),
+				DSL.val(pairs.stream().map(on -> java.sql.Date.valueOf(on.date())).toArray(java.sql.Date[]::new)));
+		Field<String> code = DSL.field(DSL.name("p", "code"), String.class);
+		Field<LocalDate> day = DSL.field(DSL.name("p", "day"), ORGANIZATION_VERSION.VALID_FROM.getDataType());
+		Field<Long> ord = DSL.field(DSL.name("p", "ord"), Long.class);
+		Condition begun = ORGANIZATION_VERSION.VALID_FROM.le(day);
+		dsl.select(ord, ORGANIZATION_VERSION.NAME)
+			.distinctOn(ord)
+			.from(p)
+			.join(ORGANIZATION).on(ORGANIZATION.CODE.eq(code))
+			.join(ORGANIZATION_VERSION).on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+			.orderBy(ord, DSL.field(begun).desc(), DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(),
+					ORGANIZATION_VERSION.VALID_FROM)
+			.forEach(r -> names.put(pairs.get(r.value1().intValue() - 1), r.value2()));
 		return names;
 	}
 

@@ -2,12 +2,9 @@ package vn.dangvu.member.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +43,6 @@ import vn.dangvu.member.MemberRejectedException;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.member.Members;
-import vn.dangvu.organization.OrganizationOn;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
@@ -239,23 +235,9 @@ class MemberController {
 		model.addAttribute("partyAgeMonths", member.partyAgeMonths() == null ? null : member.partyAgeMonths() % 12);
 		Locale locale = LocaleContextHolder.getLocale();
 		String voidLinks = TimelineEntry.voidLinks(memberNo, asOf);
-		List<vn.dangvu.member.TransferView> letters = transfers.ofMember(memberNo);
-		// the timeline's organizations by their names on each event's date, the letters' by today's: one statement
-		List<OrganizationOn> named = new ArrayList<>();
-		member.events()
-			.stream()
-			.filter(e -> e.orgCode() != null)
-			.forEach(e -> named.add(new OrganizationOn(e.orgCode(), e.effectiveOn())));
-		letters.forEach(t -> {
-			named.add(new OrganizationOn(t.fromOrg(), today));
-			named.add(new OrganizationOn(t.toOrg(), today));
-		});
-		Map<OrganizationOn, String> names = organizations.namesOn(named);
 		List<TimelineEntry> timeline = member.events()
 			.stream()
-			.map(e -> TimelineEntry.of(e, asOf, voidLinks,
-					e.orgCode() == null ? null : names.get(new OrganizationOn(e.orgCode(), e.effectiveOn())), messages,
-					locale))
+			.map(e -> TimelineEntry.of(e, asOf, voidLinks, messages, locale))
 			.toList();
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("voiding", voiding == null ? null
@@ -269,15 +251,9 @@ class MemberController {
 		model.addAttribute("badgeYears", EventForm.BADGE_YEARS);
 		model.addAttribute("grades", EventForm.GRADES);
 		model.addAttribute("eventForm", shown);
+		List<vn.dangvu.member.TransferView> letters = transfers.ofMember(memberNo);
 		model.addAttribute("transfers", letters);
-		Map<String, String> letterNames = new HashMap<>();
-		letters.forEach(t -> java.util.stream.Stream.of(t.fromOrg(), t.toOrg()).forEach(code -> {
-			String name = names.get(new OrganizationOn(code, today));
-			if (name != null) {
-				letterNames.put(code, name);
-			}
-		}));
-		model.addAttribute("transferOrgNames", letterNames);
+		model.addAttribute("transferOrgNames", TransferController.names(organizations, letters));
 		model.addAttribute("sections", sections.orderedStream()
 			.map(section -> new SectionView(section.headingKey(), section.emptyKey(), section.lines(memberNo)))
 			.toList());
