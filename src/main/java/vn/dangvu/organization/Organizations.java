@@ -158,8 +158,8 @@ public class Organizations {
 	/**
 	 * The name of each organization on its day as {@link #findLatest} gives it — on the day, at its last day when it
 	 * had ended by then, on its first when it began after it —, every pair in one statement: the version that began
-	 * last on or before the day, or else the first. A member's timeline names each event's organization as of the
-	 * event, a year's decisions theirs as of each decision. Codes never recorded are left out.
+	 * last on or before the day, or else the first: a year's decisions name theirs as of each decision (one statement
+	 * a decision date named the thousands of a province's reorganization). Codes never recorded are left out.
 	 */
 	public Map<OrganizationOn, String> namesOn(Collection<OrganizationOn> asked) {
 		Map<OrganizationOn, String> names = new HashMap<>();
