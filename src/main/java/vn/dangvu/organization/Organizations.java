@@ -30,6 +30,7 @@ import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ import vn.dangvu.common.Decision;
 import vn.dangvu.common.database.RenderedQuery;
 import vn.dangvu.common.text.VietnameseText;
 import vn.dangvu.common.time.Dates;
+import vn.dangvu.organization.internal.NamesKept;
 import vn.dangvu.organization.internal.schema.tables.Organization;
 import vn.dangvu.organization.internal.schema.tables.OrganizationVersion;
 import vn.dangvu.organization.internal.schema.tables.records.RestructuringRecord;
@@ -60,17 +62,38 @@ public class Organizations {
 	/** An organization's path on a date: every member's page shows it, its SQL rendered once. */
 	private final RenderedQuery pathOn;
 
+	/**
+	 * The versions of the names of organizations, by code ({@link #namesOn}): every member's page names its timeline's
+	 * organizations, its SQL rendered once.
+	 */
+	private final RenderedQuery versionsOf;
+
+	/** The stamp of the organizations' names (V43), read with an organization's path. */
+	private static final Field<Long> NAMES_STAMP = DSL
+		.field(DSL.select(DSL.field(DSL.name("stamp"), Long.class))
+			.from(DSL.table(DSL.name("organization_names_stamp"))))
+		.as("names_stamp");
+
+	/** The versions of names kept for the member page, for the stamp its path read. */
+	private final NamesKept namesKept = new NamesKept();
+
 	Organizations(DSLContext dsl) {
 		this.dsl = dsl;
 		Field<LocalDate> date = DSL.param("date", ORGANIZATION_CLOSURE.VALID_FROM.getDataType());
 		var d = ORGANIZATION.as("d");
 		// one query: the ancestors' rows of the closure on the date, each with its version on the date
-		this.pathOn = RenderedQuery.of(dsl, viewsOn(date)
+		this.pathOn = RenderedQuery.of(dsl, viewsOn(date, NAMES_STAMP)
 			.join(ORGANIZATION_CLOSURE).on(ORGANIZATION_CLOSURE.ANCESTOR_ID.eq(ORGANIZATION.ID))
 			.join(d).on(d.ID.eq(ORGANIZATION_CLOSURE.DESCENDANT_ID))
 			.where(d.CODE.eq(DSL.param("code", d.CODE.getDataType())))
 			.and(ORGANIZATION_CLOSURE.VALID_FROM.le(date)).and(ORGANIZATION_CLOSURE.VALID_TO.gt(date))
 			.orderBy(ORGANIZATION_CLOSURE.DEPTH.desc()));
+		this.versionsOf = RenderedQuery.of(dsl, DSL
+			.select(ORGANIZATION.CODE, ORGANIZATION_VERSION.VALID_FROM, ORGANIZATION_VERSION.NAME)
+			.from(ORGANIZATION)
+			.join(ORGANIZATION_VERSION).on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+			.where(DSL.condition("{0} = any({1})", ORGANIZATION.CODE, DSL.param("codes", SQLDataType.VARCHAR.array())))
+			.orderBy(ORGANIZATION.CODE, ORGANIZATION_VERSION.VALID_FROM));
 	}
 
 	private static Condition validOn(OrganizationVersion v, LocalDate date) {
@@ -157,31 +180,35 @@ public class Organizations {
 
 	/**
 	 * The name of each organization on its day as {@link #findLatest} gives it — on the day, at its last day when it
-	 * had ended by then, on its first when it began after it —, every pair in one statement: the version that began
-	 * last on or before the day, or else the first: a year's decisions name theirs as of each decision (one statement
-	 * a decision date named the thousands of a province's reorganization). Codes never recorded are left out.
+	 * had ended by then, on its first when it began after it —, every pair from one statement that reads the versions
+	 * of their organizations ({@link NamesKept#nameOn}): a year's decisions name theirs as of each decision (one
+	 * statement a decision date named the thousands of a province's reorganization). Codes never recorded are left out.
 	 */
 	public Map<OrganizationOn, String> namesOn(Collection<OrganizationOn> asked) {
-		Map<OrganizationOn, String> names = new HashMap<>();
-		if (asked.isEmpty()) {
-			return names;
+		return named(asked, versionsOf(asked.stream().map(OrganizationOn::code).distinct().toList()));
+	}
+
+	/** The versions of the organizations' names, by code, each code's in the order they began; one statement. */
+	private Map<String, List<NamesKept.NameFrom>> versionsOf(Collection<String> codes) {
+		Map<String, List<NamesKept.NameFrom>> versions = new HashMap<>();
+		if (!codes.isEmpty()) {
+			versionsOf.fetch(dsl, "codes", codes.toArray(String[]::new))
+				.forEach(r -> versions.computeIfAbsent(r.get(ORGANIZATION.CODE), k -> new ArrayList<>())
+					.add(new NamesKept.NameFrom(r.get(ORGANIZATION_VERSION.VALID_FROM), r.get(ORGANIZATION_VERSION.NAME))));
 		}
-		List<OrganizationOn> pairs = List.copyOf(new java.util.LinkedHashSet<>(asked));
-		Table<?> p = DSL.table("unnest({0}::varchar[], {1}::date[]) with ordinality as p(code, day, ord)",
-				DSL.val(pairs.stream().map(OrganizationOn::code).toArray(String[]::new)),
-				DSL.val(pairs.stream().map(on -> java.sql.Date.valueOf(on.date())).toArray(java.sql.Date[]::new)));
-		Field<String> code = DSL.field(DSL.name("p", "code"), String.class);
-		Field<LocalDate> day = DSL.field(DSL.name("p", "day"), ORGANIZATION_VERSION.VALID_FROM.getDataType());
-		Field<Long> ord = DSL.field(DSL.name("p", "ord"), Long.class);
-		Condition begun = ORGANIZATION_VERSION.VALID_FROM.le(day);
-		dsl.select(ord, ORGANIZATION_VERSION.NAME)
-			.distinctOn(ord)
-			.from(p)
-			.join(ORGANIZATION).on(ORGANIZATION.CODE.eq(code))
-			.join(ORGANIZATION_VERSION).on(ORGANIZATION_VERSION.ORGANIZATION_ID.eq(ORGANIZATION.ID))
-			.orderBy(ord, DSL.field(begun).desc(), DSL.when(begun, ORGANIZATION_VERSION.VALID_FROM).desc(),
-					ORGANIZATION_VERSION.VALID_FROM)
-			.forEach(r -> names.put(pairs.get(r.value1().intValue() - 1), r.value2()));
+		return versions;
+	}
+
+	/** The name of each organization asked for on its day, from their versions by code (none: a code not recorded). */
+	private static Map<OrganizationOn, String> named(Collection<OrganizationOn> asked,
+			Map<String, List<NamesKept.NameFrom>> versions) {
+		Map<OrganizationOn, String> names = new HashMap<>();
+		for (OrganizationOn on : asked) {
+			List<NamesKept.NameFrom> of = versions.get(on.code());
+			if (of != null && !of.isEmpty()) {
+				names.put(on, NamesKept.nameOn(of, on.date()));
+			}
+		}
 		return names;
 	}
 
@@ -547,6 +574,37 @@ public class Organizations {
 				   and in_subtree_c.ancestor_id = (select a.id from organization a where a.code = {1})
 				   and in_subtree_c.valid_from <= {2} and in_subtree_c.valid_to > {2}
 				 limit 1)""", descendant, DSL.val(ancestor), DSL.val(date));
+	}
+
+	/**
+	 * The chain from the root down to the organization on the date, and the names of the organizations asked for each
+	 * on its day as {@link #namesOn} gives them: for the member page, whose one statement here is the path's. The path
+	 * reads the stamp of the names (V43), and the names come from the versions the application keeps for that stamp,
+	 * read (one statement more) only for the codes it does not keep yet. Without an organization, or one that does not
+	 * exist on the date, the names are read as {@link #namesOn} reads them.
+	 */
+	public NamedPath pathAndNames(String code, LocalDate date, Collection<OrganizationOn> asked) {
+		if (code == null) {
+			return new NamedPath(List.of(), asked.isEmpty() ? Map.of() : namesOn(asked));
+		}
+		var rows = pathOn.fetch(dsl, "code", code, "date", date);
+		List<OrganizationView> path = rows.map(Organizations::view);
+		if (asked.isEmpty()) {
+			return new NamedPath(path, Map.of());
+		}
+		if (rows.isEmpty()) {
+			return new NamedPath(path, namesOn(asked));
+		}
+		Map<String, List<NamesKept.NameFrom>> kept = namesKept.forStamp(rows.get(0).get(NAMES_STAMP));
+		List<String> missing = asked.stream().map(OrganizationOn::code).filter(c -> !kept.containsKey(c)).distinct()
+			.toList();
+		if (!missing.isEmpty()) {
+			Map<String, List<NamesKept.NameFrom>> read = versionsOf(missing);
+			kept.putAll(read);
+			// a code never recorded is kept as such, not asked for again
+			missing.forEach(c -> kept.putIfAbsent(c, List.of()));
+		}
+		return new NamedPath(path, named(asked, kept));
 	}
 
 	/** The chain from the root down to the organization on the date (for breadcrumbs). */

@@ -40,6 +40,9 @@ class RestructuringsIntegrationTests {
 	@Autowired
 	Organizations organizations;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	static Decision decision(String number, LocalDate date) {
 		return new Decision(number, date, "Ban Thường vụ Tỉnh ủy");
 	}
@@ -164,6 +167,124 @@ class RestructuringsIntegrationTests {
 			.containsEntry(new OrganizationOn("LN.1", renamed), "Đảng bộ phường Mới")
 			.doesNotContainKey(new OrganizationOn("LN.KHONG", later));
 		assertThat(organizations.namesOn(List.of())).isEmpty();
+	}
+
+	/**
+	 * The member page's path and names: the path of the day with the names of organizations each on its day, as
+	 * {@link Organizations#namesOn} names them, from the versions kept for the stamp the path reads (V43) — a
+	 * restructuring, or a write of the versions from another connection (another process: a CLI import), changes the
+	 * stamp and the names follow; a write that left the stamp as it was (its trigger off) is not seen: the names are the
+	 * kept ones.
+	 */
+	@Test
+	void namesThePathsPageFromVersionsKeptForTheStampOfTheNames() throws Exception {
+		establish("LP", "Đảng bộ tỉnh LP", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		establish("LP.1", "Chi bộ khu phố 1", OrganizationType.GRASSROOTS_CELL, OrganizationField.RESIDENTIAL, "LP");
+		LocalDate day = LocalDate.of(2020, 6, 1);
+		List<OrganizationOn> asked = List.of(new OrganizationOn("LP.1", day), new OrganizationOn("LP", day),
+				new OrganizationOn("LP.1", START.minusDays(1)), new OrganizationOn("LP.KHONG", day));
+		NamedPath first = organizations.pathAndNames("LP.1", day, asked);
+		assertThat(codes(first.path())).containsExactly("LP", "LP.1");
+		assertThat(first.names()).isEqualTo(organizations.namesOn(asked))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(new OrganizationOn("LP.1", day), "Chi bộ khu phố 1",
+					new OrganizationOn("LP", day), "Đảng bộ tỉnh LP", new OrganizationOn("LP.1", START.minusDays(1)),
+					"Chi bộ khu phố 1"));
+
+		// renamed by a restructuring: the day after has the new name, the day before the old one
+		LocalDate renamed = LocalDate.of(2021, 3, 1);
+		long before = stamp();
+		restructurings.apply(new RenameOrganization("LP.1", "Chi bộ tổ dân phố 1", renamed, decision("8-QĐ/TU", renamed)),
+				"test");
+		assertThat(stamp()).isGreaterThan(before);
+		List<OrganizationOn> aroundRename = List.of(new OrganizationOn("LP.1", renamed.minusDays(1)),
+				new OrganizationOn("LP.1", renamed));
+		assertThat(organizations.pathAndNames("LP.1", renamed, aroundRename).names())
+			.containsExactlyInAnyOrderEntriesOf(Map.of(aroundRename.get(0), "Chi bộ khu phố 1", aroundRename.get(1),
+					"Chi bộ tổ dân phố 1"));
+
+		// written from another connection, as another process would: seen at the next page
+		String update = "update organization_version set name = ? where valid_from = ?"
+				+ " and organization_id = (select id from organization where code = 'LP.1')";
+		try (var c = dataSource.getConnection(); var st = c.prepareStatement(update)) {
+			st.setString(1, "Chi bộ tổ dân phố Một");
+			st.setObject(2, renamed);
+			assertThat(st.executeUpdate()).isEqualTo(1);
+		}
+		List<OrganizationOn> withProvince = List.of(aroundRename.get(1), new OrganizationOn("LP", renamed));
+		assertThat(organizations.pathAndNames("LP.1", renamed, withProvince).names())
+			.containsExactlyInAnyOrderEntriesOf(Map.of(withProvince.get(0), "Chi bộ tổ dân phố Một", withProvince.get(1),
+					"Đảng bộ tỉnh LP"));
+
+		// a write that does not move the stamp is not seen: the names are those kept for it
+		try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+			st.execute("alter table organization_version disable trigger organization_version_names_stamp");
+			try {
+				assertThat(st.executeUpdate("update organization_version set name = 'Không thấy'"
+						+ " where organization_id = (select id from organization where code = 'LP')")).isEqualTo(1);
+			}
+			finally {
+				st.execute("alter table organization_version enable trigger organization_version_names_stamp");
+			}
+		}
+		assertThat(organizations.pathAndNames("LP.1", renamed, List.of(new OrganizationOn("LP", renamed))).names())
+			.containsEntry(new OrganizationOn("LP", renamed), "Đảng bộ tỉnh LP");
+		assertThat(organizations.namesOn(List.of(new OrganizationOn("LP", renamed))))
+			.containsEntry(new OrganizationOn("LP", renamed), "Không thấy");
+
+		// without an organization, or one that does not exist on the day, the names are read
+		assertThat(organizations.pathAndNames(null, renamed, List.of(new OrganizationOn("LP", renamed))))
+			.isEqualTo(new NamedPath(List.of(), Map.of(new OrganizationOn("LP", renamed), "Không thấy")));
+		assertThat(organizations.pathAndNames("LP.1", START.minusDays(1), List.of(new OrganizationOn("LP", renamed))))
+			.isEqualTo(new NamedPath(List.of(), Map.of(new OrganizationOn("LP", renamed), "Không thấy")));
+		assertThat(organizations.pathAndNames("LP.1", renamed, List.of()).names()).isEmpty();
+	}
+
+	/**
+	 * V43: the stamp moves once in a transaction however many of its statements write versions; a savepoint rolled
+	 * back takes its move back with it, and the transaction's next write moves it again; a transaction rolled back
+	 * leaves it as it was.
+	 */
+	@Test
+	void movesTheStampOfTheNamesOnceInATransactionThatWritesVersions() throws Exception {
+		establish("LQ", "Đảng bộ tỉnh LQ", OrganizationType.PROVINCE, OrganizationField.OTHER, null);
+		String rename = "update organization_version set name = ? where organization_id = (select id from organization"
+				+ " where code = 'LQ')";
+		long before = stamp();
+		try (var c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			try (var st = c.prepareStatement(rename)) {
+				var savepoint = c.setSavepoint();
+				st.setString(1, "Đảng bộ tỉnh LQ mới");
+				st.executeUpdate();
+				c.rollback(savepoint);
+				for (String name : List.of("Đảng bộ tỉnh LQ 1", "Đảng bộ tỉnh LQ 2")) {
+					st.setString(1, name);
+					assertThat(st.executeUpdate()).isEqualTo(1);
+				}
+			}
+			c.commit();
+		}
+		assertThat(stamp()).isEqualTo(before + 1);
+		assertThat(organizations.namesOn(List.of(new OrganizationOn("LQ", START))))
+			.containsEntry(new OrganizationOn("LQ", START), "Đảng bộ tỉnh LQ 2");
+		// a transaction rolled back leaves it as it was
+		try (var c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			try (var st = c.prepareStatement(rename)) {
+				st.setString(1, "Đảng bộ tỉnh LQ 3");
+				assertThat(st.executeUpdate()).isEqualTo(1);
+			}
+			c.rollback();
+		}
+		assertThat(stamp()).isEqualTo(before + 1);
+	}
+
+	long stamp() throws Exception {
+		try (var c = dataSource.getConnection(); var st = c.createStatement();
+				var rs = st.executeQuery("select stamp from organization_names_stamp")) {
+			assertThat(rs.next()).isTrue();
+			return rs.getLong(1);
+		}
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package vn.dangvu.member.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +46,8 @@ import vn.dangvu.member.MemberRejectedException;
 import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.member.Members;
+import vn.dangvu.organization.NamedPath;
+import vn.dangvu.organization.OrganizationOn;
 import vn.dangvu.organization.OrganizationView;
 import vn.dangvu.organization.Organizations;
 
@@ -219,8 +224,22 @@ class MemberController {
 				shown = shown.withEffectiveOn(officialFrom);
 			}
 		}
-		// the path on the date ends with the organization itself when it exists on the date (one statement for both)
-		List<OrganizationView> path = member.orgCode() == null ? List.of() : organizations.path(member.orgCode(), asOf);
+		List<vn.dangvu.member.TransferView> letters = transfers.ofMember(memberNo);
+		// the timeline's organizations by their names on each event's date, the letters' by today's
+		List<OrganizationOn> named = new ArrayList<>();
+		member.events()
+			.stream()
+			.filter(e -> e.orgCode() != null)
+			.forEach(e -> named.add(new OrganizationOn(e.orgCode(), e.effectiveOn())));
+		letters.forEach(t -> {
+			named.add(new OrganizationOn(t.fromOrg(), today));
+			named.add(new OrganizationOn(t.toOrg(), today));
+		});
+		// the path on the date ends with the organization itself when it exists on the date, and names the rest from
+		// the names the application keeps (one statement for all, the names' kept for the stamp it reads)
+		NamedPath namedPath = organizations.pathAndNames(member.orgCode(), asOf, named);
+		List<OrganizationView> path = namedPath.path();
+		Map<OrganizationOn, String> names = namedPath.names();
 		Optional<OrganizationView> organization = !path.isEmpty()
 				&& path.get(path.size() - 1).code().equals(member.orgCode()) ? Optional.of(path.get(path.size() - 1))
 						: Optional.ofNullable(member.orgCode()).flatMap(code -> organizations.findLatest(code, asOf));
@@ -237,7 +256,9 @@ class MemberController {
 		String voidLinks = TimelineEntry.voidLinks(memberNo, asOf);
 		List<TimelineEntry> timeline = member.events()
 			.stream()
-			.map(e -> TimelineEntry.of(e, asOf, voidLinks, messages, locale))
+			.map(e -> TimelineEntry.of(e, asOf, voidLinks,
+					e.orgCode() == null ? null : names.get(new OrganizationOn(e.orgCode(), e.effectiveOn())), messages,
+					locale))
 			.toList();
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("voiding", voiding == null ? null
@@ -251,9 +272,15 @@ class MemberController {
 		model.addAttribute("badgeYears", EventForm.BADGE_YEARS);
 		model.addAttribute("grades", EventForm.GRADES);
 		model.addAttribute("eventForm", shown);
-		List<vn.dangvu.member.TransferView> letters = transfers.ofMember(memberNo);
 		model.addAttribute("transfers", letters);
-		model.addAttribute("transferOrgNames", TransferController.names(organizations, letters));
+		Map<String, String> letterNames = new HashMap<>();
+		letters.forEach(t -> java.util.stream.Stream.of(t.fromOrg(), t.toOrg()).forEach(code -> {
+			String name = names.get(new OrganizationOn(code, today));
+			if (name != null) {
+				letterNames.put(code, name);
+			}
+		}));
+		model.addAttribute("transferOrgNames", letterNames);
 		model.addAttribute("sections", sections.orderedStream()
 			.map(section -> new SectionView(section.headingKey(), section.emptyKey(), section.lines(memberNo)))
 			.toList());

@@ -20,19 +20,22 @@ import vn.dangvu.member.MemberEventView;
  * opens the form voiding it. Put together here rather than in the template: a member has tens of events, and each
  * expression of a row was evaluated for each of them (the rows were a quarter of the page's time).
  *
+ * @param orgName the event's organization by its name on the event's date (by its code when it has none recorded);
+ *     {@code null} for an event that names none
  * @param orgHref the page of the event's organization as of the event's date (context-relative); {@code null} for an
  *     event that names none
  * @param voidHref the page with the form voiding this event open (context-relative); {@code null} for a voided event
  */
 record TimelineEntry(MemberEventView event, String effectiveOn, String type, String voidedBecause, String decision,
-		String detail, String recordedAt, boolean afterAsOf, String orgHref, String voidHref) {
+		String detail, String recordedAt, boolean afterAsOf, String orgName, String orgHref, String voidHref) {
 
 	/**
 	 * @param voidLinks the page's address, as of its date, ending in the parameter that chooses the event to void (see
 	 *     {@link #voidLinks(String, LocalDate)}): the event's id completes it
+	 * @param orgName the name of the event's organization on the event's date, null when not known
 	 */
-	static TimelineEntry of(MemberEventView event, LocalDate asOf, String voidLinks, MessageSource messages,
-			Locale locale) {
+	static TimelineEntry of(MemberEventView event, LocalDate asOf, String voidLinks, String orgName,
+			MessageSource messages, Locale locale) {
 		String decisionDate = event.decisionDate() == null ? null : Dates.format(event.decisionDate());
 		String decision = event.decisionNo() != null && decisionDate != null
 				? messages.getMessage("decision.numberAndDate", new Object[] { event.decisionNo(), decisionDate },
@@ -49,6 +52,7 @@ record TimelineEntry(MemberEventView event, String effectiveOn, String type, Str
 				event.recordedAt() == null ? null
 						: Dates.format(event.recordedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()),
 				event.effectiveOn().isAfter(asOf),
+				event.orgCode() == null ? null : orgName == null ? event.orgCode() : orgName,
 				event.orgCode() == null ? null
 						: "/organizations/" + UriUtils.encodePathSegment(event.orgCode(), StandardCharsets.UTF_8)
 								+ "?asOf=" + event.effectiveOn(),

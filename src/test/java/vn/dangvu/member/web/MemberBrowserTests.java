@@ -116,6 +116,12 @@ class MemberBrowserTests extends BrowserTest {
 
 		assertThat(page.locator("p.notice")).hasText("Đã ghi: Kết nạp ngày 20/03/2015.");
 		assertThat(page.locator("h1 .badge")).hasText("Đảng viên dự bị");
+		// the admission's cell by its name, its code under it, the name a link to the cell as of that day
+		Locator admission = page.locator("table.timeline tbody tr").first();
+		assertThat(admission).containsText("Chi bộ khu phố 1");
+		assertThat(admission.locator(".code")).hasText("TN.P1.C1");
+		assertThat(admission.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Chi bộ khu phố 1")))
+			.hasAttribute("href", "/organizations/TN.P1.C1?asOf=2015-03-20");
 		assertThat(page.locator("dl.state")).containsText("Chi bộ khu phố 1");
 
 		// the recognition comes next, on the end of the 12 months of probation

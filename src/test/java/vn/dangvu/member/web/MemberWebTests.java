@@ -47,6 +47,7 @@ import vn.dangvu.member.ProfessionalLevel;
 import vn.dangvu.organization.OrganizationField;
 import vn.dangvu.organization.OrganizationType;
 import vn.dangvu.organization.RestructuringCommand.EstablishOrganization;
+import vn.dangvu.organization.RestructuringCommand.RenameOrganization;
 import vn.dangvu.organization.Restructurings;
 
 /**
@@ -336,6 +337,27 @@ class MemberWebTests {
 		assertThat(mvc.get().uri("/members/P-001?asOf=2015-06-01")).hasStatusOk()
 			.bodyText()
 			.contains("Tình trạng tại ngày 01/06/2015", "Đảng viên dự bị", "Chưa tính");
+	}
+
+	/** The timeline names each event's organization as it was named on the event's day, its code under the name. */
+	@Test
+	void theTimelineNamesEachEventsOrganizationOnTheEventsDay() {
+		tree("TL");
+		members.register(file("TL-001", "Lý Thị Thu", Gender.FEMALE, "Kinh"));
+		admitted("TL-001", "TL.W.C1");
+		LocalDate renamed = LocalDate.of(2018, 3, 1);
+		restructurings.apply(new RenameOrganization("TL.W.C1", "Chi bộ tổ dân phố 1", renamed,
+				new Decision("4-QĐ/ĐU", renamed, null)), "test");
+		members.record("TL-001", new LedgerEvent(MemberEventType.TRANSFERRED, LocalDate.of(2019, 1, 2), "TL.W.C2",
+				null, null, null), "canbo");
+
+		assertThat(mvc.get().uri("/members/TL-001")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("20/03/2015", "Kết nạp", "href=\"/organizations/TL.W.C1?asOf=2015-03-20\">Chi bộ khu phố 1</a>",
+					"TL.W.C1", "02/01/2019", "href=\"/organizations/TL.W.C2?asOf=2019-01-02\">Chi bộ khu phố 2</a>",
+					"TL.W.C2")
+			// renamed since the admission: the timeline keeps the name of its day
+			.doesNotContain("Chi bộ tổ dân phố 1");
 	}
 
 	@Test

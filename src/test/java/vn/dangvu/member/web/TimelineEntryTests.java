@@ -39,7 +39,7 @@ class TimelineEntryTests {
 	}
 
 	TimelineEntry of(MemberEventView event) {
-		return TimelineEntry.of(event, AS_OF, TimelineEntry.voidLinks("HN 01/2", AS_OF), messages, VI);
+		return TimelineEntry.of(event, AS_OF, TimelineEntry.voidLinks("HN 01/2", AS_OF), null, messages, VI);
 	}
 
 	@Test
@@ -90,10 +90,22 @@ class TimelineEntryTests {
 		assertThat(of(event(MemberEventType.TRANSFERRED, LocalDate.of(2024, 2, 29), null, null, null, false, null))
 			.orgHref()).isEqualTo("/organizations/CT.C1?asOf=2024-02-29");
 		assertThat(TimelineEntry.of(new MemberEventView(2, MemberEventType.TRANSFERRED, LocalDate.of(2020, 1, 1),
-				"HN/Đ 1", null, null, null, null, "canbo", false, null), AS_OF, "", messages, VI).orgHref())
+				"HN/Đ 1", null, null, null, null, "canbo", false, null), AS_OF, "", null, messages, VI).orgHref())
 			.isEqualTo("/organizations/HN%2F%C4%90%201?asOf=2020-01-01");
 		assertThat(of(new MemberEventView(3, MemberEventType.RECOGNIZED, LocalDate.of(2020, 1, 1), null, null, null,
 				null, null, "canbo", false, null)).orgHref()).isNull();
+	}
+
+	@Test
+	void namesTheEventsOrganizationAsGivenOrByItsCodeWhenItHasNoName() {
+		MemberEventView moved = event(MemberEventType.TRANSFERRED, LocalDate.of(2024, 2, 29), null, null, null, false,
+				null);
+		assertThat(TimelineEntry.of(moved, AS_OF, "", "Chi bộ Khu phố 3", messages, VI).orgName())
+			.isEqualTo("Chi bộ Khu phố 3");
+		assertThat(of(moved).orgName()).isEqualTo("CT.C1");
+		assertThat(TimelineEntry.of(new MemberEventView(3, MemberEventType.RECOGNIZED, LocalDate.of(2020, 1, 1), null,
+				null, null, null, null, "canbo", false, null), AS_OF, "", "Chi bộ Khu phố 3", messages, VI).orgName())
+			.isNull();
 	}
 
 	@Test
