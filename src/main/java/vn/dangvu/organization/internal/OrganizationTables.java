@@ -7,7 +7,7 @@ import vn.dangvu.common.database.SeededTable;
 
 /**
  * The organization tables the database module must know of: the stamp of the organizations' names, whose one row its
- * migration seeds (V43; a restore brings the backup's, which the versions restored after it raise).
+ * migration seeds (V43; a restore replaces it with the backup's).
  */
 @Configuration(proxyBeanMethods = false)
 class OrganizationTables {
