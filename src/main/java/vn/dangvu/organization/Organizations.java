@@ -185,7 +185,8 @@ public class Organizations {
 	 * statement a decision date named the thousands of a province's reorganization). Codes never recorded are left out.
 	 */
 	public Map<OrganizationOn, String> namesOn(Collection<OrganizationOn> asked) {
-		return named(asked, versionsOf(asked.stream().map(OrganizationOn::code).distinct().toList()));
+		return named(asked,
+				versionsOf(asked.stream().map(OrganizationOn::code).filter(java.util.Objects::nonNull).distinct().toList()));
 	}
 
 	/** The versions of the organizations' names, by code, each code's in the order they began; one statement. */
@@ -199,12 +200,15 @@ public class Organizations {
 		return versions;
 	}
 
-	/** The name of each organization asked for on its day, from their versions by code (none: a code not recorded). */
+	/**
+	 * The name of each organization asked for on its day, from their versions by code (none: a code not recorded);
+	 * a pair without a code is left out.
+	 */
 	private static Map<OrganizationOn, String> named(Collection<OrganizationOn> asked,
 			Map<String, List<NamesKept.NameFrom>> versions) {
 		Map<OrganizationOn, String> names = new HashMap<>();
 		for (OrganizationOn on : asked) {
-			List<NamesKept.NameFrom> of = versions.get(on.code());
+			List<NamesKept.NameFrom> of = on.code() == null ? null : versions.get(on.code());
 			if (of != null && !of.isEmpty()) {
 				names.put(on, NamesKept.nameOn(of, on.date()));
 			}
@@ -596,7 +600,10 @@ public class Organizations {
 			return new NamedPath(path, namesOn(asked));
 		}
 		Map<String, List<NamesKept.NameFrom>> kept = namesKept.forStamp(rows.get(0).get(NAMES_STAMP));
-		List<String> missing = asked.stream().map(OrganizationOn::code).filter(c -> !kept.containsKey(c)).distinct()
+		List<String> missing = asked.stream()
+			.map(OrganizationOn::code)
+			.filter(c -> c != null && !kept.containsKey(c))
+			.distinct()
 			.toList();
 		if (!missing.isEmpty()) {
 			Map<String, List<NamesKept.NameFrom>> read = versionsOf(missing);

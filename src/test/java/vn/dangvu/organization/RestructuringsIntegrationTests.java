@@ -237,6 +237,10 @@ class RestructuringsIntegrationTests {
 		assertThat(organizations.pathAndNames("LP.1", START.minusDays(1), List.of(new OrganizationOn("LP", renamed))))
 			.isEqualTo(new NamedPath(List.of(), Map.of(new OrganizationOn("LP", renamed), "Không thấy")));
 		assertThat(organizations.pathAndNames("LP.1", renamed, List.of()).names()).isEmpty();
+		// a pair without a code is left out
+		assertThat(organizations.pathAndNames("LP.1", renamed, List.of(new OrganizationOn(null, renamed))).names())
+			.isEmpty();
+		assertThat(organizations.namesOn(List.of(new OrganizationOn(null, renamed)))).isEmpty();
 	}
 
 	/**

@@ -235,8 +235,8 @@ class MemberController {
 			named.add(new OrganizationOn(t.fromOrg(), today));
 			named.add(new OrganizationOn(t.toOrg(), today));
 		});
-		// the path on the date ends with the organization itself when it exists on the date, and names the rest from
-		// the names the application keeps (one statement for all, the names' kept for the stamp it reads)
+		// the path on the date ends with the organization itself when it exists on the date; one statement, the names
+		// coming from those the application keeps for the stamp it reads
 		NamedPath namedPath = organizations.pathAndNames(member.orgCode(), asOf, named);
 		List<OrganizationView> path = namedPath.path();
 		Map<OrganizationOn, String> names = namedPath.names();
