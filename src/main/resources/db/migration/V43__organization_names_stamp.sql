@@ -2,9 +2,9 @@
 -- A stamp of the organizations' names (issue #7): every transaction that writes organization_version adds one to it,
 -- so that a reader sees a new stamp exactly when it sees the new versions — whichever process wrote them (the server,
 -- a CLI import beside it). The member page reads the stamp with its path (one statement) and names its timeline's
--- organizations from the names the application keeps for that stamp (Organizations), where one statement more a page
--- cost the wrk scenario a fifth of its requests a second (07/12). Writers of versions wait for one another on the
--- stamp's row until they commit: restructurings, which are few.
+-- organizations from the names the application keeps for that stamp (Organizations): the page every user opens most,
+-- the wrk scenario's, reads its names without a statement of their own. Writers of versions wait for one another on
+-- the stamp's row until they commit: restructurings, which are few.
 create table organization_names_stamp (
     only_row  boolean  primary key default true check (only_row),
     stamp     bigint   not null

@@ -142,7 +142,7 @@ class TransferController {
 	 * The names of the organizations the letters were sent from and to, by code, as named today or on their last day
 	 * (the lists show the name with the code under it).
 	 */
-	static Map<String, String> names(Organizations organizations, List<TransferView> letters) {
+	private static Map<String, String> names(Organizations organizations, List<TransferView> letters) {
 		return letters.isEmpty() ? Map.of() : organizations.latestNames(codes(letters), LocalDate.now());
 	}
 
