@@ -401,10 +401,33 @@ class StatisticsProjectionIntegrationTests {
 					all, true);
 			assertThat(grades).as("grades on %s", yearEnd)
 				.isEqualTo(statistics.detailsByOrganization(MemberEventType.ASSESSED, yearEnd, all, false));
-			for (String grade : List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED")) {
-				assertThat((long) statistics.eventsOn(MemberEventType.ASSESSED, yearEnd, all, grade).size())
-					.as("members graded %s on %s", grade, yearEnd)
-					.isEqualTo(grades.values().stream().mapToLong(g -> g.getOrDefault(grade, 0L)).sum());
+			MemberStatistics statisticsTarget = org.springframework.test.util.AopTestUtils.getTargetObject(statistics);
+			for (String grade : java.util.Arrays.asList("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED", null)) {
+				// the members read by those of the organizations, among the nation's such events, and as chosen
+				for (List<String> asked : List.of(all, List.of(P + ".1"),
+						all.stream().filter(code -> !code.equals(P + ".1")).toList())) {
+					List<List<MemberEventOn>> ways = new java.util.ArrayList<>();
+					for (Boolean byMember : java.util.Arrays.asList(true, false, null)) {
+						statisticsTarget.eventsByMember = byMember;
+						try {
+							ways.add(statistics.eventsOn(MemberEventType.ASSESSED, yearEnd, asked, grade)
+								.stream()
+								.sorted(java.util.Comparator.comparing(MemberEventOn::memberNo))
+								.toList());
+						}
+						finally {
+							statisticsTarget.eventsByMember = null;
+						}
+					}
+					assertThat((long) ways.get(0).size()).as("members of %s graded %s on %s", asked, grade, yearEnd)
+						.isEqualTo(asked.stream()
+							.map(code -> grades.getOrDefault(code, Map.of()))
+							.mapToLong(g -> grade == null ? g.values().stream().mapToLong(Long::longValue).sum()
+									: g.getOrDefault(grade, 0L))
+							.sum());
+					assertThat(ways.get(1)).as("the same among the nation's").isEqualTo(ways.get(0));
+					assertThat(ways.get(2)).as("the same as chosen").isEqualTo(ways.get(0));
+				}
 			}
 			Map<String, List<SubtreeSpan>> rows = new LinkedHashMap<>();
 			for (String cell : List.of("1", "2", "3")) {

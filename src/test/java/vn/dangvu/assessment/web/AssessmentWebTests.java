@@ -176,4 +176,29 @@ class AssessmentWebTests {
 		assertThat(mvc.get().uri("/assessments?org=KHONG.CO&year=2024")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void theRatesPageNamesTheFirstFiftyOrganizationsOverTheQuotaAndCountsTheOthers() throws Exception {
+		// 51 grassroots cells, each with one member graded EXCELLENT and none GOOD: over the quota (R-ASM-2)
+		AssessmentFixtures fixtures = new AssessmentFixtures(restructurings, members)
+			.organization("WQ", "Đảng bộ tỉnh WQ", OrganizationType.PROVINCE, null);
+		String[] given = { "An", "Bình", "Cúc", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga" };
+		for (int i = 1; i <= 51; i++) {
+			String cell = "WQ.C%02d".formatted(i);
+			String member = "WQ-%02d".formatted(i);
+			fixtures.organization(cell, "Chi bộ thôn WQ %02d".formatted(i), OrganizationType.GRASSROOTS_CELL, "WQ")
+				.official(member, "Lê Văn " + given[i % 10], cell, LocalDate.of(2010, 1, 1))
+				.event(member, vn.dangvu.member.MemberEventType.ASSESSED, LocalDate.of(2024, 12, 31), "EXCELLENT");
+		}
+		String page = mvc.get().uri("/assessments?org=WQ&year=2024").exchange().getResponse().getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Cảnh báo (R-ASM-2): 51 tổ chức cơ sở đảng")
+			.contains("Chi bộ thôn WQ 01")
+			.contains("Chi bộ thôn WQ 50")
+			.contains("… và 1 tổ chức cơ sở đảng khác");
+		// the 51st by code is counted in the table, not named in the warning
+		String warning = page.substring(page.indexOf("Cảnh báo (R-ASM-2)"), page.indexOf("… và 1 tổ chức"));
+		assertThat(warning).contains("org=WQ.C50").doesNotContain("org=WQ.C51");
+		assertThat(page).contains("org=WQ.C51");
+	}
+
 }
