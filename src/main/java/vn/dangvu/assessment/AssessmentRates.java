@@ -141,12 +141,15 @@ public class AssessmentRates {
 		Comparator<String> names = VietnameseText.nameOrder();
 		List<RemovalReview> reviews = new ArrayList<>();
 		// R-REM-1: the members NOT_COMPLETED, read in the organizations that have one only
+		// (their members that day: those graded there, each member graded once a year)
 		String notCompletedGrade = Grade.NOT_COMPLETED.name();
-		List<MemberEventOn> notCompleted = statistics.eventsOn(MemberEventType.ASSESSED, end, grades.entrySet()
+		List<Map.Entry<String, Map<String, Long>>> withNotCompleted = grades.entrySet()
 			.stream()
 			.filter(g -> g.getValue().getOrDefault(notCompletedGrade, 0L) > 0)
-			.map(Map.Entry::getKey)
-			.toList(), notCompletedGrade);
+			.toList();
+		List<MemberEventOn> notCompleted = statistics.eventsOn(MemberEventType.ASSESSED, end,
+				withNotCompleted.stream().map(Map.Entry::getKey).toList(), notCompletedGrade,
+				withNotCompleted.stream().flatMap(g -> g.getValue().values().stream()).mapToLong(Long::longValue).sum());
 		Map<String, String> before = statistics.detailsOn(MemberEventType.ASSESSED, previousEnd,
 				notCompleted.stream().map(MemberEventOn::memberNo).toList());
 		for (MemberEventOn g : notCompleted) {

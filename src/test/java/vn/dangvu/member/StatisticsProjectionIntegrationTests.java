@@ -427,6 +427,13 @@ class StatisticsProjectionIntegrationTests {
 							.sum());
 					assertThat(ways.get(1)).as("the same among the nation's").isEqualTo(ways.get(0));
 					assertThat(ways.get(2)).as("the same as chosen").isEqualTo(ways.get(0));
+					// chosen by the members the caller knows of, either way
+					for (long members : new long[] { 0, Long.MAX_VALUE }) {
+						assertThat(statistics.eventsOn(MemberEventType.ASSESSED, yearEnd, asked, grade, members)
+							.stream()
+							.sorted(java.util.Comparator.comparing(MemberEventOn::memberNo))
+							.toList()).as("the same as chosen for %s members", members).isEqualTo(ways.get(0));
+					}
 				}
 			}
 			Map<String, List<SubtreeSpan>> rows = new LinkedHashMap<>();
