@@ -141,7 +141,7 @@ public class AssessmentRates {
 		Comparator<String> names = VietnameseText.nameOrder();
 		List<RemovalReview> reviews = new ArrayList<>();
 		// R-REM-1: the members NOT_COMPLETED, read in the organizations that have one only
-		// (their members that day: those graded there, each member graded once a year)
+		// (their members that day counted by their grades, about as many: one grade a member, and most are graded)
 		String notCompletedGrade = Grade.NOT_COMPLETED.name();
 		List<Map.Entry<String, Map<String, Long>>> withNotCompleted = grades.entrySet()
 			.stream()
