@@ -68,7 +68,8 @@ public class AssessmentRates {
 	/**
 	 * @param total the organization's own line
 	 * @param children the lines of its children on 31 December
-	 * @param quotaWarnings every grassroots organization of the subtree over the quota, by code
+	 * @param quotaWarnings every grassroots organization of the subtree over the quota, in the Vietnamese order of their
+	 *     names
 	 */
 	public record RatesView(int year, RateRow total, List<RateRow> children, List<QuotaWarning> quotaWarnings,
 			List<RemovalReview> removalReviews, String regulation) {
@@ -158,7 +159,9 @@ public class AssessmentRates {
 			}
 		}
 		reviews.sort(Comparator.comparing(RemovalReview::orgCode).thenComparing(RemovalReview::fullName, names));
-		warnings.sort(Comparator.comparing(w -> w.organization().code()));
+		// by name, the Vietnamese way (as the tree's lists), so that the page names the first of them in that order
+		warnings.sort(Comparator.comparing((QuotaWarning w) -> w.organization().name(), VietnameseText.order())
+			.thenComparing(w -> w.organization().code()));
 		return new RatesView(year, line.apply(org), children, warnings, reviews,
 				rules.map(AssessmentRules::source).orElse(null));
 	}
