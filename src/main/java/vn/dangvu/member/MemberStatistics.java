@@ -68,9 +68,9 @@ public class MemberStatistics {
 	private static final String EVENT_MOVEMENTS = """
 			with sub (row_key, code, valid_from, valid_to) as ({0})
 			select e.type, e.detail, s_in.row_key as row_in, s_was.row_key as row_was,
-			       e.type = 'ADMITTED' and m.gender = 'FEMALE' as female,
-			       e.type = 'ADMITTED' and lower(m.ethnicity) <> 'kinh' as minority,
-			       e.type = 'ADMITTED' and extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 as young,
+			       e.type = 'ADMITTED' and {female} as female,
+			       e.type = 'ADMITTED' and {minority} as minority,
+			       e.type = 'ADMITTED' and {young} as young,
 			       count(*)
 			from member_event e
 			%s
@@ -83,7 +83,7 @@ public class MemberStatistics {
 			  -- for a small subtree, only its members' events (through the index on periods); a large one reads them all
 			  %s
 			group by 1, 2, 3, 4, 5, 6, 7
-			""";
+			""".transform(StatisticsProjection::admissionParts);
 
 	/**
 	 * The movements of the spans' rows from the projection (V26), which holds the same attribution per day and
@@ -761,11 +761,10 @@ public class MemberStatistics {
 		if (spans.isEmpty()) {
 			return List.of();
 		}
-		List<MovementEventRow> rows = new ArrayList<>();
 		// the spans joined by code (a code's spans do not overlap: one at most on the event's date), which PostgreSQL
 		// hashes: tested in the select list, they were scanned for each event of the type nationally (the city's
 		// 1,415 admissions of a year against its 5,484 spans, 2.6 s). A transfer counts on either side of it (in:
-		// into the spans, out: from them), any other event inside them only
+		// into the spans from outside them, out: the other way), any other event inside them only
 		boolean transfer = kind.eventType() == MemberEventType.TRANSFERRED;
 		customPlans(); // a generic plan takes the spans for ten (Cần Thơ's admissions of a year: 0.23 → 1.07 s)
 		// the events read by member, those with a period in the spans' organizations over the window, when they are
@@ -786,54 +785,44 @@ public class MemberStatistics {
 				     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to
 				left join sub w on w.code = q.org_code
 				     and w.valid_from <= e.effective_on and e.effective_on < w.valid_to""";
+		// the events the number counts (R-STAT-1), in SQL so that the list stops at its limit: read in the order of
+		// their dates (the ledger's index), sorted by name within each, they stop there
+		String counted = switch (kind) {
+			case TRANSFERRED_IN -> "s.code is not null and w.code is null";
+			case TRANSFERRED_OUT -> "s.code is null and w.code is not null";
+			case ADMITTED_FEMALE -> "{female}";
+			case ADMITTED_ETHNIC_MINORITY -> "{minority}";
+			case ADMITTED_AGED_18_TO_30 -> "{young}";
+			default -> "true";
+		};
 		List<Object> parameters = new ArrayList<>(List.of(spans.stream().map(SubtreeSpan::code).toArray(String[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validFrom())).toArray(Date[]::new),
 				spans.stream().map(s -> Date.valueOf(s.validTo())).toArray(Date[]::new)));
 		if (byMember) {
 			parameters.addAll(List.of(codes, to, from));
 		}
-		parameters.addAll(java.util.Arrays.asList(from, to, kind.eventType().name(), detail, detail));
-		dsl.resultQuery("""
+		parameters.addAll(java.util.Arrays.asList(from, to, kind.eventType().name(), detail, detail, limit));
+		return dsl.resultQuery("""
 				with sub (code, valid_from, valid_to) as (
 				    select * from unnest(?::varchar[], ?::date[], ?::date[])
 				)
 				select m.member_no, m.full_name, m.gender, m.birth_date, m.ethnicity, e.type, e.effective_on,
-				       p.org_code, q.org_code, e.decision_no, e.detail,
-				       s.code is not null as inside, %s as was_inside
+				       p.org_code, q.org_code, e.decision_no, e.detail
 				from %s
 				%s
 				%s
 				where e.voided_at is null and e.effective_on between ? and ?
 				  and e.type = ?
 				  and (cast(? as varchar) is null or e.detail = ?)
-				  %s
+				  and %s
 				order by e.effective_on, m.name_folded, m.member_no
-				""".formatted(transfer ? "w.code is not null" : "false", events, StatisticsProjection.EVENT_ATTRIBUTION,
-				transfer ? eitherSide : intoSpans, transfer ? "and (s.code is not null or w.code is not null)" : ""),
-				parameters.toArray())
-			.forEach(r -> {
-				boolean inside = Boolean.TRUE.equals(r.get(11, Boolean.class));
-				boolean wasInside = Boolean.TRUE.equals(r.get(12, Boolean.class));
-				MovementEventRow row = new MovementEventRow(r.get(0, String.class), r.get(1, String.class),
-						Gender.valueOf(r.get(2, String.class)), r.get(3, LocalDate.class), r.get(4, String.class),
-						MemberEventType.valueOf(r.get(5, String.class)), r.get(6, LocalDate.class),
-						r.get(7, String.class), r.get(8, String.class), r.get(9, String.class), r.get(10, String.class));
-				boolean counted = switch (kind) {
-					case TRANSFERRED_IN -> inside && !wasInside;
-					case TRANSFERRED_OUT -> !inside && wasInside;
-					case ADMITTED_FEMALE -> inside && row.gender() == Gender.FEMALE;
-					case ADMITTED_ETHNIC_MINORITY -> inside && !"kinh".equalsIgnoreCase(row.ethnicity());
-					case ADMITTED_AGED_18_TO_30 -> {
-						int age = java.time.Period.between(row.birthDate(), row.effectiveOn()).getYears();
-						yield inside && age >= 18 && age <= 30;
-					}
-					default -> inside;
-				};
-				if (counted && rows.size() < limit) {
-					rows.add(row);
-				}
-			});
-		return rows;
+				limit ?
+				""".formatted(events, StatisticsProjection.EVENT_ATTRIBUTION, transfer ? eitherSide : intoSpans, counted)
+			.transform(StatisticsProjection::admissionParts), parameters.toArray())
+			.fetch(r -> new MovementEventRow(r.get(0, String.class), r.get(1, String.class),
+					Gender.valueOf(r.get(2, String.class)), r.get(3, LocalDate.class), r.get(4, String.class),
+					MemberEventType.valueOf(r.get(5, String.class)), r.get(6, LocalDate.class), r.get(7, String.class),
+					r.get(8, String.class), r.get(9, String.class), r.get(10, String.class)));
 	}
 
 	/**

@@ -307,11 +307,21 @@ class SummaryReportsIntegrationTests {
 		return days;
 	}
 
+	@Autowired
+	vn.dangvu.member.MemberStatistics memberStatistics;
+
 	@Test
 	void listsTheMembersBehindANumberAsTheTableCountsThem() {
 		var in = movements.events("R.A", "R.A.X", FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null);
 		assertThat(in.events()).extracting(vn.dangvu.member.MovementEventRow::memberNo).containsExactly("M6", "M4", "M7");
 		assertThat(in.events().get(0).fromOrgCode()).isEqualTo("R.B.Z");
+		// at most so many: the first in the list's order (the statement stops there)
+		List<SubtreeSpan> cell = organizations.childSpans("R.A", "R.A.X", FROM, TO);
+		assertThat(memberStatistics.movementEvents(cell, FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null, 1))
+			.extracting(vn.dangvu.member.MovementEventRow::memberNo)
+			.containsExactly("M6");
+		assertThat(memberStatistics.movementEvents(cell, FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null, 2))
+			.isEqualTo(in.events().subList(0, 2));
 		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.TRANSFERRED_IN, null).events())
 			.isEmpty();
 		assertThat(movements.events("R", null, FROM, TO, vn.dangvu.member.MovementKind.ASSESSED, "GOOD").events())

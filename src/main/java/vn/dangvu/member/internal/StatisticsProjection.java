@@ -78,6 +78,18 @@ public class StatisticsProjection {
 			left join member_period q on q.member_id = e.member_id and e.type = 'TRANSFERRED'
 			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to""";
 
+	/**
+	 * The statement {@code sql} with the parts of an admission {@code e} of member {@code m} that the movements count
+	 * apart (R-STAT-1) put in for {@code {female}}, {@code {minority}} and {@code {young}}: a woman, a member of an
+	 * ethnic minority, aged 18 to 30 on the day. The projection, the counts from the members' rows and the list of the
+	 * members behind a number use these texts.
+	 */
+	public static String admissionParts(String sql) {
+		return sql.replace("{female}", "m.gender = 'FEMALE'")
+			.replace("{minority}", "lower(m.ethnicity) <> 'kinh'")
+			.replace("{young}", "extract(year from age(e.effective_on, m.birth_date)) between 18 and 30");
+	}
+
 	/** Members added per statement when the pending ones are applied (an import's new files). */
 	static final int BATCH = 20_000;
 
@@ -495,15 +507,15 @@ public class StatisticsProjection {
 			select e.effective_on as on_date, coalesce(p.org_code, '') as org_code,
 			       coalesce(q.org_code, '') as was_code, e.type, coalesce(e.detail, '') as detail,
 			       case when e.type = 'ADMITTED' then
-			           case when m.gender = 'FEMALE' then 1 else 0 end
-			         + case when lower(m.ethnicity) <> 'kinh' then 2 else 0 end
-			         + case when extract(year from age(e.effective_on, m.birth_date)) between 18 and 30 then 4 else 0 end
+			           case when {female} then 1 else 0 end
+			         + case when {minority} then 2 else 0 end
+			         + case when {young} then 4 else 0 end
 			       else 0 end as flags,
 			       s.sign * count(*) as n
 			from (select ?::bigint as sign) s
 			join member_event e on %1$s and e.voided_at is null
 			%2$s
-			group by 1, 2, 3, 4, 5, 6, s.sign""";
+			group by 1, 2, 3, 4, 5, 6, s.sign""".transform(StatisticsProjection::admissionParts);
 
 	/**
 	 * {@link #MOVEMENT_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
