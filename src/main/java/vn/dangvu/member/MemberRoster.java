@@ -72,8 +72,8 @@ public class MemberRoster {
 			MEMBER_PERIOD.EXEMPTED, MEMBER.NATIONAL_ID, MEMBER.ID);
 
 	/**
-	 * The columns of a list found by its words ({@link #found}) when it is counted and sorted in one statement: a
-	 * row's, and the given name that every order ends with.
+	 * The columns of a list counted and sorted in one statement ({@link #list}: found by its words, or its walk cut
+	 * short): a row's, and the given name that every order ends with.
 	 */
 	private static final List<Field<?>> FOUND_FIELDS = java.util.stream.Stream
 		.concat(ROW_FIELDS.stream(), java.util.stream.Stream.of(MEMBER.GIVEN_NAME))
@@ -163,9 +163,12 @@ public class MemberRoster {
 		Result<Record> records;
 		List<Condition> all = new ArrayList<>(conditions.onPeriod());
 		all.addAll(onFile);
-		if (found != null) {
-			// walked in the list's order first; when the walk fills the page the found members are counted apart, else they
-			// are counted and sorted in one statement
+		if (found != null || (walked && !onFile.isEmpty())) {
+			// walked in the list's order first; when the walk fills the page the members are counted apart, else they are
+			// counted and sorted in one statement: found by their words, or matching conditions on the file that the walk
+			// found too rare in the province to fill the page — a few hundredths of it at most ({@link #walk}), which the
+			// count and the sort each read in full (Hồ Chí Minh City's 8,381 probationary women of today among its
+			// 20,684 probationary members, 0.62 s each)
 			List<Long> first = walked ? walk(all, conditions, q, scope, found) : null;
 			if (first != null) {
 				total = counted(conditions, found);
@@ -188,6 +191,7 @@ public class MemberRoster {
 			}
 		}
 		else {
+			// counted by the projection, or not walked: the members are counted apart
 			total = onFile.isEmpty() ? scope.total() : counted(conditions, null);
 			records = walked ? walkedPage(ROW_FIELDS, all, conditions, q, scope)
 					: matching(ROW_FIELDS, all, conditions, null).orderBy(order(q.sort()))
