@@ -785,8 +785,10 @@ public class MemberStatistics {
 				     and s.valid_from <= e.effective_on and e.effective_on < s.valid_to
 				left join sub w on w.code = q.org_code
 				     and w.valid_from <= e.effective_on and e.effective_on < w.valid_to""";
-		// the events the number counts (R-STAT-1), in SQL so that the list stops at its limit: read in the order of
-		// their dates (the ledger's index), sorted by name within each, they stop there
+		// the events the number counts (R-STAT-1), chosen in the statement, which returns the first of them up to the
+		// limit: the application received every event of the type in the spans (a transfer's on either side of them)
+		// and chose there (Cần Thơ's transfers in of a year 2.1–2.4 → 0.8–1.0 s). The events are still all attributed
+		// before they are sorted (Hồ Chí Minh City's admissions of a year: the nation's 154,012, 0.9 s)
 		String counted = switch (kind) {
 			case TRANSFERRED_IN -> "s.code is not null and w.code is null";
 			case TRANSFERRED_OUT -> "s.code is null and w.code is not null";
