@@ -72,6 +72,58 @@ class MembersIntegrationTests {
 		return new LedgerEvent(type, LocalDate.parse(on), org, null, null, detail);
 	}
 
+	@Autowired
+	MemberStatistics statistics;
+
+	@Autowired
+	vn.dangvu.organization.Organizations organizations;
+
+	/**
+	 * R-STAT-1: an admission counts among those aged 18 to 30 by the member's age in full years on the day of the
+	 * ceremony — from the 18th birthday to the day before the 31st, the 31st of one born on 29 February falling on
+	 * 1 March of a common year —, alike in the projection, in the counts from the members' rows and in the list of
+	 * the members behind the number.
+	 */
+	@Test
+	void countsTheAdmittedAged18To30ByTheirAgeOnTheDay() {
+		tree("AY", LocalDate.of(1990, 1, 1));
+		Object[][] admissions = { { "AY1", "2008-03-10", "2026-03-10" }, // 18 that day
+				{ "AY2", "1995-06-16", "2026-06-15" }, // the day before 31
+				{ "AY3", "1995-06-15", "2026-06-15" }, // 31 that day
+				{ "AY4", "1992-02-29", "2023-02-28" }, // 30 still
+				{ "AY5", "1992-02-29", "2023-03-01" } }; // 31
+		for (Object[] a : admissions) {
+			members.register(file((String) a[0], "Lê Thị " + a[0], LocalDate.parse((String) a[1])));
+			members.record((String) a[0], admitted("AY.W.C1", (String) a[2], (String) a[2]), "x");
+		}
+		java.util.Map<Integer, List<String>> young = java.util.Map.of(2026, List.of("AY1", "AY2"), 2023, List.of("AY4"));
+		MemberStatistics target = org.springframework.test.util.AopTestUtils.getTargetObject(statistics);
+		young.forEach((year, expected) -> {
+			LocalDate from = LocalDate.of(year, 1, 1);
+			LocalDate to = LocalDate.of(year, 12, 31);
+			var rows = java.util.Map.of("C1", organizations.subtreeSpans("AY.W.C1", from, to));
+			for (boolean fromProjection : new boolean[] { true, false }) {
+				MemberMovements counted = statistics.movementsByRow(rows, from, to, fromProjection).get("C1");
+				assertThat(counted.admittedAged18To30()).as("%s, from the projection %s", year, fromProjection)
+					.isEqualTo(expected.size());
+				assertThat(counted.admitted()).as("%s, from the projection %s", year, fromProjection)
+					.isEqualTo(year == 2026 ? 3 : 2);
+			}
+			for (boolean byMember : new boolean[] { true, false }) {
+				target.eventsByMember = byMember;
+				try {
+					assertThat(statistics.movementEvents(rows.get("C1"), from, to, MovementKind.ADMITTED_AGED_18_TO_30,
+							null, 10)).as("%s, by member %s", year, byMember)
+						.extracting(MovementEventRow::memberNo)
+						.containsExactlyElementsOf(expected);
+				}
+				finally {
+					target.eventsByMember = null;
+				}
+			}
+		});
+	}
+
 	/**
 	 * Badge eligibility reads the ledgers of the candidates only (V29): members whose first admission decision can
 	 * have reached a badge above the one they held on the day. Corrections of the ledger keep the facts true.
