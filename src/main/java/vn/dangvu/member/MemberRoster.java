@@ -66,6 +66,13 @@ public class MemberRoster {
 	 */
 	static final int BIRTH_DATE_WALK = 10;
 
+	/**
+	 * How many times longer the longest walk is for a list with conditions on the file (not found by its words): the
+	 * order gathers what they choose, given names their gender (Hồ Chí Minh City's first 2,000 members by given name
+	 * are men).
+	 */
+	static final int FILE_WALK = 10;
+
 	/** The columns of a list's row ({@link #row}), and the member's key. */
 	private static final List<Field<?>> ROW_FIELDS = List.of(MEMBER.MEMBER_NO, MEMBER.FULL_NAME, MEMBER.GENDER,
 			MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.RELIGION, MEMBER_PERIOD.STATUS, MEMBER_PERIOD.ORG_CODE,
@@ -98,6 +105,8 @@ public class MemberRoster {
 	int walkFirst = WALK_FIRST;
 
 	int birthDateWalk = BIRTH_DATE_WALK;
+
+	int fileWalk = FILE_WALK;
 
 	/** Whether lists are walked in their order ({@link #walks}); tests compare with the pages sorted without it. */
 	boolean walking = true;
@@ -173,7 +182,7 @@ public class MemberRoster {
 			// 5.3 s counted and sorted apart)
 			List<Long> first = walked ? walk(all, conditions, q, scope, found) : null;
 			if (first != null) {
-				total = counted(conditions, found);
+				total = scope.whole() ? scope.total() : counted(conditions, found);
 				records = pageOf(ROW_FIELDS, all, conditions, q, scope, first);
 			}
 			else {
@@ -194,7 +203,7 @@ public class MemberRoster {
 		}
 		else {
 			// counted by the projection, or not walked: the members are counted apart
-			total = onFile.isEmpty() ? scope.total() : counted(conditions, null);
+			total = scope.whole() ? scope.total() : counted(conditions, null);
 			records = walked ? walkedPage(ROW_FIELDS, all, conditions, q, scope)
 					: matching(ROW_FIELDS, all, conditions, null).orderBy(order(q.sort()))
 						.limit(q.size())
@@ -213,11 +222,12 @@ public class MemberRoster {
 	/**
 	 * What a list of a subtree knows before it reads a member: the province whose members it walks in name order or
 	 * finds by their name words (null when it does neither), the subtree's members on the day under the list's
-	 * conditions on the period (null when not known), the subtree's strays — its members on the day who belong to
-	 * another province today (null when not read) — and the province's members at its last year-end (null when not
-	 * known).
+	 * conditions on the period (null when not known) and, when it says so ({@code whole}), on the file too — every
+	 * condition of a list without one on the file, or its gender counted by the projection (V44) —, the subtree's
+	 * strays — its members on the day who belong to another province today (null when not read) — and the province's
+	 * members at its last year-end (null when not known).
 	 */
-	private record Scope(String province, Long total, Long[] strays, Long provinceMembers) {
+	private record Scope(String province, Long total, boolean whole, Long[] strays, Long provinceMembers) {
 	}
 
 	/**
@@ -240,7 +250,7 @@ public class MemberRoster {
 		}
 		// the subtree's total without the conditions on the file too when the list is searched by name: its members
 		// are weighed against the words' (found)
-		String figure = conditions.onFile().isEmpty() || conditions.text() != null ? figure(q) : null;
+		String figure = conditions.text() != null ? figure(q) : figure(q, conditions);
 		Projected projected = q.orgCode() == null || !projectedScope ? null
 				: projected(q, figure, todays != null && !q.asOf().isAfter(today) ? todays : null, today);
 		Long total = projected == null ? null : projected.total();
@@ -255,7 +265,10 @@ public class MemberRoster {
 			total = total != null ? total : (long) counted.value1();
 			strays = strays != null ? strays : counted.value2();
 		}
-		return new Scope(province, total, province == null ? null : strays == null ? new Long[0] : strays,
+		// counted by the projection with the list's gender, or without a condition on the file
+		boolean whole = conditions.onFile().isEmpty()
+				|| (conditions.text() == null && projected != null && projected.total() != null);
+		return new Scope(province, total, whole, province == null ? null : strays == null ? new Long[0] : strays,
 				projected == null ? null : projected.provinceMembers());
 	}
 
@@ -405,7 +418,7 @@ public class MemberRoster {
 			Scope scope = scope(q, conditions, LocalDate.now());
 			return counted(conditions, found(q, conditions, scope));
 		}
-		String figure = conditions.onFile().isEmpty() ? figure(q) : null;
+		String figure = figure(q, conditions);
 		Projected projected = q.orgCode() == null || !projectedScope || figure == null ? null
 				: projected(q, figure, null, LocalDate.now());
 		if (projected != null && projected.total() != null) {
@@ -458,8 +471,24 @@ public class MemberRoster {
 	}
 
 	/**
-	 * The column of the statistics projection (V26, V33) that counts the list's members, when one does: the official
-	 * and probationary members, or one of the two, with or without those exempted; null otherwise.
+	 * The column of the statistics projection (V26, V33, V44) that counts the list's members under all its conditions,
+	 * when one does: {@link #figure(MemberQuery)} without a condition on the file; with its gender alone, the women or
+	 * men among the official and probationary members, exempted or not; null otherwise.
+	 */
+	private static String figure(MemberQuery q, Conditions conditions) {
+		if (conditions.onFile().isEmpty()) {
+			return figure(q);
+		}
+		if (q.gender() == null || conditions.onFile().size() > 1 || !"total".equals(figure(q))) {
+			return null;
+		}
+		return q.gender() == Gender.FEMALE ? "female" : "total - female";
+	}
+
+	/**
+	 * The column of the statistics projection (V26, V33) that counts the list's members under its conditions on the
+	 * period, when one does: the official and probationary members, or one of the two, with or without those
+	 * exempted; null otherwise.
 	 */
 	private static String figure(MemberQuery q) {
 		Set<MemberStatus> both = java.util.EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY);
@@ -691,7 +720,8 @@ public class MemberRoster {
 		long end = offset + q.size();
 		// the walk grows tenfold from twice the page's end until the page is full, the province's members run out or
 		// the longest walk is read: page 1 of a province needs about the first hundred
-		long most = Math.max(walkMin, walkLength * end) * (q.sort() == MemberSort.BIRTH_DATE ? birthDateWalk : 1);
+		long most = Math.max(walkMin, walkLength * end) * (q.sort() == MemberSort.BIRTH_DATE ? birthDateWalk : 1)
+				* (found == null && !conditions.onFile().isEmpty() ? fileWalk : 1);
 		long walk = Math.min(most, Math.max(walkFirst, 2 * end));
 		// the conditions without the subtree's subquery: the walked members are checked against the subtree apart,
 		// and every member of the page has passed it

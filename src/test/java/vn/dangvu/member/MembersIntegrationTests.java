@@ -427,14 +427,19 @@ class MembersIntegrationTests {
 			}
 			assertThat(listed(roster, MemberQuery.of("H", before)).items()).extracting(MemberRow::memberNo)
 				.containsExactly("H4", "H3", "H2", "H1", "H6", "H5", "H8", "H7");
-			// with a condition on the file: counted and sorted in one statement, a page past the last counted apart
-			for (int page = 0; page < 3; page++) {
-				MemberPage women = listed(roster, new MemberQuery("H.W.C2", before, null, null, Gender.FEMALE, null, null,
-						null, null, null, null, null, page, 1));
-				assertThat(women.total()).isEqualTo(2);
-				assertThat(women.items()).extracting(MemberRow::memberNo)
-					.containsExactlyElementsOf(page == 0 ? List.of("H8") : page == 1 ? List.of("H7") : List.of());
+			// with a condition on the file: its walk as long, or counted and sorted in one statement when it is cut short
+			// (a page past the last counted apart); ten times as long, walked
+			for (int fileWalk : new int[] { 1, MemberRoster.FILE_WALK }) {
+				walker.fileWalk = fileWalk;
+				for (int page = 0; page < 3; page++) {
+					MemberPage women = listed(roster, new MemberQuery("H.W.C2", before, null, null, Gender.FEMALE, null,
+							null, null, null, null, null, null, page, 1));
+					assertThat(women.total()).isEqualTo(2);
+					assertThat(women.items()).extracting(MemberRow::memberNo)
+						.containsExactlyElementsOf(page == 0 ? List.of("H8") : page == 1 ? List.of("H7") : List.of());
+				}
 			}
+			walker.fileWalk = 1;
 			MemberPage men = listed(roster, new MemberQuery("H", before, null, null, Gender.MALE, null, null, null, null,
 					null, null, null, 0, 50));
 			assertThat(men.total()).isZero();
@@ -443,6 +448,7 @@ class MembersIntegrationTests {
 		finally {
 			walker.walkLength = MemberRoster.WALK;
 			walker.walkMin = MemberRoster.WALK_MIN;
+			walker.fileWalk = MemberRoster.FILE_WALK;
 		}
 		// a first walk too short for the page (two members, both of the other cell), longer ones after it: the same pages
 		walker.walkFirst = 1;

@@ -342,6 +342,8 @@ class ProvinceKeyIntegrationTests {
 				listed(roster, MemberQuery.of(org, day));
 				listed(roster, new MemberQuery(org, day, null, java.util.Set.of(MemberStatus.OFFICIAL), null, null, null,
 						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, Gender.FEMALE, null, null, null, null, null, null,
+						null, 0, 50));
 			}
 		}
 		// counted back from 31/12/2022, when the ward was in LB: it is added to LA on the day before the move
@@ -389,6 +391,8 @@ class ProvinceKeyIntegrationTests {
 				listed(roster, MemberQuery.of(org, day));
 				listed(roster, new MemberQuery(org, day, null, java.util.Set.of(MemberStatus.OFFICIAL), null, null, null,
 						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, Gender.FEMALE, null, null, null, null, null, null,
+						null, 0, 50));
 				listed(roster, new MemberQuery(org, day, null, null, null, null, null, null, null, null, true,
 						MemberSort.MEMBER_NO, 0, 50));
 			}

@@ -420,18 +420,21 @@ public class StatisticsProjection {
 	/**
 	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
 	 * changes of each day (V33), times a sign ({@code ?}): a period of an official or probationary member adds one on
-	 * its first day and takes one out on its end, for the days after the horizon's first year-end.
+	 * its first day and takes one out on its end, for the days after the horizon's first year-end; of a woman, to the
+	 * women too (V44), who are counted on each year-end with the stock.
 	 */
 	private static final String HEADCOUNT_ROWS = """
 			select d.on_date, p.org_code,
 			       s.sign * sum(d.delta) as total,
 			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0) as official,
 			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0) as probationary,
-			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0) as exempted
+			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0) as exempted,
+			       s.sign * coalesce(sum(d.delta) filter (where m.gender = 'FEMALE'), 0) as female
 			from (select ?::bigint as sign) s
 			cross join member_stat_horizon h
 			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
 			     and p.org_code is not null
+			join member m on m.id = p.member_id
 			cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
 			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
 			group by 1, 2, s.sign""";
@@ -449,7 +452,8 @@ public class StatisticsProjection {
 	/** How a row of the changes of each day adds to the one already there (by organization or by province). */
 	private static final String HEADCOUNT_ADDED = """
 			total = t.total + excluded.total, official = t.official + excluded.official,
-			probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted""";
+			probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted,
+			female = t.female + excluded.female""";
 
 	/**
 	 * {@link #HEADCOUNT_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
@@ -460,7 +464,8 @@ public class StatisticsProjection {
 			with c as (
 			%1$s
 			), written as (
-			    insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted)
+			    insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted,
+			                                            female)
 			    select * from c order by 2, 1
 			    on conflict (org_code, on_date) do update set
 			""" + HEADCOUNT_ADDED + """
@@ -489,9 +494,9 @@ public class StatisticsProjection {
 	/** The changes of each day by organization summed by province (V39), {@link #SUMMED_BY_PROVINCE}. */
 	private static final String HEADCOUNT_BY_PROVINCE = """
 			insert into member_headcount_province_stat as t (province_code, on_date, total, official, probationary,
-			                                                 exempted)
+			                                                 exempted, female)
 			select coalesce(r.province_code, ''), c.on_date, sum(c.total), sum(c.official), sum(c.probationary),
-			       sum(c.exempted)
+			       sum(c.exempted), sum(c.female)
 			""" + SUMMED_BY_PROVINCE;
 
 	private static final String HEADCOUNT_BY_PROVINCE_ADDED = "on conflict (province_code, on_date) do update set "
