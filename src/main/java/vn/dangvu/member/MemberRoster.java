@@ -68,10 +68,11 @@ public class MemberRoster {
 
 	/**
 	 * How many times longer the longest walk is for a list with a condition on the file that the projection counts
-	 * (its gender, V44): the order gathers what it chooses, given names their gender (Hồ Chí Minh City's first 2,000
-	 * members by given name are men), and a walk that fills the page reads nothing more: the city's women 2.7–3.8 →
-	 * 0.16–0.18 s. A list whose members are counted walks no further: its count reads them all, about what sorting
-	 * them with it costs (the city's probationary women: 0.62 s counted, 0.72 s counted and sorted).
+	 * (its gender, V44; of an ethnic minority or a believer, or not, V45): the order gathers what it chooses, given
+	 * names their gender (Hồ Chí Minh City's first 2,000 members by given name are men), and a walk that fills the page
+	 * reads nothing more: the city's women 2.7–3.8 → 0.16–0.18 s. A list whose members are counted walks no further:
+	 * its count reads them all, about what sorting them with it costs (the city's probationary women: 0.62 s counted,
+	 * 0.72 s counted and sorted).
 	 */
 	static final int FILE_WALK = 10;
 
@@ -225,7 +226,7 @@ public class MemberRoster {
 	 * What a list of a subtree knows before it reads a member: the province whose members it walks in name order or
 	 * finds by their name words (null when it does neither), the subtree's members on the day under the list's
 	 * conditions on the period (null when not known) and, when it says so ({@code whole}), on the file too — every
-	 * condition of a list without one on the file, or its gender counted by the projection (V44) —, the subtree's
+	 * condition of a list without one on the file, or the one counted by the projection (V44, V45) —, the subtree's
 	 * strays — its members on the day who belong to another province today (null when not read) — and the province's
 	 * members at its last year-end (null when not known).
 	 */
@@ -267,7 +268,7 @@ public class MemberRoster {
 			total = total != null ? total : (long) counted.value1();
 			strays = strays != null ? strays : counted.value2();
 		}
-		// counted by the projection with the list's gender, or without a condition on the file
+		// counted by the projection with the list's one condition on the file (its gender, …), or without one
 		boolean whole = conditions.onFile().isEmpty()
 				|| (conditions.text() == null && projected != null && projected.total() != null);
 		return new Scope(province, total, whole, province == null ? null : strays == null ? new Long[0] : strays,
@@ -473,18 +474,36 @@ public class MemberRoster {
 	}
 
 	/**
-	 * The column of the statistics projection (V26, V33, V44) that counts the list's members under all its conditions,
-	 * when one does: {@link #figure(MemberQuery)} without a condition on the file; with its gender alone, the women or
-	 * men among the official and probationary members, exempted or not; null otherwise.
+	 * The column of the statistics projection (V26, V33, V44, V45) that counts the list's members under all its
+	 * conditions, when one does: {@link #figure(MemberQuery)} without a condition on the file; with one condition on
+	 * the file alone among the official and probationary members, exempted or not — their gender, being of an ethnic
+	 * minority or not, a believer or not — the members who are, or the others; null otherwise.
 	 */
 	private static String figure(MemberQuery q, Conditions conditions) {
 		if (conditions.onFile().isEmpty()) {
 			return figure(q);
 		}
-		if (q.gender() == null || conditions.onFile().size() > 1 || !"total".equals(figure(q))) {
+		if (conditions.onFile().size() > 1 || !"total".equals(figure(q))) {
 			return null;
 		}
-		return q.gender() == Gender.FEMALE ? "female" : "total - female";
+		String part;
+		boolean of;
+		if (q.gender() != null) {
+			part = "female";
+			of = q.gender() == Gender.FEMALE;
+		}
+		else if (q.ethnicMinority() != null) {
+			part = "minority";
+			of = q.ethnicMinority();
+		}
+		else if (q.religious() != null) {
+			part = "religious";
+			of = q.religious();
+		}
+		else {
+			return null;
+		}
+		return of ? part : "total - " + part;
 	}
 
 	/**

@@ -248,14 +248,15 @@ public class MemberStatistics {
 		return dsl.resultQuery("""
 				with sub (row_key, code) as ({0})
 				select sub.row_key, count(*), count(*) filter (where p.status = 'OFFICIAL'),
-				       count(*) filter (where p.status = 'PROBATIONARY'), count(*) filter (where m.gender = 'FEMALE'),
-				       count(*) filter (where lower(m.ethnicity) <> 'kinh'), count(*) filter (where m.religion is not null),
+				       count(*) filter (where p.status = 'PROBATIONARY'), count(*) filter (where {female}),
+				       count(*) filter (where {minority}), count(*) filter (where {religious}),
 				       count(*) filter (where p.exempted), count(*) filter (where m.birth_date > {2})
 				from member_period p
 				join sub on sub.code = p.org_code
 				join member m on m.id = p.member_id
 				where p.valid_from <= {1} and p.valid_to > {1} and p.status in ('OFFICIAL', 'PROBATIONARY')
-				group by sub.row_key""", rows, DSL.val(date), DSL.val(date.minusYears(30)));
+				group by sub.row_key""".transform(StatisticsProjection::fileParts), rows, DSL.val(date),
+				DSL.val(date.minusYears(30)));
 	}
 
 	/** Rows of organization codes given in the application, as the relation (row_key, code) of the statements. */
@@ -635,9 +636,9 @@ public class MemberStatistics {
 				select day.d, count(*),
 				       count(*) filter (where p.status = 'OFFICIAL'),
 				       count(*) filter (where p.status = 'PROBATIONARY'),
-				       count(*) filter (where m.gender = 'FEMALE'),
-				       count(*) filter (where lower(m.ethnicity) <> 'kinh'),
-				       count(*) filter (where m.religion is not null),
+				       count(*) filter (where {female}),
+				       count(*) filter (where {minority}),
+				       count(*) filter (where {religious}),
 				       count(*) filter (where p.exempted),
 				       count(*) filter (where m.birth_date > day.d - interval '30 years')
 				from day
@@ -647,7 +648,8 @@ public class MemberStatistics {
 				where exists (select 1 from sub where sub.code = p.org_code
 				              and sub.valid_from <= day.d and day.d < sub.valid_to)
 				group by day.d
-				""", spans[0], spans[1], spans[2], counted.stream().map(Date::valueOf).toArray(Date[]::new))
+				""".transform(StatisticsProjection::fileParts), spans[0], spans[1], spans[2],
+				counted.stream().map(Date::valueOf).toArray(Date[]::new))
 			.forEach(r -> result.put(r.get(0, LocalDate.class), counts(r)));
 		return result;
 	}

@@ -59,7 +59,11 @@ class MembersIntegrationTests {
 	}
 
 	static MemberFile file(String no, String name, LocalDate born) {
-		return new MemberFile(no, name, Gender.FEMALE, born, "Kinh", null, "12/12", ProfessionalLevel.BACHELOR,
+		return file(no, name, born, "Kinh", null);
+	}
+
+	static MemberFile file(String no, String name, LocalDate born, String ethnicity, String religion) {
+		return new MemberFile(no, name, Gender.FEMALE, born, ethnicity, religion, "12/12", ProfessionalLevel.BACHELOR,
 				PoliticalTheory.ELEMENTARY, null, null, null, null, null, null);
 	}
 

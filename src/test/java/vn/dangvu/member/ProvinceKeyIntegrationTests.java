@@ -82,7 +82,7 @@ class ProvinceKeyIntegrationTests {
 	}
 
 	void member(String no, String cell) {
-		members.register(MembersIntegrationTests.file(no, "Nguyễn Thị Hoa", LocalDate.of(1980, 1, 1)));
+		members.register(file(no, "Nguyễn Thị Hoa", LocalDate.of(1980, 1, 1)));
 		members.record(no, MembersIntegrationTests.admitted(cell, "2010-03-20", "2010-03-02"), "t");
 		members.record(no, MembersIntegrationTests.event(MemberEventType.RECOGNIZED, "2011-03-20", null, null), "t");
 	}
@@ -344,6 +344,10 @@ class ProvinceKeyIntegrationTests {
 						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
 				listed(roster, new MemberQuery(org, day, null, null, Gender.FEMALE, null, null, null, null, null, null,
 						null, 0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, null, null, true, null, null, null, null, null,
+						0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, null, null, null, false, null, null, null, null,
+						0, 50));
 			}
 		}
 		// counted back from 31/12/2022, when the ward was in LB: it is added to LA on the day before the move
@@ -393,6 +397,10 @@ class ProvinceKeyIntegrationTests {
 						null, null, null, null, MemberSort.MEMBER_NO, 0, 50));
 				listed(roster, new MemberQuery(org, day, null, null, Gender.FEMALE, null, null, null, null, null, null,
 						null, 0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, null, null, true, null, null, null, null, null,
+						0, 50));
+				listed(roster, new MemberQuery(org, day, null, null, null, null, null, false, null, null, null, null,
+						0, 50));
 				listed(roster, new MemberQuery(org, day, null, null, null, null, null, null, null, null, true,
 						MemberSort.MEMBER_NO, 0, 50));
 			}
@@ -410,8 +418,15 @@ class ProvinceKeyIntegrationTests {
 	}
 
 	void admit(String no, String cell, String on) {
-		members.register(MembersIntegrationTests.file(no, "Trần Văn Nam", LocalDate.of(1990, 1, 1)));
+		members.register(file(no, "Trần Văn Nam", LocalDate.of(1990, 1, 1)));
 		members.record(no, MembersIntegrationTests.admitted(cell, on, on), "t");
+	}
+
+	/** A file of one of the members: some of an ethnic minority, some believers (V45), by their number. */
+	private static MemberFile file(String no, String name, LocalDate born) {
+		int n = Math.floorMod(no.hashCode(), 6);
+		return MembersIntegrationTests.file(no, name, born, n % 3 == 0 ? "Tày" : "Kinh",
+				n % 2 == 0 ? "Công giáo" : null);
 	}
 
 }

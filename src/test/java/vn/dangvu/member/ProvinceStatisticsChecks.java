@@ -53,17 +53,18 @@ public final class ProvinceStatisticsChecks {
 		assertThat(dsl.fetch(stock).intoArrays()).as("the stock by province")
 			.isDeepEqualTo(dsl.fetch(rebuiltStock).intoArrays());
 		String headcount = """
-				select province_code, on_date, total, official, probationary, exempted, female
+				select province_code, on_date, total, official, probationary, exempted, female, minority, religious
 				from member_headcount_province_stat
-				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 or female <> 0
+				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 or female <> 0 or minority <> 0
+				   or religious <> 0
 				order by 1, 2""";
 		String rebuiltHeadcount = """
 				select province, on_date, sum(total)::bigint, sum(official)::bigint, sum(probationary)::bigint,
-				       sum(exempted)::bigint, sum(female)::bigint
+				       sum(exempted)::bigint, sum(female)::bigint, sum(minority)::bigint, sum(religious)::bigint
 				from (select s.*, %s as province from member_headcount_stat s) s
 				group by 1, 2
 				having sum(total) <> 0 or sum(official) <> 0 or sum(probationary) <> 0 or sum(exempted) <> 0
-				    or sum(female) <> 0
+				    or sum(female) <> 0 or sum(minority) <> 0 or sum(religious) <> 0
 				order by 1, 2""".formatted(PROVINCE_ON.formatted("s.org_code", "s.on_date"));
 		assertThat(dsl.fetch(headcount).intoArrays()).as("the changes of each day by province")
 			.isDeepEqualTo(dsl.fetch(rebuiltHeadcount).intoArrays());

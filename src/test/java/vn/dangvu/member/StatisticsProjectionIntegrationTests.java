@@ -533,10 +533,17 @@ class StatisticsProjectionIntegrationTests {
 					listed(roster, new MemberQuery(code, day, null, java.util.Set.of(status), null, null, null, null, null,
 							null, null, MemberSort.MEMBER_NO, 0, 50));
 				}
-				// its women and its men: the women among the changes of each day (V44)
+				// its women and its men, its ethnic minorities and the others, its believers and the others: among the
+				// changes of each day (V44, V45)
 				for (Gender gender : Gender.values()) {
 					listed(roster, new MemberQuery(code, day, null, null, gender, null, null, null, null, null, null,
 							null, 0, 50));
+				}
+				for (boolean of : new boolean[] { true, false }) {
+					listed(roster, new MemberQuery(code, day, null, null, null, null, of, null, null, null, null, null,
+							0, 50));
+					listed(roster, new MemberQuery(code, day, null, null, null, null, null, of, null, null, null, null,
+							0, 50));
 				}
 			}
 		}
@@ -582,15 +589,19 @@ class StatisticsProjectionIntegrationTests {
 				group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
 		assertThat(dsl.fetch(movements).intoArrays()).isDeepEqualTo(dsl.fetch(rebuiltMovements).intoArrays());
 		String headcount = """
-				select on_date, org_code, total, official, probationary, exempted, female from member_headcount_stat
-				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 or female <> 0
+				select on_date, org_code, total, official, probationary, exempted, female, minority, religious
+				from member_headcount_stat
+				where total <> 0 or official <> 0 or probationary <> 0 or exempted <> 0 or female <> 0 or minority <> 0
+				   or religious <> 0
 				order by 1, 2""";
 		String rebuiltHeadcount = """
 				select d.on_date, p.org_code, sum(d.delta),
 				       coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0),
 				       coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0),
 				       coalesce(sum(d.delta) filter (where p.exempted), 0),
-				       coalesce(sum(d.delta) filter (where m.gender = 'FEMALE'), 0)
+				       coalesce(sum(d.delta) filter (where m.gender = 'FEMALE'), 0),
+				       coalesce(sum(d.delta) filter (where lower(m.ethnicity) <> 'kinh'), 0),
+				       coalesce(sum(d.delta) filter (where m.religion is not null), 0)
 				from member_stat_horizon h
 				join member_period p on p.status in ('OFFICIAL', 'PROBATIONARY') and p.org_code is not null
 				join member m on m.id = p.member_id
@@ -601,6 +612,8 @@ class StatisticsProjectionIntegrationTests {
 				    or coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0) <> 0
 				    or coalesce(sum(d.delta) filter (where p.exempted), 0) <> 0
 				    or coalesce(sum(d.delta) filter (where m.gender = 'FEMALE'), 0) <> 0
+				    or coalesce(sum(d.delta) filter (where lower(m.ethnicity) <> 'kinh'), 0) <> 0
+				    or coalesce(sum(d.delta) filter (where m.religion is not null), 0) <> 0
 				order by 1, 2""";
 		assertThat(dsl.fetch(headcount).intoArrays()).as("the changes of each day")
 			.isDeepEqualTo(dsl.fetch(rebuiltHeadcount).intoArrays());

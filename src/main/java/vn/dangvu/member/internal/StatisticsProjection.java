@@ -79,14 +79,23 @@ public class StatisticsProjection {
 			     and q.valid_from < e.effective_on and e.effective_on <= q.valid_to""";
 
 	/**
-	 * The statement {@code sql} with the parts of an admission {@code e} of member {@code m} that the movements count
-	 * apart (R-STAT-1) put in for {@code {female}}, {@code {minority}} and {@code {young}}: a woman, a member of an
-	 * ethnic minority, aged 18 to 30 on the day. The projection, the counts from the members' rows and the list of the
-	 * members behind a number use these texts.
+	 * The statement {@code sql} with the parts of the members that the statistics count apart by their file {@code m}
+	 * (R-STAT-1) put in for {@code {female}}, {@code {minority}} and {@code {religious}}: a woman, a member of an
+	 * ethnic minority, a religious believer. The projection and the counts from the members' rows use these texts.
 	 */
-	public static String admissionParts(String sql) {
+	public static String fileParts(String sql) {
 		return sql.replace("{female}", "m.gender = 'FEMALE'")
 			.replace("{minority}", "lower(m.ethnicity) <> 'kinh'")
+			.replace("{religious}", "m.religion is not null");
+	}
+
+	/**
+	 * The statement {@code sql} with the parts of an admission {@code e} of member {@code m} that the movements count
+	 * apart (R-STAT-1) put in: {@link #fileParts}' and, for {@code {young}}, aged 18 to 30 on the day. The projection,
+	 * the counts from the members' rows and the list of the members behind a number use these texts.
+	 */
+	public static String admissionParts(String sql) {
+		return fileParts(sql)
 			.replace("{young}", "extract(year from age(e.effective_on, m.birth_date)) between 18 and 30");
 	}
 
@@ -116,8 +125,8 @@ public class StatisticsProjection {
 			,
 			       x.sign * count(*) filter (where x.under30) as under30""" + StockBreakdown.sums() + """
 
-			from (select s.sign, y.year, p.org_code, p.status, p.exempted, m.gender = 'FEMALE' as female,
-			             lower(m.ethnicity) <> 'kinh' as minority, m.religion is not null as religious,
+			from (select s.sign, y.year, p.org_code, p.status, p.exempted, {female} as female, {minority} as minority,
+			             {religious} as religious,
 			             m.birth_date > make_date(y.year, 12, 31) - interval '30 years' as under30,
 			             y.year - date_part('year', m.birth_date)::int as age, m.professional_level, m.political_theory
 			      from (select ?::bigint as sign, ?::int as from_year) s
@@ -128,7 +137,7 @@ public class StatisticsProjection {
 			      cross join lateral generate_series(greatest(h.first_year, s.from_year, extract(year from p.valid_from)::int),
 			                                         least(h.last_year, extract(year from p.valid_to)::int - 1)) as y (year)
 			      offset 0) x
-			group by 1, 2, x.sign""";
+			group by 1, 2, x.sign""".transform(StatisticsProjection::fileParts);
 
 	/**
 	 * The stock's figures and breakdown (R-STAT-1; its columns but {@code under30}) of each organization on a day,
@@ -144,8 +153,8 @@ public class StatisticsProjection {
 	private static final String DAY_ROWS = """
 			select x.org_code,""" + StockBreakdown.FIGURES + StockBreakdown.sums() + """
 
-			from (select s.sign, p.org_code, p.status, p.exempted, m.gender = 'FEMALE' as female,
-			             lower(m.ethnicity) <> 'kinh' as minority, m.religion is not null as religious,
+			from (select s.sign, p.org_code, p.status, p.exempted, {female} as female, {minority} as minority,
+			             {religious} as religious,
 			             (s.day - (date_part('year', m.birth_date)::int * 10000
 			                       + date_part('month', m.birth_date)::int * 100
 			                       + date_part('day', m.birth_date)::int)) / 10000 as age,
@@ -153,7 +162,7 @@ public class StatisticsProjection {
 			      from %s
 			        and p.valid_from <= ? and p.valid_to > ? and p.status in ('OFFICIAL', 'PROBATIONARY')
 			      offset 0) x
-			group by x.org_code, x.sign""";
+			group by x.org_code, x.sign""".transform(StatisticsProjection::fileParts);
 
 	/**
 	 * {@link #DAY_ROWS}' relation of the periods of the organizations of an array. Parameters: the day's number, the
@@ -421,7 +430,8 @@ public class StatisticsProjection {
 	 * The contribution of the members (those of the condition on {@code p.member_id} put in its {@code %s}) to the
 	 * changes of each day (V33), times a sign ({@code ?}): a period of an official or probationary member adds one on
 	 * its first day and takes one out on its end, for the days after the horizon's first year-end; of a woman, to the
-	 * women too (V44), who are counted on each year-end with the stock.
+	 * women too (V44), of a member of an ethnic minority or a believer, to those (V45), who are counted on each
+	 * year-end with the stock.
 	 */
 	private static final String HEADCOUNT_ROWS = """
 			select d.on_date, p.org_code,
@@ -429,7 +439,9 @@ public class StatisticsProjection {
 			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'OFFICIAL'), 0) as official,
 			       s.sign * coalesce(sum(d.delta) filter (where p.status = 'PROBATIONARY'), 0) as probationary,
 			       s.sign * coalesce(sum(d.delta) filter (where p.exempted), 0) as exempted,
-			       s.sign * coalesce(sum(d.delta) filter (where m.gender = 'FEMALE'), 0) as female
+			       s.sign * coalesce(sum(d.delta) filter (where {female}), 0) as female,
+			       s.sign * coalesce(sum(d.delta) filter (where {minority}), 0) as minority,
+			       s.sign * coalesce(sum(d.delta) filter (where {religious}), 0) as religious
 			from (select ?::bigint as sign) s
 			cross join member_stat_horizon h
 			join member_period p on %s and p.status in ('OFFICIAL', 'PROBATIONARY')
@@ -437,7 +449,7 @@ public class StatisticsProjection {
 			join member m on m.id = p.member_id
 			cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as d (on_date, delta)
 			where d.on_date > make_date(h.first_year, 12, 31) and d.on_date < date '9999-12-31'
-			group by 1, 2, s.sign""";
+			group by 1, 2, s.sign""".transform(StatisticsProjection::fileParts);
 
 	/**
 	 * Moves the last day of a change of each day (V38) on to the last of the rows of {@code %s}, when later: an
@@ -453,7 +465,8 @@ public class StatisticsProjection {
 	private static final String HEADCOUNT_ADDED = """
 			total = t.total + excluded.total, official = t.official + excluded.official,
 			probationary = t.probationary + excluded.probationary, exempted = t.exempted + excluded.exempted,
-			female = t.female + excluded.female""";
+			female = t.female + excluded.female, minority = t.minority + excluded.minority,
+			religious = t.religious + excluded.religious""";
 
 	/**
 	 * {@link #HEADCOUNT_ROWS} ({@code %1$s}) added by organization and, in the same statement, by the province of each
@@ -465,7 +478,7 @@ public class StatisticsProjection {
 			%1$s
 			), written as (
 			    insert into member_headcount_stat as t (on_date, org_code, total, official, probationary, exempted,
-			                                            female)
+			                                            female, minority, religious)
 			    select * from c order by 2, 1
 			    on conflict (org_code, on_date) do update set
 			""" + HEADCOUNT_ADDED + """
@@ -494,9 +507,9 @@ public class StatisticsProjection {
 	/** The changes of each day by organization summed by province (V39), {@link #SUMMED_BY_PROVINCE}. */
 	private static final String HEADCOUNT_BY_PROVINCE = """
 			insert into member_headcount_province_stat as t (province_code, on_date, total, official, probationary,
-			                                                 exempted, female)
+			                                                 exempted, female, minority, religious)
 			select coalesce(r.province_code, ''), c.on_date, sum(c.total), sum(c.official), sum(c.probationary),
-			       sum(c.exempted), sum(c.female)
+			       sum(c.exempted), sum(c.female), sum(c.minority), sum(c.religious)
 			""" + SUMMED_BY_PROVINCE;
 
 	private static final String HEADCOUNT_BY_PROVINCE_ADDED = "on conflict (province_code, on_date) do update set "
